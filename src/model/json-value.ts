@@ -1,0 +1,60 @@
+import * as z from 'zod';
+import { isForbiddenKey, type JsonValue } from './json.js';
+
+/** The deepest nesting a JSON value inside a plan may have. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether `value` is plain JSON data no deeper than `maxDepth`, without forbidden keys
+ * (`__proto__`, `constructor`, `prototype`) and without cycles. Iterative: hostile depth
+ * cannot overflow the stack.
+ *
+ * @param value - the value to check
+ * @param maxDepth - the deepest nesting accepted (default 64)
+ * @example
+ * ```ts
+ * import { isJsonValue } from 'career-plan';
+ *
+ * isJsonValue({ a: [1, 'two', null] }); // true
+ * isJsonValue({ when: new Date() }); // false
+ * ```
+ */
+export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): value is JsonValue {
+  const stack: [unknown, number][] = [[value, 0]];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (typeof item !== 'object' || depth >= maxDepth || seen.has(item)) return false;
+    seen.add(item);
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push([child, depth + 1]);
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(item);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const key of Object.keys(item)) {
+      if (isForbiddenKey(key)) return false;
+      stack.push([(item as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return true;
+}
+
+/**
+ * A zod schema for a plain JSON value (see {@link isJsonValue}); in JSON Schema it is any value.
+ *
+ * @example
+ * ```ts
+ * import { jsonValueSchema } from 'career-plan';
+ *
+ * jsonValueSchema.safeParse({ contacts: ['Sam'] }).success; // true
+ * ```
+ */
+export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), {
+  message: `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} levels deep`,
+});

@@ -1,0 +1,130 @@
+import { CareerPlanError } from './errors.js';
+
+/**
+ * A JSON value as plans hold it: `null`, a boolean, a finite number, a string, an array of
+ * JSON values or a plain object of them.
+ *
+ * @example
+ * ```ts
+ * import type { JsonValue } from 'career-plan';
+ *
+ * const data: JsonValue = { contacts: ['Sam (IT manager)'], met: 2 };
+ * ```
+ */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** Keys that could reach an object's prototype when copied with assignment. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Whether a key is one that a plan never holds, because copying it by assignment could
+ * change an object's prototype: `__proto__`, `constructor`, `prototype`.
+ *
+ * @example
+ * ```ts
+ * import { isForbiddenKey } from 'career-plan';
+ *
+ * isForbiddenKey('__proto__'); // true
+ * ```
+ */
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key);
+}
+
+/**
+ * Returns a frozen deep copy of `value` if it is plain JSON data, and throws
+ * `CareerPlanError` (`invalid-input`) otherwise: for functions, `undefined`, class instances
+ * (`Date`, `Map`, ...), non-finite numbers, cycles, forbidden keys, or nesting deeper than
+ * `maxDepth` (default 64). It walks iteratively, so hostile depth never overflows the stack.
+ *
+ * @param value - the value to copy
+ * @param where - a label for error messages, such as `stage data`
+ * @param limits - `maxDepth`: the deepest nesting accepted
+ * @example
+ * ```ts
+ * import { copyJsonValue } from 'career-plan';
+ *
+ * const copy = copyJsonValue({ met: ['Sam'] }, 'stage data');
+ * console.log(Object.isFrozen(copy)); // true
+ * ```
+ */
+export function copyJsonValue(value: unknown, where: string, limits: { readonly maxDepth: number } = { maxDepth: 64 }): JsonValue {
+  const fail = (reason: string, path: readonly (string | number)[]): never => {
+    throw new CareerPlanError('invalid-input', `The ${where} is not plain JSON data: ${reason}`, { where, reason, path });
+  };
+  const root: { value: JsonValue | undefined } = { value: undefined };
+  // Each frame copies one source value into a slot of its parent.
+  type Frame = { source: unknown; assign: (copied: JsonValue) => void; path: (string | number)[]; ancestors: Set<unknown> };
+  const stack: Frame[] = [{ source: value, assign: (copied) => (root.value = copied), path: [], ancestors: new Set() }];
+  const toFreeze: object[] = [];
+  while (stack.length > 0) {
+    const { source, assign, path, ancestors } = stack.pop() as Frame;
+    if (path.length > limits.maxDepth) fail(`nesting deeper than ${limits.maxDepth}`, path);
+    if (source === null || typeof source === 'string' || typeof source === 'boolean') {
+      assign(source);
+    } else if (typeof source === 'number') {
+      if (!Number.isFinite(source)) fail('a number that is not finite', path);
+      assign(source);
+    } else if (typeof source === 'object') {
+      if (ancestors.has(source)) fail('a cycle', path);
+      const inner = new Set(ancestors).add(source);
+      if (Array.isArray(source)) {
+        const copy: JsonValue[] = new Array<JsonValue>(source.length);
+        toFreeze.push(copy);
+        assign(copy);
+        source.forEach((item: unknown, index) => {
+          stack.push({ source: item, assign: (copied) => (copy[index] = copied), path: [...path, index], ancestors: inner });
+        });
+      } else {
+        const proto: unknown = Object.getPrototypeOf(source);
+        if (proto !== Object.prototype && proto !== null) fail('an object that is not a plain object', path);
+        const copy: Record<string, JsonValue> = {};
+        toFreeze.push(copy);
+        assign(copy);
+        for (const key of Object.keys(source)) {
+          if (isForbiddenKey(key)) fail(`the forbidden key "${key}"`, [...path, key]);
+          const item: unknown = (source as Record<string, unknown>)[key];
+          if (item === undefined) continue;
+          stack.push({
+            source: item,
+            assign: (copied) => Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true }),
+            path: [...path, key],
+            ancestors: inner,
+          });
+        }
+      }
+    } else {
+      fail(`a value of type ${typeof source}`, path);
+    }
+  }
+  for (const object of toFreeze) Object.freeze(object);
+  return root.value as JsonValue;
+}
+
+/**
+ * Deep equality of two JSON values (objects compared by their own keys, arrays in order).
+ *
+ * @example
+ * ```ts
+ * import { jsonEqual } from 'career-plan';
+ *
+ * jsonEqual({ a: [1, 2] }, { a: [1, 2] }); // true
+ * ```
+ */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const key of ka) {
+    if (!Object.hasOwn(b, key) || !jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}

@@ -1,0 +1,164 @@
+import * as z from 'zod';
+import { actorRefSchema } from './actor.js';
+import { alternativeSchema } from './alternative.js';
+import { assessmentSchema } from './assessment.js';
+import { backgroundSchema } from './background.js';
+import { barrierSchema } from './barrier.js';
+import { careerOptionSchema } from './career-option.js';
+import { decisionSchema } from './decision.js';
+import { goalSchema } from './goal.js';
+import { jsonValueSchema } from './json-value.js';
+import { milestoneSchema } from './milestone.js';
+import { noteSchema } from './note.js';
+import { idSchema, timestampSchema, titleSchema } from './primitives.js';
+import { resourceSchema } from './resource.js';
+import { stageIdSchema, stageVisitSchema, type StageVisit } from './stage-visit.js';
+
+/**
+ * How a plan names its process: by id and version, never by holding it, so that a plan stays
+ * plain data.
+ *
+ * @example
+ * ```ts
+ * import { processRefSchema } from 'career-plan';
+ *
+ * processRefSchema.parse({ id: 'career', version: 1 });
+ * ```
+ */
+export const processRefSchema = z
+  .strictObject({
+    /** The process's id. */
+    id: stageIdSchema,
+    /** The process's version, a positive whole number. */
+    version: z.number().int().min(1),
+  })
+  .readonly();
+
+/**
+ * A reference to a process. See {@link processRefSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProcessRef } from 'career-plan';
+ *
+ * const ref: ProcessRef = { id: 'career', version: 1 };
+ * ```
+ */
+export type ProcessRef = z.output<typeof processRefSchema>;
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(10_000).readonly();
+
+/**
+ * The stored shape of a career plan, as every document holds it. The {@link Plan} type adds
+ * the typing of stage ids and stage data that a process brings.
+ *
+ * @example
+ * ```ts
+ * import { planSchema, createPlan } from 'career-plan';
+ *
+ * planSchema.safeParse(createPlan({ owner: { id: 'alex' } })).success; // true
+ * ```
+ */
+export const planSchema = z
+  .strictObject({
+    /** The plan's id. */
+    id: idSchema,
+    /** The plan's title, for example `Alex's career action plan`. */
+    title: titleSchema,
+    /** The person whose plan it is. Only they set its goals. */
+    owner: actorRefSchema,
+    /** When the plan was created. */
+    createdAt: timestampSchema,
+    /** The process the plan follows, by id and version. */
+    process: processRefSchema,
+    /** The stage the plan is in now. */
+    stage: stageIdSchema,
+    /** Every visit to a stage, oldest first; the last one is open. */
+    journey: z.array(stageVisitSchema).min(1).max(100_000).readonly(),
+    /** Data that custom stages keep, under the stage's id, validated by the stage's schema. */
+    stageData: z.record(stageIdSchema, jsonValueSchema).readonly(),
+    /** Employment, education, licenses and volunteer work. */
+    background: backgroundSchema,
+    /** Self assessments and their results. */
+    assessments: list(assessmentSchema),
+    /** Occupations being considered. */
+    careerOptions: list(careerOptionSchema),
+    /** The match: the chosen option, or `null` before one is chosen. */
+    decision: decisionSchema.nullable(),
+    /** Goals with their strategies, in the person's order. */
+    goals: list(goalSchema),
+    /** Barriers and how each will be overcome. */
+    barriers: list(barrierSchema),
+    /** People, organizations, courses, websites and funding that help. */
+    resources: list(resourceSchema),
+    /** Milestones on the timeline. */
+    milestones: list(milestoneSchema),
+    /** Back-up plans and their triggers. */
+    alternatives: list(alternativeSchema),
+    /** Notes and review comments. */
+    notes: list(noteSchema),
+  })
+  .readonly();
+
+/**
+ * A plan's data as {@link planSchema} describes it, without the typing a process adds.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, planSchema, type PlanData } from 'career-plan';
+ *
+ * const data: PlanData = planSchema.parse(JSON.parse(JSON.stringify(createPlan({ owner: { id: 'alex' } }))));
+ * ```
+ */
+export type PlanData = z.output<typeof planSchema>;
+
+/**
+ * The stage data a plan may hold: stage id to the type of that stage's data.
+ *
+ * @example
+ * ```ts
+ * import type { StageDataMap } from 'career-plan';
+ *
+ * type NetworkingData = StageDataMap & { networking: { contacts: string[] } };
+ * ```
+ */
+export type StageDataMap = Readonly<Record<string, unknown>>;
+
+/**
+ * A career plan: a deeply frozen, JSON-compatible value. `S` is the union of its process's
+ * stage ids and `D` maps each stage that keeps data to that data's type, so that a misspelled
+ * stage is a compile error and stage data is typed by its schema.
+ *
+ * Plans made by this library also carry their revision history and their process, out of
+ * sight (in non-enumerable properties), so `JSON.stringify`, spreading and deep equality see
+ * only the data. Use `serialize` to store a plan with its history.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, type Plan, type CareerStageId } from 'career-plan';
+ *
+ * const plan: Plan<CareerStageId> = createPlan({ owner: { id: 'alex', name: 'Alex' } });
+ * console.log(plan.stage); // 'self-assessment'
+ * ```
+ */
+export interface Plan<S extends string = string, D extends StageDataMap = StageDataMap>
+  extends Omit<PlanData, 'stage' | 'journey' | 'stageData'> {
+  /** The stage the plan is in now. */
+  readonly stage: S;
+  /** Every visit to a stage, oldest first; the last one is open. */
+  readonly journey: readonly StageVisit<S>[];
+  /** Data that custom stages keep, under the stage's id, typed by the stage's schema. */
+  readonly stageData: { readonly [K in keyof D]?: D[K] };
+}
+
+/**
+ * The stage ids of a plan type.
+ *
+ * @example
+ * ```ts
+ * import type { Plan, StageOf } from 'career-plan';
+ *
+ * type S = StageOf<Plan<'a' | 'b'>>; // 'a' | 'b'
+ * ```
+ */
+export type StageOf<P> = P extends Plan<infer S, StageDataMap> ? S : never;

@@ -1,0 +1,103 @@
+import * as z from 'zod';
+
+/**
+ * An entity id: a non-empty string of at most 200 characters, without control characters.
+ * Ids are compared as strings; the library never parses them.
+ *
+ * @example
+ * ```ts
+ * import { idSchema } from 'career-plan';
+ *
+ * idSchema.parse('goal-1'); // 'goal-1'
+ * ```
+ */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'Ids cannot hold control characters');
+
+/**
+ * A short text such as a title: 1 to 500 characters.
+ *
+ * @example
+ * ```ts
+ * import { titleSchema } from 'career-plan';
+ *
+ * titleSchema.safeParse('').success; // false
+ * ```
+ */
+export const titleSchema = z.string().min(1).max(500);
+
+/**
+ * A longer text such as a description or a note: up to 20,000 characters.
+ *
+ * @example
+ * ```ts
+ * import { textSchema } from 'career-plan';
+ *
+ * textSchema.parse('Talked to two network technicians.');
+ * ```
+ */
+export const textSchema = z.string().max(20_000);
+
+/**
+ * A calendar date, `YYYY-MM-DD` (checked for real dates: `2026-02-30` fails).
+ *
+ * @example
+ * ```ts
+ * import { calendarDateSchema } from 'career-plan';
+ *
+ * calendarDateSchema.parse('2027-06-30');
+ * ```
+ */
+export const calendarDateSchema = z.iso.date();
+
+/**
+ * An instant, ISO-8601 with `Z` or an offset, for example `2026-01-05T09:00:00.000Z`.
+ *
+ * @example
+ * ```ts
+ * import { timestampSchema } from 'career-plan';
+ *
+ * timestampSchema.parse('2026-01-05T09:00:00+01:00');
+ * ```
+ */
+export const timestampSchema = z.iso.datetime({ offset: true });
+
+/**
+ * An O*NET-SOC occupation code, `NN-NNNN.NN`, for example `15-1232.00` (Computer User
+ * Support Specialists).
+ *
+ * @example
+ * ```ts
+ * import { socCodeSchema } from 'career-plan';
+ *
+ * socCodeSchema.safeParse('15-1232').success; // false: the .NN suffix is required
+ * ```
+ */
+export const socCodeSchema = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'An O*NET-SOC code has the form NN-NNNN.NN');
+
+/**
+ * A list of short texts (criteria, pros, cons, resources needed), at most 200 entries.
+ *
+ * @example
+ * ```ts
+ * import { textListSchema } from 'career-plan';
+ *
+ * textListSchema.parse(['Good pay', 'Short training']);
+ * ```
+ */
+export const textListSchema = z.array(z.string().min(1).max(2_000)).max(200).readonly();
+
+/**
+ * A list of entity ids (the goals a barrier blocks, say), at most 1,000 entries.
+ *
+ * @example
+ * ```ts
+ * import { idListSchema } from 'career-plan';
+ *
+ * idListSchema.parse(['goal-1', 'goal-2']);
+ * ```
+ */
+export const idListSchema = z.array(idSchema).max(1_000).readonly();

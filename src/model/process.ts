@@ -1,0 +1,103 @@
+import type * as z from 'zod';
+import type { Plan, StageDataMap } from './plan.js';
+
+/**
+ * A readiness rule: a condition a plan must meet before it may enter a stage, with a stable
+ * code and a sentence that tells the person what to do.
+ *
+ * @example
+ * ```ts
+ * import type { ReadinessRule } from 'career-plan';
+ *
+ * const needsGoal: ReadinessRule = {
+ *   code: 'needs-goal',
+ *   message: 'Add at least one goal first',
+ *   check: (plan) => plan.goals.length > 0,
+ * };
+ * ```
+ */
+export interface ReadinessRule {
+  /** A stable code, such as `needs-assessment`. */
+  readonly code: string;
+  /** What the person should do, such as `Record at least one assessment before exploring careers`. */
+  readonly message: string;
+  /** Whether the plan meets the rule. Must be pure: it gets a frozen plan. */
+  readonly check: (plan: Plan) => boolean;
+  /** Stage ids the rule refers to; a process checks that they exist when it is defined. */
+  readonly stages?: readonly string[];
+}
+
+/**
+ * A stage of a process, as `defineStage` makes it. `Id` is its id as a string literal and
+ * `Data` the type of the data it keeps (`never` when it keeps none).
+ *
+ * @example
+ * ```ts
+ * import { defineStage, type Stage } from 'career-plan';
+ *
+ * const review: Stage<'review'> = defineStage({ id: 'review', title: 'Review', description: 'Look back' });
+ * ```
+ */
+export interface Stage<Id extends string = string, Data = unknown> {
+  /** The stage's id. */
+  readonly id: Id;
+  /** Its title, for example `Career exploration`. */
+  readonly title: string;
+  /** What the person does in it. */
+  readonly description: string;
+  /** What must hold before the plan may enter it. */
+  readonly rules: readonly ReadinessRule[];
+  /** The schema of the data it keeps, if it keeps any. */
+  readonly data?: z.ZodType<Data> | undefined;
+}
+
+/**
+ * A process: an ordered list of stages with an id and a version, as `defineProcess` makes it.
+ * `S` is the union of its stage ids, `D` the data its stages keep.
+ *
+ * @example
+ * ```ts
+ * import { careerProcess, type Process } from 'career-plan';
+ *
+ * const p: Process = careerProcess;
+ * console.log(p.stages.map((s) => s.id));
+ * ```
+ */
+export interface Process<S extends string = string, D extends StageDataMap = StageDataMap> {
+  /** The process's id, for example `career`. */
+  readonly id: string;
+  /** Its version; change it when its stages change, so stored plans know which they follow. */
+  readonly version: number;
+  /** Its title. */
+  readonly title: string;
+  /** Its stages, in order. */
+  readonly stages: readonly Stage<S>[];
+  /** Whether a forward move may pass over stages (each passed stage must still be ready). */
+  readonly allowSkip: boolean;
+  /** The data schemas of the stages that keep data, by stage id. */
+  readonly dataSchemas: { readonly [K in keyof D]: z.ZodType<D[K]> };
+}
+
+const PROCESS = Symbol.for('career-plan.process');
+
+/**
+ * Attaches a process to a new plan object, out of sight (a non-enumerable property).
+ * @internal
+ */
+export function attachProcess(plan: object, process: Process): void {
+  Object.defineProperty(plan, PROCESS, { value: process, enumerable: false, writable: false, configurable: false });
+}
+
+/**
+ * The process a plan made by this library follows, or `undefined` for any other value.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, processOf } from 'career-plan';
+ *
+ * console.log(processOf(createPlan({ owner: { id: 'alex' } }))?.id); // 'career'
+ * ```
+ */
+export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> | undefined {
+  return (plan as unknown as { [PROCESS]?: Process<S, D> })[PROCESS];
+}

@@ -1,0 +1,49 @@
+import type * as z from 'zod';
+import { CareerPlanError, type CareerPlanErrorCode } from './errors.js';
+
+/**
+ * A zod issue as `CareerPlanError` details carry it: zod's own issue, with its `path`.
+ *
+ * @example
+ * ```ts
+ * import { CareerPlanError, createPlan, type ValidationIssue } from 'career-plan';
+ *
+ * try {
+ *   createPlan({ owner: { id: '' } });
+ * } catch (error) {
+ *   const issues = (error as CareerPlanError).details.issues as ValidationIssue[];
+ *   console.log(issues[0]?.path); // ['owner', 'id']
+ * }
+ * ```
+ */
+export type ValidationIssue = z.core.$ZodIssue;
+
+/**
+ * Parses `value` with a zod schema and returns the output, or throws `CareerPlanError` with
+ * the given code (by default `invalid-input`) and zod's issues in `details.issues`.
+ *
+ * @param schema - any zod schema
+ * @param value - the value to check
+ * @param what - what the value is, for the message (`the goal`, `the document`)
+ * @param code - the error code on failure
+ * @example
+ * ```ts
+ * import { parseOrThrow, goalSchema } from 'career-plan';
+ *
+ * const goal = parseOrThrow(goalSchema, { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short', status: 'open', priority: 'high', strategies: [] }, 'the goal');
+ * ```
+ */
+export function parseOrThrow<T extends z.core.$ZodType>(
+  schema: T,
+  value: unknown,
+  what: string,
+  code: CareerPlanErrorCode = 'invalid-input',
+): z.output<T> {
+  const result = (schema as unknown as z.ZodType<z.output<T>>).safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.map(String).join('.')}` : '';
+  throw new CareerPlanError(code, `Invalid ${what}${where}: ${first?.message ?? 'not valid'}`, { issues });
+}

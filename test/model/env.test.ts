@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { defaultEnv, fixedEnv, timestampSchema } from '../../src/index.js';
+
+describe('environment', () => {
+  it('the default uses the clock and random UUIDs', () => {
+    expect(timestampSchema.safeParse(defaultEnv.now()).success).toBe(true);
+    expect(defaultEnv.newId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(defaultEnv.newId()).not.toBe(defaultEnv.newId());
+  });
+
+  it('fixedEnv counts ids and keeps a clock you set', () => {
+    const env = fixedEnv({ start: '2026-03-01T10:00:00.000Z', idPrefix: 'p' });
+    expect([env.newId(), env.newId()]).toEqual(['p1', 'p2']);
+    expect(env.now()).toBe('2026-03-01T10:00:00.000Z');
+    expect(env.now()).toBe('2026-03-01T10:00:00.000Z');
+    env.advance({ days: 1, hours: 2, minutes: 3, seconds: 4 });
+    expect(env.now()).toBe('2026-03-02T12:03:04.000Z');
+    env.set('2027-01-01T00:00:00Z');
+    expect(env.now()).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('fixedEnv can tick after each reading', () => {
+    const env = fixedEnv({ tick: 1000 });
+    expect([env.now(), env.now()]).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-01T00:00:01.000Z']);
+  });
+
+  it('fixedEnv rejects instants that are not ISO-8601', () => {
+    expect(() => fixedEnv({ start: 'soon' })).toThrow(RangeError);
+    expect(() => fixedEnv().set('later')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CareerPlanError, copyJsonValue, isJsonValue, jsonEqual, jsonValueSchema } from '../../src/index.js';
+
+const deep = (depth: number): unknown => {
+  let value: unknown = 0;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+};
+
+describe('JSON values', () => {
+  it('accepts plain data and copies it frozen', () => {
+    const source = { a: [1, 'two', null, true], b: { c: 1.5 } };
+    const copy = copyJsonValue(source, 'test');
+    expect(copy).toEqual(source);
+    expect(copy).not.toBe(source);
+    expect(Object.isFrozen(copy)).toBe(true);
+    expect(Object.isFrozen(source)).toBe(false);
+    expect(isJsonValue(source)).toBe(true);
+  });
+
+  it('rejects what JSON cannot carry', () => {
+    for (const bad of [new Date(), new Map(), () => 1, Number.NaN, Infinity, { a: undefined as unknown as number, b: Symbol('x') }]) {
+      expect(isJsonValue(bad)).toBe(false);
+      expect(() => copyJsonValue(bad, 'test')).toThrow(CareerPlanError);
+    }
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(isJsonValue(cyclic)).toBe(false);
+    expect(() => copyJsonValue(cyclic, 'test')).toThrow(/cycle/);
+  });
+
+  it('rejects prototype keys', () => {
+    for (const text of ['{"__proto__":{"x":1}}', '{"a":{"constructor":1}}', '[{"prototype":1}]']) {
+      const value: unknown = JSON.parse(text);
+      expect(isJsonValue(value)).toBe(false);
+      expect(() => copyJsonValue(value, 'test')).toThrow(/forbidden key/);
+      expect(jsonValueSchema.safeParse(value).success).toBe(false);
+    }
+  });
+
+  it('survives hostile depth without overflowing the stack', () => {
+    const value = deep(100_000);
+    expect(isJsonValue(value)).toBe(false);
+    expect(() => copyJsonValue(value, 'test')).toThrow(/deeper/);
+    expect(isJsonValue(deep(10))).toBe(true);
+  });
+
+  it('compares deeply', () => {
+    expect(jsonEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(jsonEqual({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(jsonEqual([1], { 0: 1 })).toBe(false);
+    expect(jsonEqual(null, {})).toBe(false);
+  });
+});
