@@ -1,0 +1,107 @@
+// The library's main job, end to end: one person through all four stages of the career
+// planning process, going back a stage once, revising a goal, undoing a change, and reading
+// the plan's history. Run it with `npm run example`.
+import {
+  addAssessment,
+  addBarrier,
+  addCareerOption,
+  addExplorationActivity,
+  addGoal,
+  addResource,
+  addStrategy,
+  canTransition,
+  completeStrategy,
+  createPlan,
+  decide,
+  describeRevision,
+  fixedEnv,
+  planAt,
+  revisions,
+  transition,
+  undo,
+  updateCareerOption,
+  updateGoal,
+} from 'career-plan';
+
+// A fixed clock and counted ids make the output the same on every run. Apps leave `env` out
+// and get the system clock and crypto.randomUUID().
+const env = fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
+const alex = { env, by: 'alex' };
+const dana = { env, by: { id: 'dana', name: 'Dana (counselor)' } };
+
+// 1. Self assessment
+let plan = createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan" }, { env });
+plan = addAssessment(plan, {
+  kind: 'interests',
+  instrument: 'O*NET Interest Profiler',
+  takenAt: '2026-01-06',
+  results: { riasec: { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 }, hollandCode: 'IRC' },
+  summary: 'I like solving practical problems with technology.',
+}, alex);
+plan = addCareerOption(plan, { id: 'support', title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'assessment' } }, alex);
+plan = addCareerOption(plan, { id: 'network', title: 'Computer Network Support Specialist', socCode: '15-1231.00', origin: { kind: 'self' } }, alex);
+console.log('Can Alex explore careers yet?', canTransition(plan, 'exploration').ok);
+
+// 2. Career exploration
+env.advance({ days: 7 });
+plan = transition(plan, 'exploration', { ...alex, reason: 'Assessments done' });
+plan = updateCareerOption(plan, 'support', { status: 'researching', research: { earnings: 'Median $60,000 a year', outlook: 'As fast as average', education: 'Certificate or some college' } }, alex);
+plan = addExplorationActivity(plan, 'network', { kind: 'informational-interview', date: '2026-01-20', contact: 'Sam, IT manager at the library' }, alex);
+
+// 3. Match
+env.advance({ days: 14 });
+plan = transition(plan, 'match', alex);
+const blocked = canTransition(plan, 'action-plan');
+if (!blocked.ok) console.log('Before the action plan:', blocked.reasons.map((reason) => reason.message).join('; '));
+plan = decide(plan, {
+  chosenOptionId: 'support',
+  longTermOptionId: 'network',
+  criteria: ['earnings', 'training time', 'interests'],
+  pros: ['Certificate in under a year'],
+  cons: ['Evening shifts at first'],
+  rationale: 'Fits my IRC interests and I can start within a year; networking is the long-term step.',
+}, alex);
+
+// 4. Action plan
+env.advance({ days: 3 });
+plan = transition(plan, 'action-plan', alex);
+plan = addResource(plan, { id: 'course', name: 'Pima Community College IT certificate', kind: 'course' }, dana);
+plan = addGoal(plan, {
+  id: 'aplus',
+  title: 'Finish the CompTIA A+ certificate',
+  kind: 'education',
+  horizon: 'short',
+  targetDate: '2026-09-30',
+  successMeasure: 'Both A+ exams passed',
+  resourceIds: ['course'],
+  priority: 'high',
+  strategies: [{ id: 'enroll', title: 'Enroll in the evening course', byWho: 'me', dueDate: '2026-02-15' }],
+}, alex);
+plan = addStrategy(plan, 'aplus', { id: 'core1', title: 'Pass Core 1', byWho: 'me', dueDate: '2026-06-30' }, alex);
+plan = addGoal(plan, { id: 'job', title: 'Work as a help desk technician', kind: 'occupational', horizon: 'long', targetDate: '2027-06-30' }, alex);
+plan = addBarrier(plan, { description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['aplus'] }, alex);
+
+// Going back a stage: the process is bi-directional.
+env.advance({ days: 10 });
+plan = transition(plan, 'exploration', { ...alex, reason: 'Shadow a network technician before committing' });
+plan = addExplorationActivity(plan, 'network', { kind: 'job-shadowing', date: '2026-02-18', notes: 'Too much on-call work for now' }, alex);
+plan = transition(plan, 'action-plan', { ...alex, reason: 'Confirmed: support first' });
+
+// Revising a goal, then undoing a change made by mistake.
+env.advance({ days: 30 });
+plan = completeStrategy(plan, 'enroll', alex);
+plan = updateGoal(plan, 'aplus', { targetDate: '2026-12-15' }, { ...alex, reason: 'The spring exam session is full' });
+plan = updateGoal(plan, 'job', { priority: 'low' }, alex);
+plan = undo(plan, alex);
+
+console.log(`\nStage: ${plan.stage}; goals: ${plan.goals.map((goal) => `${goal.title} (by ${goal.targetDate})`).join(', ')}`);
+console.log(`Visits to exploration: ${plan.journey.filter((visit) => visit.stage === 'exploration').length}`);
+
+// Time travel: the plan as it stood on a date.
+const early = planAt(plan, '2026-01-10T00:00:00.000Z');
+console.log(`On 10 January the plan was in ${early.stage} with ${early.careerOptions.length} options and ${early.goals.length} goals.`);
+
+console.log('\nRevision log:');
+for (const revision of revisions(plan)) {
+  console.log(`${String(revision.seq).padStart(2)}. ${revision.at.slice(0, 10)}  ${describeRevision(revision, { includeReason: true })}`);
+}

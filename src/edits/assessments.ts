@@ -1,0 +1,79 @@
+import type { Draft } from 'immer';
+import { assessmentInputSchema, assessmentSchema, type Assessment, type AssessmentInput } from '../model/assessment.js';
+import type { Plan, PlanData } from '../model/plan.js';
+import type { EditOptions } from '../history/record.js';
+import type { Changes } from './changes.js';
+import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+
+const assessments: Collection<Assessment> = {
+  kind: 'assessment',
+  noun: 'assessment',
+  schema: assessmentSchema,
+  input: assessmentInputSchema,
+  list: (plan) => plan.assessments,
+  draftList: (draft) => draft.assessments,
+  label: (a) => a.instrument,
+  unlink: (draft: Draft<PlanData>, id: string) => {
+    for (const option of draft.careerOptions) if (option.origin?.assessmentId === id) delete option.origin.assessmentId;
+  },
+};
+
+/**
+ * Records a self assessment and its results.
+ *
+ * @param plan - the plan
+ * @param input - the assessment; its id may be left out
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `invalid-input`, `duplicate-id`
+ * @example
+ * ```ts
+ * import { addAssessment, createPlan } from 'career-plan';
+ *
+ * const plan = addAssessment(createPlan({ owner: { id: 'alex' } }), {
+ *   kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-10',
+ *   results: { hollandCode: 'IRC' },
+ * });
+ * ```
+ */
+export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, options: EditOptions = {}): P {
+  return addEntity(assessments, plan, input, options);
+}
+
+/**
+ * Changes an assessment's fields.
+ *
+ * @param plan - the plan
+ * @param id - the assessment's id
+ * @param changes - the fields to change; `undefined` removes an optional field
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-input`
+ * @example
+ * ```ts
+ * import { addAssessment, createPlan, updateAssessment } from 'career-plan';
+ *
+ * let plan = addAssessment(createPlan({ owner: { id: 'alex' } }), { id: 'a1', kind: 'values', instrument: 'Work Importance Locator', takenAt: '2026-01-12' });
+ * plan = updateAssessment(plan, 'a1', { summary: 'Achievement and independence matter most' });
+ * ```
+ */
+export function updateAssessment<P extends Plan>(plan: P, id: string, changes: Changes<Assessment>, options: EditOptions = {}): P {
+  return updateEntity(assessments, plan, id, changes, options);
+}
+
+/**
+ * Removes an assessment; career options that name it as their origin keep the rest of their origin.
+ *
+ * @param plan - the plan
+ * @param id - the assessment's id
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`
+ * @example
+ * ```ts
+ * import { addAssessment, createPlan, removeAssessment } from 'career-plan';
+ *
+ * let plan = addAssessment(createPlan({ owner: { id: 'alex' } }), { id: 'a1', kind: 'skills', instrument: 'Checklist', takenAt: '2026-01-12' });
+ * plan = removeAssessment(plan, 'a1');
+ * ```
+ */
+export function removeAssessment<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return removeEntity(assessments, plan, id, options);
+}

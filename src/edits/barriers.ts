@@ -1,0 +1,75 @@
+import { barrierInputSchema, barrierSchema, type Barrier, type BarrierInput } from '../model/barrier.js';
+import type { Plan } from '../model/plan.js';
+import type { EditOptions } from '../history/record.js';
+import type { Changes } from './changes.js';
+import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import { ensureRefs } from './shared.js';
+
+const barriers: Collection<Barrier> = {
+  kind: 'barrier',
+  noun: 'barrier',
+  schema: barrierSchema,
+  input: barrierInputSchema,
+  list: (plan) => plan.barriers,
+  draftList: (draft) => draft.barriers,
+  label: (barrier) => barrier.description,
+  checkRefs: (plan, barrier) => ensureRefs(plan.goals, barrier.goalIds, 'goalIds', 'goal'),
+};
+
+/**
+ * Adds a barrier, how it will be overcome, and the goals it stands in the way of.
+ *
+ * @param plan - the plan
+ * @param input - the barrier; its id may be left out
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `invalid-input`, `duplicate-id`, `invalid-reference` (an unknown goal)
+ * @example
+ * ```ts
+ * import { addBarrier, addGoal, createPlan } from 'career-plan';
+ *
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * plan = addBarrier(plan, { description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['g1'] });
+ * ```
+ */
+export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options: EditOptions = {}): P {
+  return addEntity(barriers, plan, input, options);
+}
+
+/**
+ * Changes a barrier: how it will be overcome, its status, the goals it blocks.
+ *
+ * @param plan - the plan
+ * @param id - the barrier's id
+ * @param changes - the fields to change; `undefined` removes an optional field
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
+ * @example
+ * ```ts
+ * import { addBarrier, createPlan, updateBarrier } from 'career-plan';
+ *
+ * let plan = addBarrier(createPlan({ owner: { id: 'alex' } }), { id: 'b1', description: 'No car' });
+ * plan = updateBarrier(plan, 'b1', { status: 'overcome', overcome: 'Bought a bus pass' });
+ * ```
+ */
+export function updateBarrier<P extends Plan>(plan: P, id: string, changes: Changes<Barrier>, options: EditOptions = {}): P {
+  return updateEntity(barriers, plan, id, changes, options);
+}
+
+/**
+ * Removes a barrier.
+ *
+ * @param plan - the plan
+ * @param id - the barrier's id
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`
+ * @example
+ * ```ts
+ * import { addBarrier, createPlan, removeBarrier } from 'career-plan';
+ *
+ * let plan = addBarrier(createPlan({ owner: { id: 'alex' } }), { id: 'b1', description: 'No car' });
+ * plan = removeBarrier(plan, 'b1');
+ * ```
+ */
+export function removeBarrier<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return removeEntity(barriers, plan, id, options);
+}

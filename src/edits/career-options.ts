@@ -1,0 +1,159 @@
+import { castDraft } from 'immer';
+import {
+  careerOptionInputSchema,
+  careerOptionSchema,
+  explorationActivitySchema,
+  type CareerOption,
+  type CareerOptionInput,
+  type ExplorationActivity,
+} from '../model/career-option.js';
+import { CareerPlanError } from '../model/errors.js';
+import { defaultEnv, type Env } from '../model/env.js';
+import type { Plan } from '../model/plan.js';
+import { idSchema } from '../model/primitives.js';
+import { parseOrThrow } from '../model/validate.js';
+import { record, type EditOptions } from '../history/record.js';
+import type { Changes } from './changes.js';
+import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import { dropUndefined, ensureNewIds, ensureRefs, indexById, notFound } from './shared.js';
+
+/** Gives activities without an id one from the environment. */
+function withActivityIds(activities: unknown, env: Env): unknown {
+  if (!Array.isArray(activities)) return activities;
+  return activities.map((activity: unknown) =>
+    typeof activity === 'object' && activity !== null && (activity as { id?: unknown }).id === undefined ? { ...activity, id: env.newId() } : activity,
+  );
+}
+
+const careerOptions: Collection<CareerOption> = {
+  kind: 'careerOption',
+  noun: 'career option',
+  schema: careerOptionSchema,
+  input: careerOptionInputSchema,
+  list: (plan) => plan.careerOptions,
+  draftList: (draft) => draft.careerOptions,
+  label: (option) => option.title,
+  build: (input, env) => ({ ...input, activities: withActivityIds(input.activities, env) }),
+  prepareChanges: (changes, env) => (changes.activities === undefined ? changes : { ...changes, activities: withActivityIds(changes.activities, env) }),
+  nestedIds: (option) => option.activities.map((activity) => activity.id),
+  checkRefs: (plan, option) => {
+    if (option.origin?.assessmentId !== undefined) ensureRefs(plan.assessments, [option.origin.assessmentId], 'origin.assessmentId', 'assessment');
+  },
+  guardRemove: (plan, id) => {
+    const decision = plan.decision;
+    if (decision !== null && [decision.chosenOptionId, decision.shortTermOptionId, decision.longTermOptionId].includes(id)) {
+      throw new CareerPlanError('invalid-reference', 'This career option is named by the decision: change or clear the decision first', { kind: 'career option', id });
+    }
+  },
+  unlink: (draft, id) => {
+    for (const alternative of draft.alternatives) if (alternative.optionId === id) delete alternative.optionId;
+  },
+};
+
+/**
+ * Adds a career option: an occupation to consider, with its O*NET-SOC code, origin, research
+ * notes and exploration activities. Its status starts as `identified` unless given.
+ *
+ * @param plan - the plan
+ * @param input - the option; its id (and its activities' ids) may be left out
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `invalid-input` (for example a malformed SOC code), `duplicate-id`,
+ *   `invalid-reference` (an origin naming an unknown assessment)
+ * @example
+ * ```ts
+ * import { addCareerOption, createPlan } from 'career-plan';
+ *
+ * const plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), {
+ *   title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'self' },
+ * });
+ * ```
+ */
+export function addCareerOption<P extends Plan>(plan: P, input: CareerOptionInput, options: EditOptions = {}): P {
+  return addEntity(careerOptions, plan, input, options);
+}
+
+/**
+ * Changes a career option: its status, research notes, exploration activities, fit and the
+ * rest. New activities in `changes.activities` may leave out their ids.
+ *
+ * @param plan - the plan
+ * @param id - the option's id
+ * @param changes - the fields to change; `undefined` removes an optional field
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`, `duplicate-id`
+ * @example
+ * ```ts
+ * import { addCareerOption, createPlan, updateCareerOption } from 'career-plan';
+ *
+ * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Network Technician' });
+ * plan = updateCareerOption(plan, 'o1', { status: 'researching', research: { outlook: 'Steady demand' }, fit: 4 });
+ * ```
+ */
+export function updateCareerOption<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Omit<CareerOption, 'activities'>> & { readonly activities?: CareerOptionInput['activities'] },
+  options: EditOptions = {},
+): P {
+  return updateEntity(careerOptions, plan, id, changes, options);
+}
+
+/**
+ * Removes a career option. Refused (`invalid-reference`) while the decision names it; links
+ * from alternatives are removed.
+ *
+ * @param plan - the plan
+ * @param id - the option's id
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-reference`
+ * @example
+ * ```ts
+ * import { addCareerOption, createPlan, removeCareerOption } from 'career-plan';
+ *
+ * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Network Technician' });
+ * plan = removeCareerOption(plan, 'o1');
+ * ```
+ */
+export function removeCareerOption<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return removeEntity(careerOptions, plan, id, options);
+}
+
+/**
+ * Adds an exploration activity (an informational interview, job shadowing, ...) to a career
+ * option; an option still `identified` moves to `researching`.
+ *
+ * @param plan - the plan
+ * @param optionId - the option's id
+ * @param input - the activity; its id may be left out
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-input`, `duplicate-id`
+ * @example
+ * ```ts
+ * import { addCareerOption, addExplorationActivity, createPlan } from 'career-plan';
+ *
+ * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Network Technician' });
+ * plan = addExplorationActivity(plan, 'o1', { kind: 'informational-interview', date: '2026-02-03', contact: 'Sam' });
+ * console.log(plan.careerOptions[0]?.status); // 'researching'
+ * ```
+ */
+export function addExplorationActivity<P extends Plan>(
+  plan: P,
+  optionId: string,
+  input: Omit<ExplorationActivity, 'id'> & { readonly id?: string },
+  options: EditOptions = {},
+): P {
+  const index = indexById(plan.careerOptions, optionId);
+  if (index < 0) notFound('career option', optionId);
+  const env = options.env ?? defaultEnv;
+  const raw = (typeof input === 'object' && input !== null ? dropUndefined(input) : {}) as Record<string, unknown>;
+  const id = (raw as { id?: unknown }).id === undefined ? env.newId() : parseOrThrow(idSchema, (raw as { id?: unknown }).id, 'activity id');
+  const activity = parseOrThrow(explorationActivitySchema, { ...raw, id }, 'exploration activity');
+  ensureNewIds(plan, [activity.id]);
+  const option = plan.careerOptions[index] as CareerOption;
+  return record(plan, { action: 'activity.add', subject: { kind: 'activity', id: activity.id, label: `${activity.kind.replaceAll('-', ' ')} for ${option.title}` } }, options, (draft) => {
+    const target = draft.careerOptions[index];
+    if (target === undefined) return;
+    target.activities.push(castDraft(activity));
+    if (target.status === 'identified') target.status = 'researching';
+  });
+}

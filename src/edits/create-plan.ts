@@ -1,0 +1,87 @@
+import { actorRefSchema, type ActorRef } from '../model/actor.js';
+import { CareerPlanError } from '../model/errors.js';
+import { defaultEnv, type Env } from '../model/env.js';
+import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
+import { idSchema, titleSchema } from '../model/primitives.js';
+import { attachProcess, type Process } from '../model/process.js';
+import { parseOrThrow } from '../model/validate.js';
+import { attachHistory, freezeNew, rootNode } from '../history/store.js';
+import { careerProcess, type CareerStageId } from '../process/career-process.js';
+
+/**
+ * What {@link createPlan} takes.
+ *
+ * @example
+ * ```ts
+ * import type { CreatePlanInput } from 'career-plan';
+ *
+ * const input: CreatePlanInput = { owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan" };
+ * ```
+ */
+export interface CreatePlanInput<S extends string = CareerStageId, D extends StageDataMap = StageDataMap> {
+  /** The person whose plan it is. */
+  readonly owner: ActorRef;
+  /** The plan's title (default `Career action plan`). */
+  readonly title?: string;
+  /** The plan's id (default: a new id from the environment). */
+  readonly id?: string;
+  /** The process the plan follows (default {@link careerProcess}). */
+  readonly process?: Process<S, D>;
+}
+
+/**
+ * Creates a new, deeply frozen plan in the first stage of its process, with an empty history.
+ *
+ * @param input - the owner, and optionally a title, an id and a process
+ * @param options - `env`: where the id and the creation time come from
+ * @throws CareerPlanError `invalid-input` (zod's issues in `details.issues`) for a bad owner,
+ *   title or id, or a process not made by `defineProcess`
+ * @example
+ * ```ts
+ * import { createPlan } from 'career-plan';
+ *
+ * const plan = createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan" });
+ * console.log(plan.stage); // 'self-assessment'
+ * console.log(Object.isFrozen(plan)); // true
+ * ```
+ */
+export function createPlan<S extends string = CareerStageId, D extends StageDataMap = {}>(
+  input: CreatePlanInput<S, D>,
+  options: { readonly env?: Env } = {},
+): Plan<S, D> {
+  if (typeof input !== 'object' || input === null) throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
+  const env = options.env ?? defaultEnv;
+  const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
+  const title = parseOrThrow(titleSchema, input.title ?? 'Career action plan', 'title');
+  const process = (input.process ?? careerProcess) as unknown as Process<S, D>;
+  const first = Array.isArray(process.stages) ? process.stages[0] : undefined;
+  if (typeof process !== 'object' || process === null || first === undefined || typeof process.id !== 'string') {
+    throw new CareerPlanError('invalid-input', 'The process must be one made by defineProcess or deriveProcess', { process: input.process });
+  }
+  const id = input.id === undefined ? env.newId() : parseOrThrow(idSchema, input.id, 'plan id');
+  const createdAt = env.now();
+  const plan: PlanData = {
+    id,
+    title,
+    owner,
+    createdAt,
+    process: { id: process.id, version: process.version },
+    stage: first.id,
+    journey: [{ stage: first.id, enteredAt: createdAt, enteredBy: owner }],
+    stageData: {},
+    background: { employment: [], education: [], licenses: [], volunteer: [] },
+    assessments: [],
+    careerOptions: [],
+    decision: null,
+    goals: [],
+    barriers: [],
+    resources: [],
+    milestones: [],
+    alternatives: [],
+    notes: [],
+  };
+  attachHistory(plan, rootNode(plan as Plan));
+  attachProcess(plan, process as unknown as Process);
+  freezeNew(plan);
+  return plan as unknown as Plan<S, D>;
+}

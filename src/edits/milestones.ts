@@ -1,0 +1,74 @@
+import { milestoneInputSchema, milestoneSchema, type Milestone, type MilestoneInput } from '../model/milestone.js';
+import type { Plan } from '../model/plan.js';
+import type { EditOptions } from '../history/record.js';
+import type { Changes } from './changes.js';
+import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import { ensureRefs } from './shared.js';
+
+const milestones: Collection<Milestone> = {
+  kind: 'milestone',
+  noun: 'milestone',
+  schema: milestoneSchema,
+  input: milestoneInputSchema,
+  list: (plan) => plan.milestones,
+  draftList: (draft) => draft.milestones,
+  label: (milestone) => milestone.title,
+  checkRefs: (plan, milestone) => ensureRefs(plan.goals, milestone.goalIds, 'goalIds', 'goal'),
+};
+
+/**
+ * Adds a milestone to the plan's timeline.
+ *
+ * @param plan - the plan
+ * @param input - the milestone; its id may be left out
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `invalid-input`, `duplicate-id`, `invalid-reference` (an unknown goal)
+ * @example
+ * ```ts
+ * import { addMilestone, createPlan } from 'career-plan';
+ *
+ * const plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { title: 'A+ certificate earned', date: '2026-09-30' });
+ * ```
+ */
+export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, options: EditOptions = {}): P {
+  return addEntity(milestones, plan, input, options);
+}
+
+/**
+ * Changes a milestone, for example to record the day it was reached.
+ *
+ * @param plan - the plan
+ * @param id - the milestone's id
+ * @param changes - the fields to change; `undefined` removes an optional field
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
+ * @example
+ * ```ts
+ * import { addMilestone, createPlan, updateMilestone } from 'career-plan';
+ *
+ * let plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { id: 'm1', title: 'Certificate earned', date: '2026-09-30' });
+ * plan = updateMilestone(plan, 'm1', { reachedOn: '2026-09-12' });
+ * ```
+ */
+export function updateMilestone<P extends Plan>(plan: P, id: string, changes: Changes<Milestone>, options: EditOptions = {}): P {
+  return updateEntity(milestones, plan, id, changes, options);
+}
+
+/**
+ * Removes a milestone.
+ *
+ * @param plan - the plan
+ * @param id - the milestone's id
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`
+ * @example
+ * ```ts
+ * import { addMilestone, createPlan, removeMilestone } from 'career-plan';
+ *
+ * let plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { id: 'm1', title: 'Certificate earned', date: '2026-09-30' });
+ * plan = removeMilestone(plan, 'm1');
+ * ```
+ */
+export function removeMilestone<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return removeEntity(milestones, plan, id, options);
+}

@@ -1,0 +1,101 @@
+import { CareerPlanError } from '../model/errors.js';
+import { noteInputSchema, noteSchema, type Note, type NoteInput, type NoteSubject } from '../model/note.js';
+import type { Plan, PlanData } from '../model/plan.js';
+import { resolveActor, type EditOptions } from '../history/record.js';
+import type { Changes } from './changes.js';
+import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import { ensureRefs } from './shared.js';
+
+/** Checks that a note's subject exists when the note is written (later removals keep the note). */
+function checkAbout(plan: Plan, about: NoteSubject | undefined): void {
+  if (about === undefined || about.kind === 'plan') return;
+  if (about.kind === 'decision') {
+    if (plan.decision === null) throw new CareerPlanError('invalid-reference', 'The note is about the decision, but none has been made', { field: 'about' });
+    return;
+  }
+  if (about.id === undefined) throw new CareerPlanError('invalid-input', `A note about a ${about.kind} needs its id`, { field: 'about.id' });
+  const lists: Record<string, readonly { readonly id: string }[]> = {
+    assessment: plan.assessments,
+    careerOption: plan.careerOptions,
+    goal: plan.goals,
+    strategy: plan.goals.flatMap((goal) => goal.strategies),
+    barrier: plan.barriers,
+    resource: plan.resources,
+    milestone: plan.milestones,
+    alternative: plan.alternatives,
+  };
+  ensureRefs(lists[about.kind] ?? [], [about.id], 'about.id', about.kind);
+}
+
+const notes: Collection<Note> = {
+  kind: 'note',
+  noun: 'note',
+  schema: noteSchema,
+  input: noteInputSchema,
+  list: (plan) => plan.notes,
+  draftList: (draft) => draft.notes,
+  label: (note) => (note.text.length > 60 ? `${note.text.slice(0, 57)}...` : note.text),
+  fixed: ['at', 'by'],
+  build: (input, env, options, plan) => ({ ...input, at: env.now(), by: resolveActor(plan, options.by) }),
+  checkRefs: (plan, note) => checkAbout(plan, note.about),
+};
+
+/**
+ * Adds a note or review comment, about the plan or one of its entities. The author is
+ * `options.by` (default the owner) and the time comes from the environment.
+ *
+ * @param plan - the plan
+ * @param input - the note's text and what it is about; its id may be left out
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `invalid-input`, `duplicate-id`, `invalid-reference` (a subject the plan lacks)
+ * @example
+ * ```ts
+ * import { addNote, createPlan } from 'career-plan';
+ *
+ * const plan = addNote(createPlan({ owner: { id: 'alex' } }), { text: 'Reviewed with Dana: on track.' },
+ *   { by: { id: 'dana', name: 'Dana (counselor)' } });
+ * console.log(plan.notes[0]?.by.name); // 'Dana (counselor)'
+ * ```
+ */
+export function addNote<P extends Plan>(plan: P, input: NoteInput, options: EditOptions = {}): P {
+  return addEntity(notes, plan, input, options);
+}
+
+/**
+ * Changes a note's text or subject (its author and time stay).
+ *
+ * @param plan - the plan
+ * @param id - the note's id
+ * @param changes - `text` and `about`
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
+ * @example
+ * ```ts
+ * import { addNote, createPlan, updateNote } from 'career-plan';
+ *
+ * let plan = addNote(createPlan({ owner: { id: 'alex' } }), { id: 'n1', text: 'Call the registar' });
+ * plan = updateNote(plan, 'n1', { text: 'Call the registrar' });
+ * ```
+ */
+export function updateNote<P extends Plan>(plan: P, id: string, changes: Changes<Pick<Note, 'text' | 'about'>>, options: EditOptions = {}): P {
+  return updateEntity(notes, plan, id, changes, options);
+}
+
+/**
+ * Removes a note.
+ *
+ * @param plan - the plan
+ * @param id - the note's id
+ * @param options - who, why, and the environment
+ * @throws CareerPlanError `not-found`
+ * @example
+ * ```ts
+ * import { addNote, createPlan, removeNote } from 'career-plan';
+ *
+ * let plan = addNote(createPlan({ owner: { id: 'alex' } }), { id: 'n1', text: 'Draft' });
+ * plan = removeNote(plan, 'n1');
+ * ```
+ */
+export function removeNote<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return removeEntity(notes, plan, id, options);
+}

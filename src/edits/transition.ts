@@ -1,0 +1,71 @@
+import { castDraft } from 'immer';
+import { CareerPlanError } from '../model/errors.js';
+import { defaultEnv } from '../model/env.js';
+import type { Plan, StageDataMap } from '../model/plan.js';
+import { record, resolveActor, type EditOptions } from '../history/record.js';
+import { canTransition, requireProcess } from '../process/can-transition.js';
+
+/**
+ * Moves the plan to another stage of its process, as one revision (action `stage.transition`,
+ * with the reason). Back to any earlier stage at any time; forward when the readiness rules of
+ * the target stage (and of every stage passed over) hold. The journey records the visit: the
+ * current visit is closed (`leftAt`) and a new one opened with who moved the plan and why.
+ * Moving to the stage the plan is already in changes nothing and returns the same plan.
+ *
+ * @param plan - the plan
+ * @param to - the stage to move to; on a typed plan a stage its process lacks does not compile
+ * @param options - who, why (kept in the journey and the revision), and the environment
+ * @throws CareerPlanError `unknown-stage`, or `transition-blocked` with the reasons in
+ *   `details.reasons` (see `canTransition`)
+ * @example
+ * ```ts
+ * import { addAssessment, addCareerOption, createPlan, transition } from 'career-plan';
+ *
+ * let plan = createPlan({ owner: { id: 'alex' } });
+ * plan = addAssessment(plan, { kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-10' });
+ * plan = addCareerOption(plan, { title: 'Network Technician' });
+ * plan = transition(plan, 'exploration', { reason: 'Assessments done' });
+ * plan = transition(plan, 'self-assessment', { reason: 'Want to retake the values inventory' });
+ * console.log(plan.journey.length); // 3
+ * ```
+ */
+export function transition<S extends string, D extends StageDataMap>(plan: Plan<S, D>, to: NoInfer<S>, options: EditOptions = {}): Plan<S, D> {
+  const process = requireProcess(plan);
+  const target = process.stages.find((stage) => stage.id === to);
+  if (target === undefined) {
+    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${String(to)}"`, {
+      stage: to,
+      stages: process.stages.map((stage) => stage.id),
+    });
+  }
+  if (to === plan.stage) return plan;
+  const check = canTransition(plan, to);
+  if (!check.ok) {
+    throw new CareerPlanError('transition-blocked', `The plan cannot move to "${target.title}" yet: ${check.reasons.map((r) => r.message).join('; ')}`, {
+      from: plan.stage,
+      to,
+      reasons: check.reasons,
+    });
+  }
+  const env = options.env ?? defaultEnv;
+  const by = resolveActor(plan as unknown as Plan, options.by);
+  const at = env.now();
+  const from = process.stages.find((stage) => stage.id === plan.stage);
+  const last = plan.journey.length - 1;
+  return record(
+    plan,
+    {
+      action: 'stage.transition',
+      subject: { kind: 'stage', id: target.id, label: target.title },
+      from: { kind: 'stage', id: plan.stage, label: from?.title ?? plan.stage },
+      at,
+    },
+    { ...options, by },
+    (draft) => {
+      const open = draft.journey[last];
+      if (open !== undefined) open.leftAt = at;
+      draft.journey.push(castDraft({ stage: target.id, enteredAt: at, enteredBy: by, ...(options.reason === undefined ? {} : { reason: options.reason }) }));
+      draft.stage = target.id;
+    },
+  );
+}

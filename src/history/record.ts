@@ -1,0 +1,127 @@
+import type { Draft, Patch as ImmerPatch } from 'immer';
+import type { ActorRef } from '../model/actor.js';
+import { actorRefSchema } from '../model/actor.js';
+import { CareerPlanError } from '../model/errors.js';
+import { defaultEnv, type Env } from '../model/env.js';
+import type { Plan, PlanData } from '../model/plan.js';
+import { attachProcess, processOf } from '../model/process.js';
+import type { Patch, Revision, RevisionSubject } from '../model/revision.js';
+import { parseOrThrow } from '../model/validate.js';
+import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, type HistoryNode, type RevisionStack } from './store.js';
+
+/**
+ * What every edit accepts besides its own arguments: who makes the change, why, and the
+ * environment that supplies time and ids.
+ *
+ * @example
+ * ```ts
+ * import { addGoal, createPlan, fixedEnv, type EditOptions } from 'career-plan';
+ *
+ * const env = fixedEnv();
+ * const options: EditOptions = { by: 'alex', reason: 'Agreed with my counselor', env };
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }, { env }), { title: 'Get certified', kind: 'education', horizon: 'short' }, options);
+ * ```
+ */
+export interface EditOptions {
+  /** Who makes the change: an actor id or reference. Defaults to the plan's owner. */
+  readonly by?: string | ActorRef;
+  /** Why, in the person's words; kept in the revision. */
+  readonly reason?: string;
+  /** Where time and new ids come from (default: {@link defaultEnv}). */
+  readonly env?: Env;
+}
+
+/** What an edit says about the revision it records, besides the patches. */
+export interface RevisionInfo {
+  readonly action: string;
+  readonly subject?: RevisionSubject;
+  readonly from?: RevisionSubject;
+  readonly target?: { readonly id: string; readonly action: string };
+  /** The revision's time, when the edit already read the clock (so both agree). */
+  readonly at?: string;
+}
+
+/** The actor reference an edit records: the owner by default, with the owner's name when the id is theirs. */
+export function resolveActor(plan: Plan, by: string | ActorRef | undefined): ActorRef {
+  if (by === undefined) return plan.owner;
+  const actor = parseOrThrow(actorRefSchema, typeof by === 'string' ? { id: by } : by, 'actor (options.by)');
+  return actor.id === plan.owner.id && actor.name === undefined ? plan.owner : actor;
+}
+
+/** Checks the options an edit got, so a bad `reason` fails before anything changes. */
+function checkOptions(options: EditOptions): void {
+  if (options.reason !== undefined && (typeof options.reason !== 'string' || options.reason.length > 20_000)) {
+    throw new CareerPlanError('invalid-input', 'options.reason must be a string of at most 20,000 characters', { reason: options.reason });
+  }
+}
+
+const push = (stack: RevisionStack | null, revision: Revision): RevisionStack => ({ revision, next: stack });
+
+/** How a new revision changes the undo and redo stacks. */
+export type StackChange = 'edit' | 'undo' | 'redo';
+
+/**
+ * Appends a revision to the history of `plan` and returns `next` (a new, unfrozen plan object
+ * that shares unchanged parts with `plan`) finished: history and process attached, new parts
+ * frozen.
+ */
+export function commit<P extends Plan>(
+  plan: P,
+  next: PlanData,
+  patches: readonly ImmerPatch[],
+  inversePatches: readonly ImmerPatch[],
+  info: RevisionInfo,
+  options: EditOptions,
+  change: StackChange,
+): P {
+  const node = historyOf(plan);
+  checkOptions(options);
+  const env = options.env ?? defaultEnv;
+  const by = resolveActor(plan, options.by);
+  const revision: Revision = {
+    id: env.newId(),
+    seq: node.seq + 1,
+    at: info.at ?? env.now(),
+    by,
+    action: info.action,
+    ...(options.reason === undefined ? {} : { reason: options.reason }),
+    ...(info.subject === undefined ? {} : { subject: info.subject }),
+    ...(info.from === undefined ? {} : { from: info.from }),
+    ...(info.target === undefined ? {} : { target: info.target }),
+    patches: patches as readonly Patch[],
+    inversePatches: inversePatches as readonly Patch[],
+  };
+  let undo: RevisionStack | null;
+  let redo: RevisionStack | null;
+  if (change === 'edit') {
+    undo = push(node.undo, revision);
+    redo = null;
+  } else if (change === 'undo') {
+    undo = node.undo?.next ?? null;
+    redo = push(node.redo, node.undo?.revision as Revision);
+  } else {
+    undo = push(node.undo, revision);
+    redo = node.redo?.next ?? null;
+  }
+  const seq = revision.seq;
+  const nextNode: HistoryNode = { revision, seq, prev: node, checkpoint: null, undo, redo };
+  const process = processOf(plan);
+  attachHistory(next, nextNode);
+  if (process !== undefined) attachProcess(next, process);
+  freezeNew(next);
+  freezeNew(revision);
+  if (seq % CHECKPOINT_INTERVAL === 0) nextNode.checkpoint = next as Plan;
+  return next as P;
+}
+
+/**
+ * Runs `recipe` on a draft of `plan` (on the library's private immer instance) and records
+ * the change as one revision. A recipe that changes nothing records nothing and returns the
+ * same plan object. Validate before calling: the recipe should not throw.
+ */
+export function record<P extends Plan>(plan: P, info: RevisionInfo, options: EditOptions, recipe: (draft: Draft<PlanData>) => void): P {
+  historyOf(plan);
+  const [next, patches, inversePatches] = immer.produceWithPatches(plan as PlanData, recipe);
+  if (patches.length === 0) return plan;
+  return commit(plan, next, patches, inversePatches, info, options, 'edit');
+}

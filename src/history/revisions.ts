@@ -1,0 +1,45 @@
+import type { Plan } from '../model/plan.js';
+import type { Revision } from '../model/revision.js';
+import { historyOf, type HistoryNode } from './store.js';
+
+const listed = new WeakMap<HistoryNode, readonly Revision[]>();
+
+/**
+ * Every revision of a plan, oldest first: each with its id, sequence number, time, actor,
+ * action, reason and patches. The list is frozen and computed once per plan.
+ *
+ * @example
+ * ```ts
+ * import { addGoal, createPlan, revisions } from 'career-plan';
+ *
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' },
+ *   { reason: 'First step' });
+ * console.log(revisions(plan).map((r) => `${r.seq} ${r.action} ${r.reason}`)); // ['1 goal.add First step']
+ * ```
+ */
+export function revisions(plan: Plan): readonly Revision[] {
+  const head = historyOf(plan);
+  const cached = listed.get(head);
+  if (cached !== undefined) return cached;
+  const list = new Array<Revision>(head.seq);
+  for (let node: HistoryNode | null = head; node !== null && node.revision !== null; node = node.prev) {
+    list[node.seq - 1] = node.revision;
+  }
+  const frozen = Object.freeze(list);
+  listed.set(head, frozen);
+  return frozen;
+}
+
+/**
+ * The number of revisions in a plan's history, without listing them.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, revisionCount } from 'career-plan';
+ *
+ * revisionCount(createPlan({ owner: { id: 'alex' } })); // 0
+ * ```
+ */
+export function revisionCount(plan: Plan): number {
+  return historyOf(plan).seq;
+}

@@ -1,0 +1,87 @@
+import { Immer, enablePatches } from 'immer';
+import { CareerPlanError } from '../model/errors.js';
+import type { Plan } from '../model/plan.js';
+import type { Revision } from '../model/revision.js';
+
+// Patches are produced here; call enablePatches in this module so that no bundler can drop it
+// as a side-effect-only import.
+enablePatches();
+
+/**
+ * The library's own immer instance. Auto-freeze is off because the library freezes new nodes
+ * itself after attaching the hidden history; the global immer settings are never touched.
+ */
+export const immer = new Immer({ autoFreeze: false });
+
+/** How often (in revisions) a full plan is kept, bounding `planAt` to one interval of patches. */
+export const CHECKPOINT_INTERVAL = 64;
+
+/** A persistent stack (a shared-tail list) of revisions. */
+export interface RevisionStack {
+  readonly revision: Revision;
+  readonly next: RevisionStack | null;
+}
+
+/**
+ * One point of a plan's history: the revision that led here (none for the root), the previous
+ * point, and the undo and redo stacks as they stand here. Nodes form a shared-tail list, so
+ * appending is constant time and every plan an edit returned keeps its own view of history.
+ */
+export interface HistoryNode {
+  readonly revision: Revision | null;
+  readonly seq: number;
+  readonly prev: HistoryNode | null;
+  /** The plan at this point, kept at the root, every CHECKPOINT_INTERVAL revisions, or filled lazily. */
+  checkpoint: Plan | null;
+  readonly undo: RevisionStack | null;
+  readonly redo: RevisionStack | null;
+}
+
+const HISTORY = Symbol.for('career-plan.history');
+
+/** Attaches a history node to a new plan object, out of sight. */
+export function attachHistory(plan: object, node: HistoryNode): void {
+  Object.defineProperty(plan, HISTORY, { value: node, enumerable: false, writable: false, configurable: false });
+}
+
+/** The history node of a plan made by this library, or `undefined`. */
+export function peekHistory(plan: unknown): HistoryNode | undefined {
+  if (typeof plan !== 'object' || plan === null) return undefined;
+  return (plan as { [HISTORY]?: HistoryNode })[HISTORY];
+}
+
+/** The history node of a plan, or a `CareerPlanError` (`invalid-plan`) for any other value. */
+export function historyOf(plan: unknown): HistoryNode {
+  const node = peekHistory(plan);
+  if (node === undefined) {
+    throw new CareerPlanError(
+      'invalid-plan',
+      'This value is not a plan made by career-plan (a copy made with structuredClone, JSON.parse or spreading loses the history): ' +
+        'create plans with createPlan and load stored ones with deserialize',
+    );
+  }
+  return node;
+}
+
+/** The root node of a new history, whose checkpoint is the plan it starts from. */
+export function rootNode(plan: Plan): HistoryNode {
+  return { revision: null, seq: 0, prev: null, checkpoint: plan, undo: null, redo: null };
+}
+
+/**
+ * Freezes every object reachable from `value` that is not frozen yet. Subtrees shared with an
+ * earlier plan are frozen already and are skipped, so the cost follows the size of the change.
+ */
+export function freezeNew(value: unknown): void {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push(child);
+    } else {
+      for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// career-plan: the career planning process as data. This file only re-exports.
+
+// model
+export { CareerPlanError, safely } from './model/errors.js';
+export type { CareerPlanErrorCode, SafeResult } from './model/errors.js';
+export { defaultEnv, fixedEnv } from './model/env.js';
+export type { Env, FixedEnv } from './model/env.js';
+export {
+  calendarDateSchema,
+  idListSchema,
+  idSchema,
+  socCodeSchema,
+  textListSchema,
+  textSchema,
+  timestampSchema,
+  titleSchema,
+} from './model/primitives.js';
+export { copyJsonValue, isForbiddenKey, jsonEqual } from './model/json.js';
+export type { JsonValue } from './model/json.js';
+export { isJsonValue, jsonValueSchema } from './model/json-value.js';
+export { parseOrThrow } from './model/validate.js';
+export type { ValidationIssue } from './model/validate.js';
+export { actorRefSchema } from './model/actor.js';
+export type { ActorRef } from './model/actor.js';
+export {
+  backgroundSchema,
+  educationInputSchema,
+  educationSchema,
+  employmentInputSchema,
+  employmentSchema,
+  licenseInputSchema,
+  licenseSchema,
+  volunteerWorkInputSchema,
+  volunteerWorkSchema,
+} from './model/background.js';
+export type {
+  Background,
+  BackgroundSection,
+  Education,
+  EducationInput,
+  Employment,
+  EmploymentInput,
+  License,
+  LicenseInput,
+  VolunteerWork,
+  VolunteerWorkInput,
+} from './model/background.js';
+export {
+  assessmentInputSchema,
+  assessmentKindSchema,
+  assessmentResultsSchema,
+  assessmentSchema,
+  riasecScoresSchema,
+  workValuesSchema,
+} from './model/assessment.js';
+export type { Assessment, AssessmentInput, AssessmentKind, AssessmentResults, RiasecScores, WorkValues } from './model/assessment.js';
+export {
+  careerOptionInputSchema,
+  careerOptionSchema,
+  explorationActivitySchema,
+  optionOriginSchema,
+  optionStatusSchema,
+  researchNotesSchema,
+} from './model/career-option.js';
+export type { CareerOption, CareerOptionInput, ExplorationActivity, OptionOrigin, OptionStatus, ResearchNotes } from './model/career-option.js';
+export { decisionInputSchema, decisionSchema } from './model/decision.js';
+export type { Decision, DecisionInput } from './model/decision.js';
+export { goalInputSchema, goalKindSchema, goalSchema, goalStatusSchema, horizonSchema, prioritySchema } from './model/goal.js';
+export type { Goal, GoalInput, GoalKind, GoalStatus, Horizon, Priority } from './model/goal.js';
+export { strategyInputSchema, strategySchema, strategyStatusSchema } from './model/strategy.js';
+export type { Strategy, StrategyInput, StrategyStatus } from './model/strategy.js';
+export { barrierInputSchema, barrierSchema, barrierStatusSchema } from './model/barrier.js';
+export type { Barrier, BarrierInput } from './model/barrier.js';
+export { resourceInputSchema, resourceSchema } from './model/resource.js';
+export type { Resource, ResourceInput } from './model/resource.js';
+export { milestoneInputSchema, milestoneSchema } from './model/milestone.js';
+export type { Milestone, MilestoneInput } from './model/milestone.js';
+export { alternativeInputSchema, alternativeSchema } from './model/alternative.js';
+export type { Alternative, AlternativeInput } from './model/alternative.js';
+export { noteInputSchema, noteSchema, noteSubjectSchema } from './model/note.js';
+export type { Note, NoteInput, NoteSubject } from './model/note.js';
+export { stageIdSchema, stageVisitSchema } from './model/stage-visit.js';
+export type { StageVisit } from './model/stage-visit.js';
+export { planSchema, processRefSchema } from './model/plan.js';
+export type { Plan, PlanData, ProcessRef, StageDataMap, StageOf } from './model/plan.js';
+export { processOf } from './model/process.js';
+export type { Process, ReadinessRule, Stage } from './model/process.js';
+export { patchSchema, revisionSchema, revisionSubjectSchema } from './model/revision.js';
+export type { Patch, Revision, RevisionSubject } from './model/revision.js';
+export { classifyHorizon } from './model/horizon.js';
+export type { HorizonClass, HorizonThresholds } from './model/horizon.js';
+
+// process
+export { defineStage } from './process/define-stage.js';
+export type { StageDefinition } from './process/define-stage.js';
+export { defineProcess } from './process/define-process.js';
+export type { DataOfStages, ProcessDefinition } from './process/define-process.js';
+export { deriveProcess } from './process/derive-process.js';
+export type { DerivedStageData, DerivedStageId, ProcessChanges, StageInsertion } from './process/derive-process.js';
+export { careerProcess } from './process/career-process.js';
+export type { CareerStageId } from './process/career-process.js';
+export { hasStageData, hasVisited } from './process/rules.js';
+export { canTransition } from './process/can-transition.js';
+export type { TransitionCheck, TransitionReason } from './process/can-transition.js';
+
+// history
+export type { EditOptions } from './history/record.js';
+export { revisions, revisionCount } from './history/revisions.js';
+export { canRedo, canUndo, redo, undo } from './history/undo.js';
+export { planAt } from './history/plan-at.js';
+export { describeRevision } from './history/describe-revision.js';
+
+// edits
+export { createPlan } from './edits/create-plan.js';
+export type { CreatePlanInput } from './edits/create-plan.js';
+export type { Changes } from './edits/changes.js';
+export { updatePlan } from './edits/update-plan.js';
+export { addAssessment, removeAssessment, updateAssessment } from './edits/assessments.js';
+export { addCareerOption, addExplorationActivity, removeCareerOption, updateCareerOption } from './edits/career-options.js';
+export { clearDecision, decide } from './edits/decision.js';
+export { addGoal, moveGoal, removeGoal, updateGoal } from './edits/goals.js';
+export { addStrategy, completeStrategy, moveStrategy, removeStrategy, reopenStrategy, updateStrategy } from './edits/strategies.js';
+export { addBarrier, removeBarrier, updateBarrier } from './edits/barriers.js';
+export { addResource, removeResource, updateResource } from './edits/resources.js';
+export { addMilestone, removeMilestone, updateMilestone } from './edits/milestones.js';
+export { addAlternative, removeAlternative, updateAlternative } from './edits/alternatives.js';
+export { addNote, removeNote, updateNote } from './edits/notes.js';
+export {
+  addEducation,
+  addEmployment,
+  addLicense,
+  addVolunteerWork,
+  removeBackgroundEntry,
+  updateBackgroundEntry,
+} from './edits/background.js';
+export { transition } from './edits/transition.js';
+export { setStageData } from './edits/stage-data.js';

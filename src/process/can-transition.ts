@@ -1,0 +1,108 @@
+import { CareerPlanError } from '../model/errors.js';
+import type { Plan, StageDataMap } from '../model/plan.js';
+import { processOf, type Process } from '../model/process.js';
+
+/**
+ * Why a stage move cannot happen: a stable code, a sentence for the person, and the stage whose
+ * rule is not met (when a rule is the reason).
+ *
+ * Codes: a readiness rule's own code (`needs-assessment`, `needs-career-option`,
+ * `needs-research`, `needs-decision` in {@link careerProcess}), `unknown-stage`, `same-stage`,
+ * `no-skipping`, and `rule-failed` when a custom rule's check threw.
+ *
+ * @example
+ * ```ts
+ * import type { TransitionReason } from 'career-plan';
+ *
+ * const reason: TransitionReason = { code: 'needs-assessment', message: 'Record at least one assessment before exploring careers', stage: 'exploration' };
+ * ```
+ */
+export interface TransitionReason {
+  /** A stable code. */
+  readonly code: string;
+  /** A sentence a person understands. */
+  readonly message: string;
+  /** The stage whose readiness rule is not met. */
+  readonly stage?: string;
+}
+
+/**
+ * The answer of {@link canTransition}.
+ *
+ * @example
+ * ```ts
+ * import type { TransitionCheck } from 'career-plan';
+ *
+ * const check: TransitionCheck = { ok: false, reasons: [{ code: 'same-stage', message: 'The plan is already in this stage' }] };
+ * ```
+ */
+export type TransitionCheck =
+  | {
+      /** The move may happen. */
+      readonly ok: true;
+    }
+  | {
+      /** The move may not happen. */
+      readonly ok: false;
+      /** Why not, one reason per rule not met. */
+      readonly reasons: readonly TransitionReason[];
+    };
+
+/** The process of a plan, or `invalid-plan` for a value this library did not make. */
+export function requireProcess<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> {
+  const process = processOf(plan);
+  if (process === undefined) {
+    throw new CareerPlanError('invalid-plan', 'This value is not a plan made by career-plan: create plans with createPlan and load stored ones with deserialize');
+  }
+  return process;
+}
+
+/**
+ * Whether the plan may move to stage `to` now, and if not, why. Moving back to any earlier
+ * stage is always allowed: the process is bi-directional. Moving forward needs every readiness
+ * rule of the target stage to hold, and of every stage passed over (where the process allows
+ * passing over stages at all). Never throws for a stage id, known or not; a custom rule whose
+ * check throws is reported as a reason (`rule-failed`).
+ *
+ * @param plan - the plan
+ * @param to - the stage to move to
+ * @example
+ * ```ts
+ * import { canTransition, createPlan } from 'career-plan';
+ *
+ * const check = canTransition(createPlan({ owner: { id: 'alex' } }), 'exploration');
+ * if (!check.ok) console.log(check.reasons.map((r) => r.message));
+ * // ['Record at least one assessment before exploring careers', 'Identify at least one career option to explore']
+ * ```
+ */
+export function canTransition<S extends string, D extends StageDataMap>(plan: Plan<S, D>, to: NoInfer<S>): TransitionCheck {
+  const process = requireProcess(plan);
+  const ids = process.stages.map((stage) => stage.id as string);
+  const target = ids.indexOf(to);
+  if (target < 0) {
+    return { ok: false, reasons: [{ code: 'unknown-stage', message: `The process "${process.title}" has no stage "${String(to)}"` }] };
+  }
+  const current = ids.indexOf(plan.stage);
+  const stage = process.stages[target];
+  if (target === current) return { ok: false, reasons: [{ code: 'same-stage', message: `The plan is already in the stage "${stage?.title ?? to}"` }] };
+  if (target < current) return { ok: true };
+  const reasons: TransitionReason[] = [];
+  if (target > current + 1 && !process.allowSkip) {
+    reasons.push({ code: 'no-skipping', message: `Go through "${process.stages[current + 1]?.title ?? ''}" first: this process moves one stage at a time` });
+  }
+  for (let index = current + 1; index <= target; index++) {
+    const passed = process.stages[index];
+    if (passed === undefined) continue;
+    for (const rule of passed.rules) {
+      let holds: boolean;
+      try {
+        holds = rule.check(plan as unknown as Plan) === true;
+      } catch (error) {
+        reasons.push({ code: 'rule-failed', message: `The readiness rule "${rule.code}" of "${passed.title}" failed: ${String(error)}`, stage: passed.id });
+        continue;
+      }
+      if (!holds) reasons.push({ code: rule.code, message: rule.message, stage: passed.id });
+    }
+  }
+  return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+}

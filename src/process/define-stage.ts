@@ -1,0 +1,87 @@
+import type * as z from 'zod';
+import { CareerPlanError } from '../model/errors.js';
+import type { ReadinessRule, Stage } from '../model/process.js';
+import { stageIdSchema } from '../model/stage-visit.js';
+
+/**
+ * What {@link defineStage} takes.
+ *
+ * @example
+ * ```ts
+ * import type { StageDefinition } from 'career-plan';
+ *
+ * const def: StageDefinition<'networking', never> = { id: 'networking', title: 'Networking', description: 'Meet people in the field' };
+ * ```
+ */
+export interface StageDefinition<Id extends string, Data> {
+  /** The stage's id: lower-case words joined by hyphens. */
+  readonly id: Id;
+  /** Its title. */
+  readonly title: string;
+  /** What the person does in it. */
+  readonly description: string;
+  /** What must hold before a plan may enter it (default none). */
+  readonly rules?: readonly ReadinessRule[];
+  /** The zod schema of the data the stage keeps, if any. It must describe plain JSON data. */
+  readonly data?: z.ZodType<Data>;
+}
+
+const invalid = (message: string, details: Record<string, unknown>): CareerPlanError =>
+  new CareerPlanError('invalid-process', message, details);
+
+/** Checks one readiness rule's shape. */
+export function checkRule(rule: unknown, where: string): void {
+  const r = rule as Partial<ReadinessRule> | null;
+  if (typeof r !== 'object' || r === null || typeof r.code !== 'string' || r.code === '' || typeof r.message !== 'string' || typeof r.check !== 'function') {
+    throw invalid(`${where}: a readiness rule needs a code, a message and a check function`, { rule });
+  }
+  if (r.stages !== undefined && (!Array.isArray(r.stages) || r.stages.some((s) => typeof s !== 'string'))) {
+    throw invalid(`${where}: a rule's stages must be a list of stage ids`, { rule: r.code });
+  }
+}
+
+/**
+ * Defines a stage for a custom process. The id is inferred as a string literal, and the type
+ * of the data the stage keeps follows its `data` schema.
+ *
+ * @param definition - the stage's id, title, description, readiness rules and data schema
+ * @throws CareerPlanError `invalid-process` for an id that is not lower-case words joined by
+ *   hyphens, an empty title, a malformed rule or a data value that is not a zod schema
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineStage } from 'career-plan';
+ *
+ * const networking = defineStage({
+ *   id: 'networking',
+ *   title: 'Networking',
+ *   description: 'Talk to people who do the work you want',
+ *   data: z.object({ contacts: z.array(z.string()) }),
+ *   rules: [{ code: 'needs-goal', message: 'Set a goal first', check: (plan) => plan.goals.length > 0 }],
+ * });
+ * ```
+ */
+export function defineStage<const Id extends string, Data = never>(definition: StageDefinition<Id, Data>): Stage<Id, Data> {
+  if (typeof definition !== 'object' || definition === null) throw invalid('A stage definition must be an object', {});
+  if (!stageIdSchema.safeParse(definition.id).success) {
+    throw invalid(`The stage id "${String(definition.id)}" must be lower-case words joined by hyphens, such as "networking"`, { stage: definition.id });
+  }
+  if (typeof definition.title !== 'string' || definition.title.trim() === '') {
+    throw invalid(`The stage "${definition.id}" needs a title`, { stage: definition.id });
+  }
+  if (typeof definition.description !== 'string') throw invalid(`The stage "${definition.id}" needs a description`, { stage: definition.id });
+  const rules = definition.rules ?? [];
+  if (!Array.isArray(rules)) throw invalid(`The rules of stage "${definition.id}" must be a list`, { stage: definition.id });
+  rules.forEach((rule) => checkRule(rule, `Stage "${definition.id}"`));
+  const data = definition.data;
+  if (data !== undefined && (typeof data !== 'object' || data === null || typeof (data as { safeParse?: unknown }).safeParse !== 'function')) {
+    throw invalid(`The data of stage "${definition.id}" must be a zod schema`, { stage: definition.id });
+  }
+  return Object.freeze({
+    id: definition.id,
+    title: definition.title,
+    description: definition.description,
+    rules: Object.freeze([...rules]),
+    ...(data === undefined ? {} : { data }),
+  });
+}

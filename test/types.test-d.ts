@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { describe, expectTypeOf, it } from 'vitest';
+import * as cp from '../src/index.js';
+
+describe('type inference', () => {
+  it('a default plan is typed by the career stages', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    expectTypeOf(plan.stage).toEqualTypeOf<cp.CareerStageId>();
+    expectTypeOf(plan.journey[0]!.stage).toEqualTypeOf<cp.CareerStageId>();
+    cp.transition(plan, 'exploration');
+    cp.canTransition(plan, 'match');
+    // @ts-expect-error: a misspelled stage does not compile
+    cp.transition(plan, 'exploraton');
+    // @ts-expect-error: not a stage of the career process
+    cp.canTransition(plan, 'networking');
+  });
+
+  it('edits keep the plan type', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    const next = cp.addGoal(plan, { title: 'x', kind: 'skill', horizon: 'short' });
+    expectTypeOf(next).toEqualTypeOf(plan);
+    expectTypeOf(cp.undo(next)).toEqualTypeOf(plan);
+    expectTypeOf(cp.planAt(next, 0)).toEqualTypeOf(plan);
+    expectTypeOf(cp.transition(next, 'match')).toEqualTypeOf(plan);
+  });
+
+  it('custom stage ids are inferred as literals and stage data is typed by its schema', () => {
+    const networking = cp.defineStage({ id: 'networking', title: 'Networking', description: '', data: z.object({ contacts: z.array(z.string()) }) });
+    expectTypeOf(networking.id).toEqualTypeOf<'networking'>();
+    const process = cp.deriveProcess(cp.careerProcess, { id: 'career-networking', version: 1, insert: [{ after: 'exploration', stage: networking }] });
+    const plan = cp.createPlan({ owner: { id: 'alex' }, process });
+    expectTypeOf(plan.stage).toEqualTypeOf<cp.CareerStageId | 'networking'>();
+    cp.transition(plan, 'networking');
+    // @ts-expect-error: 'netwroking' is not a stage of this process
+    cp.transition(plan, 'netwroking');
+    expectTypeOf(plan.stageData.networking).toEqualTypeOf<{ contacts: string[] } | undefined>();
+    cp.setStageData(plan, 'networking', { contacts: ['Sam'] });
+    // @ts-expect-error: the data does not match the stage's schema
+    cp.setStageData(plan, 'networking', { contacts: 'Sam' });
+    // @ts-expect-error: the match stage keeps no data
+    cp.setStageData(plan, 'match', {});
+  });
+
+  it('defineProcess infers the union of its stage ids', () => {
+    const process = cp.defineProcess({
+      id: 'casve',
+      version: 1,
+      stages: [
+        cp.defineStage({ id: 'communication', title: 'C', description: '' }),
+        cp.defineStage({ id: 'analysis', title: 'A', description: '', data: z.object({ gaps: z.number() }) }),
+      ],
+    });
+    const plan = cp.createPlan({ owner: { id: 'a' }, process });
+    expectTypeOf(plan.stage).toEqualTypeOf<'communication' | 'analysis'>();
+    expectTypeOf(plan.stageData.analysis).toEqualTypeOf<{ gaps: number } | undefined>();
+    const removed = cp.deriveProcess(process, { id: 'c', version: 1, remove: ['analysis'] });
+    expectTypeOf(cp.createPlan({ owner: { id: 'a' }, process: removed }).stage).toEqualTypeOf<'communication'>();
+  });
+
+  it('inferred entity types are readonly', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    // @ts-expect-error: plans are readonly
+    plan.title = 'x';
+    // @ts-expect-error: lists are readonly
+    plan.goals.push({} as cp.Goal);
+    const goal = {} as cp.Goal;
+    // @ts-expect-error: entities are readonly
+    goal.title = 'x';
+    // @ts-expect-error: nested lists are readonly
+    goal.strategies[0] = {} as cp.Strategy;
+    expectTypeOf<cp.Goal['strategies']>().toEqualTypeOf<readonly cp.Strategy[]>();
+  });
+
+  it('optional fields are absent-or-present under exactOptionalPropertyTypes', () => {
+    expectTypeOf<cp.Goal['description']>().toEqualTypeOf<string | undefined>();
+    // @ts-expect-error: an optional field cannot hold undefined in a stored entity
+    const goal: cp.Goal = { id: 'g', title: 't', kind: 'skill', horizon: 'short', status: 'open', priority: 'low', strategies: [], description: undefined };
+    void goal;
+    const input: cp.GoalInput = { title: 't', kind: 'skill', horizon: 'short' };
+    void input;
+    // an update may set an optional field to undefined, which removes it
+    const changes: cp.Changes<cp.Goal> = { description: undefined };
+    void changes;
+  });
+
+  it('input types make defaults and ids optional', () => {
+    expectTypeOf<cp.StrategyInput>().toHaveProperty('status').toEqualTypeOf<'todo' | 'in-progress' | 'done' | 'skipped' | undefined>();
+    expectTypeOf<{ title: string }>().toMatchTypeOf<cp.StrategyInput>();
+    expectTypeOf<cp.CareerOptionInput['id']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('errors carry a code union', () => {
+    expectTypeOf<cp.CareerPlanError['code']>().toEqualTypeOf<cp.CareerPlanErrorCode>();
+    // @ts-expect-error: not a code
+    const code: cp.CareerPlanErrorCode = 'oops';
+    void code;
+  });
+});
