@@ -57,11 +57,34 @@ function checkOptions(options: EditOptions): void {
 
 const push = (stack: RevisionStack | null, revision: Revision): RevisionStack => ({ revision, next: stack });
 
+const samePath = (a: ImmerPatch['path'], b: ImmerPatch['path']): boolean => a.length === b.length && a.every((key, i) => key === b[i]);
+
+/**
+ * Patch lists as a revision keeps them for the life of the history: exact-size copies (immer
+ * grows them by push, which reserves room for 16 entries), with a forward patch and its inverse
+ * sharing one path array where the paths are equal. Both are frozen, so sharing is safe. This
+ * halves the memory a one-field revision retains (measured in bench/run.ts).
+ */
+function compact(patches: readonly ImmerPatch[], inversePatches: readonly ImmerPatch[]): [readonly Patch[], readonly Patch[]] {
+  const last = patches.length - 1;
+  inversePatches.forEach((patch, i) => {
+    // immer lists inverse patches in reverse order of the forward ones; fall back to the same index
+    for (const twin of [patches[last - i], patches[i]]) {
+      if (twin !== undefined && samePath(twin.path, patch.path)) {
+        patch.path = twin.path;
+        break;
+      }
+    }
+  });
+  return [[...patches] as readonly Patch[], [...inversePatches] as readonly Patch[]];
+}
+
 /** How a new revision changes the undo and redo stacks. */
 export type StackChange = 'edit' | 'undo' | 'redo';
 
 /**
- * Appends a revision to the history of `plan` and returns `next` (a new, unfrozen plan object
+ * Appends a revision to the history of `plan` (with patches as they will be kept: see
+ * `compact`) and returns `next` (a new, unfrozen plan object
  * that shares unchanged parts with `plan`) finished: history and process attached, new parts
  * frozen.
  */
@@ -123,5 +146,6 @@ export function record<P extends Plan>(plan: P, info: RevisionInfo, options: Edi
   historyOf(plan);
   const [next, patches, inversePatches] = immer.produceWithPatches(plan as PlanData, recipe);
   if (patches.length === 0) return plan;
-  return commit(plan, next, patches, inversePatches, info, options, 'edit');
+  const [forward, inverse] = compact(patches, inversePatches);
+  return commit(plan, next, forward as ImmerPatch[], inverse as ImmerPatch[], info, options, 'edit');
 }

@@ -1,0 +1,148 @@
+// Benchmarks: each figure is a ratio to a baseline measured in the same run, so they compare
+// across machines. Run with `npm run bench` (node --expose-gc). Writes bench/results.json.
+import { writeFileSync } from 'node:fs';
+import { Immer, enablePatches, type Patch } from 'immer';
+import * as cp from '../src/index.js';
+
+enablePatches();
+
+type Plan = cp.Plan<cp.CareerStageId>;
+const results: Record<string, number> = {};
+const targets: Record<string, string> = {};
+
+/** Median nanoseconds per call of `fn`, over `batches` batches of `iterations` calls. */
+function measure(fn: (i: number) => unknown, iterations: number, batches = 15): number {
+  for (let i = 0; i < iterations; i++) fn(i); // warm up
+  const samples: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) fn(i);
+    samples.push(Number(process.hrtime.bigint() - start) / iterations);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+function report(name: string, value: number, target?: string): void {
+  results[name] = Math.round(value * 1000) / 1000;
+  if (target) targets[name] = target;
+  console.log(`${name.padEnd(32)} ${results[name]!.toString().padStart(10)}   ${target ?? ''}`);
+}
+
+/** A plan of 50 goals with 10 strategies each. */
+function bigPlan(env: cp.Env): Plan {
+  let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex' } }, { env });
+  for (let g = 0; g < 50; g++) {
+    plan = cp.addGoal(
+      plan,
+      {
+        id: `g${g}`,
+        title: `Goal ${g}`,
+        kind: 'skill',
+        horizon: 'short',
+        targetDate: '2027-01-01',
+        strategies: Array.from({ length: 10 }, (_, s) => ({ id: `g${g}s${s}`, title: `Strategy ${s} of goal ${g}`, byWho: 'me', dueDate: '2026-12-01' })),
+      },
+      { env },
+    );
+  }
+  return plan;
+}
+
+/** Grows a plan's history to `count` revisions with one-field strategy changes. */
+function grow(plan: Plan, count: number, env: cp.Env): Plan {
+  let next = plan;
+  for (let i = cp.revisionCount(next); i < count; i++) {
+    next = cp.updateStrategy(next, `g${i % 50}s${i % 10}`, { title: `Revised ${i}` }, { env });
+  }
+  return next;
+}
+
+const env = cp.defaultEnv;
+const base = bigPlan(env);
+const toggle = (i: number): 'in-progress' | 'todo' => (i % 2 === 0 ? 'in-progress' : 'todo');
+
+// 1. One updateStrategy with its revision vs a bare produceWithPatches (auto-freeze on) of the same change.
+{
+  const plan100 = grow(base, 100, env);
+  const floor = new Immer({ autoFreeze: true });
+  const g = 17;
+  const s = 3;
+  const edit = measure((i) => cp.updateStrategy(plan100, `g${g}s${s}`, { status: toggle(i) }, { env }), 2000);
+  const bare = measure(
+    (i) =>
+      floor.produceWithPatches(plan100 as cp.PlanData, (draft) => {
+        const strategy = draft.goals[g]?.strategies[s];
+        if (strategy) strategy.status = toggle(i);
+      }),
+    2000,
+  );
+  report('edit_vs_immer_floor', edit / bare, 'target <= 1.5');
+  results.edit_us = Math.round(edit / 10) / 100;
+  results.immer_floor_us = Math.round(bare / 10) / 100;
+
+  // 2. The same edit at 100,000 revisions vs at 100.
+  const plan100k = grow(plan100, 100_000, env);
+  const big = measure((i) => cp.updateStrategy(plan100k, `g${g}s${s}`, { status: toggle(i) }, { env }), 2000);
+  report('edit_growth_100k_vs_100', big / edit, 'target <= 1.5');
+
+  // 4. planAt 5,000 revisions back in a 10,000-revision history vs replaying inverse patches one revision at a time.
+  const plan10k = grow(base, 10_000, env);
+  const replayImmer = new Immer({ autoFreeze: true });
+  const history = cp.revisions(plan10k);
+  const at = measure(() => cp.planAt(plan10k, 5_000), 20, 9);
+  const replay = measure(
+    () => {
+      let state = plan10k as cp.PlanData;
+      for (let k = history.length - 1; k >= 5_000; k--) state = replayImmer.applyPatches(state, history[k]!.inversePatches as Patch[]);
+      return state;
+    },
+    1,
+    5,
+  );
+  report('planAt_vs_replay_10k', at / replay, 'target <= 0.1');
+}
+
+// 3. Building a 10,000-revision history the naive way (history inside the immer state) vs with this library.
+{
+  const naiveImmer = new Immer({ autoFreeze: true });
+  type Naive = { plan: cp.PlanData; history: { at: string; patches: Patch[]; inversePatches: Patch[] }[] };
+  const start = process.hrtime.bigint();
+  let state: Naive = naiveImmer.produce({ plan: base as cp.PlanData, history: [] }, () => undefined);
+  for (let i = 0; i < 10_000; i++) {
+    const [plan, patches, inversePatches] = naiveImmer.produceWithPatches(state.plan, (draft) => {
+      const strategy = draft.goals[i % 50]?.strategies[i % 10];
+      if (strategy) strategy.title = `Revised ${i}`;
+    });
+    state = naiveImmer.produce(state, (draft) => {
+      draft.plan = plan as never;
+      draft.history.push({ at: env.now(), patches, inversePatches } as never);
+    });
+  }
+  const naive = Number(process.hrtime.bigint() - start);
+  const libStart = process.hrtime.bigint();
+  grow(base, 10_000, env);
+  const lib = Number(process.hrtime.bigint() - libStart);
+  report('naive_vs_edit_10k', naive / lib, 'report (about 30 measured)');
+}
+
+// 5. Retained heap per revision of a one-field change.
+{
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) {
+    console.log('bytes_per_revision: run with node --expose-gc');
+  } else {
+    let plan: Plan | null = grow(base, 100, env);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const count = 20_000;
+    plan = grow(plan, 100 + count, env);
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    report('bytes_per_revision', (after - before) / count, 'target <= 1024');
+    if (cp.revisionCount(plan) !== 100 + count) throw new Error('history lost');
+  }
+}
+
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten to bench/results.json');
