@@ -144,5 +144,21 @@ const toggle = (i: number): 'in-progress' | 'todo' => (i % 2 === 0 ? 'in-progres
   }
 }
 
+// 6. Reading and writing a document: a plan of 50 goals x 10 strategies with 1,000 revisions.
+{
+  const plan = grow(base, 1_000, env);
+  const text = cp.serialize(plan);
+  const plain: unknown = JSON.parse(text);
+  const read = measure(() => cp.deserialize(text), 5, 15);
+  const parse = measure(() => JSON.parse(text), 5, 15);
+  const parseAndZod = measure(() => cp.documentSchema.parse(JSON.parse(text)), 5, 15);
+  report('deserialize_vs_json_parse', read / parse, 'target <= 3 (JSON.parse + zod parse alone: see below)');
+  report('zod_parse_vs_json_parse', parseAndZod / parse, 'reference: JSON.parse plus the document schema alone');
+  const write = measure(() => cp.serialize(plan), 5, 15);
+  const stringify = measure(() => JSON.stringify(plain), 5, 15);
+  report('serialize_vs_json_stringify', write / stringify, 'target <= 2');
+  results.document_kib = Math.round(text.length / 1024);
+}
+
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwritten to bench/results.json');

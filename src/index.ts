@@ -135,3 +135,13 @@ export {
 } from './edits/background.js';
 export { transition } from './edits/transition.js';
 export { setStageData } from './edits/stage-data.js';
+
+// format
+export { FORMAT_VERSION, documentSchema } from './format/document.js';
+export type { PlanDocument } from './format/document.js';
+export { serialize, toDocument } from './format/serialize.js';
+export { DEFAULT_LIMITS, deserialize, safeDeserialize } from './format/deserialize.js';
+export type { DeserializeOptions } from './format/deserialize.js';
+export { migrations, runMigrations } from './format/migrations.js';
+export type { Migration } from './format/migrations.js';
+export { documentJsonSchema } from './format/json-schema.js';

@@ -6,8 +6,8 @@ export const MAX_JSON_DEPTH = 64;
 
 /**
  * Whether `value` is plain JSON data no deeper than `maxDepth`, without forbidden keys
- * (`__proto__`, `constructor`, `prototype`) and without cycles. Iterative: hostile depth
- * cannot overflow the stack.
+ * (`__proto__`, `constructor`, `prototype`) and without cycles (an object shared by two parents
+ * is fine). Iterative: hostile depth cannot overflow the stack.
  *
  * @param value - the value to check
  * @param maxDepth - the deepest nesting accepted (default 64)
@@ -20,33 +20,46 @@ export const MAX_JSON_DEPTH = 64;
  * ```
  */
 export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): value is JsonValue {
-  const stack: [unknown, number][] = [[value, 0]];
-  const seen = new Set<object>();
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  // Depth-first with an explicit stack. `open` holds the objects on the current path (a repeat is
+  // a cycle); `done` holds checked objects, so a subtree shared by two parents is walked once.
+  const stack: [unknown, number, boolean][] = [[value, 0, false]];
+  const open = new Set<object>();
+  const done = new Set<object>();
   while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
+    const [item, depth, leaving] = stack.pop() as [unknown, number, boolean];
+    if (leaving) {
+      open.delete(item as object);
+      done.add(item as object);
+      continue;
+    }
     if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
     if (typeof item === 'number') {
       if (!Number.isFinite(item)) return false;
       continue;
     }
-    if (typeof item !== 'object' || depth >= maxDepth || seen.has(item)) return false;
-    seen.add(item);
+    if (typeof item !== 'object' || depth >= maxDepth || open.has(item)) return false;
+    if (done.has(item)) continue;
+    open.add(item);
+    stack.push([item, depth, true]);
     if (Array.isArray(item)) {
-      for (const child of item) stack.push([child, depth + 1]);
+      for (const child of item) stack.push([child, depth + 1, false]);
       continue;
     }
     const proto: unknown = Object.getPrototypeOf(item);
     if (proto !== Object.prototype && proto !== null) return false;
     for (const key of Object.keys(item)) {
       if (isForbiddenKey(key)) return false;
-      stack.push([(item as Record<string, unknown>)[key], depth + 1]);
+      stack.push([(item as Record<string, unknown>)[key], depth + 1, false]);
     }
   }
   return true;
 }
 
 /**
- * A zod schema for a plain JSON value (see {@link isJsonValue}); in JSON Schema it is any value.
+ * A zod schema for a plain JSON value (see {@link isJsonValue}). It checks without copying: the
+ * parsed value is the value given. In JSON Schema it is any value.
  *
  * @example
  * ```ts

@@ -4,6 +4,20 @@ import { isForbiddenKey } from './json.js';
 import { jsonValueSchema } from './json-value.js';
 import { idSchema, textSchema, timestampSchema } from './primitives.js';
 
+/** Whether a value can be a key in a patch path: a property name (not a forbidden one) or an index. */
+const isPatchKey = (key: unknown): key is string | number =>
+  typeof key === 'string' ? key.length <= 200 && !isForbiddenKey(key) : typeof key === 'number' && Number.isInteger(key) && key >= 0;
+
+/**
+ * One key of a patch path: a property name of at most 200 characters that cannot reach a
+ * prototype, or an array index. One custom check (documents hold thousands of paths); its
+ * JSON Schema is given by `documentJsonSchema`.
+ * @internal
+ */
+export const patchKeySchema = z.custom<string | number>(isPatchKey, {
+  message: 'A patch path key is a property name (not __proto__, constructor or prototype) or an array index',
+});
+
 /**
  * One step of a change, as immer's patches describe it (RFC 6902 style, with the path as an
  * array). Paths never hold `__proto__`, `constructor` or `prototype`.
@@ -20,15 +34,7 @@ export const patchSchema = z
     /** What the step does. */
     op: z.literal(['add', 'remove', 'replace']),
     /** Where, from the plan's root: property names and array indexes. */
-    path: z
-      .array(
-        z.union([
-          z.string().max(200).refine((key) => !isForbiddenKey(key), 'A patch path cannot name __proto__, constructor or prototype'),
-          z.number().int().min(0),
-        ]),
-      )
-      .max(32)
-      .readonly(),
+    path: z.array(patchKeySchema).max(32).readonly(),
     /** The value added or put in place (absent for `remove`). */
     value: jsonValueSchema.exactOptional(),
   })

@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { actorRefSchema } from './actor.js';
+import { isForbiddenKey } from './json.js';
 import { textSchema, timestampSchema } from './primitives.js';
 
 /**
  * A stage id: lower-case words joined by hyphens, such as `self-assessment` (at most 64
- * characters). The form keeps ids safe as object keys.
+ * characters), and never `constructor` or `prototype`. The form keeps ids safe as object keys.
  *
  * @example
  * ```ts
@@ -16,7 +17,8 @@ import { textSchema, timestampSchema } from './primitives.js';
 export const stageIdSchema = z
   .string()
   .max(64)
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A stage id is lower-case words joined by hyphens, such as "self-assessment"');
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A stage id is lower-case words joined by hyphens, such as "self-assessment"')
+  .refine((id) => !isForbiddenKey(id), 'A stage id cannot be "constructor" or "prototype"');
 
 /**
  * One visit to a stage in the plan's journey: when it was entered and left, by whom and why.

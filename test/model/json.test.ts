@@ -52,3 +52,13 @@ describe('JSON values', () => {
     expect(jsonEqual(null, {})).toBe(false);
   });
 });
+
+describe('shared and cyclic objects', () => {
+  it('an object shared by two parents is plain JSON; a cycle is not', () => {
+    const shared = { name: 'Sam' };
+    expect(isJsonValue({ a: shared, b: [shared, shared] })).toBe(true);
+    const list: unknown[] = [];
+    list.push(list);
+    expect(isJsonValue(list)).toBe(false);
+  });
+});

@@ -1,0 +1,215 @@
+import { CareerPlanError, safely, type SafeResult } from '../model/errors.js';
+import { isForbiddenKey, jsonEqual } from '../model/json.js';
+import { isJsonValue } from '../model/json-value.js';
+import { planSchema, type Plan, type PlanData } from '../model/plan.js';
+import type { Process } from '../model/process.js';
+import type { Revision } from '../model/revision.js';
+import { parseOrThrow } from '../model/validate.js';
+import { restoreHistory } from '../history/restore.js';
+import { freezeNew } from '../history/store.js';
+import { careerProcess } from '../process/career-process.js';
+import { PatchFailure, applyPatchesInPlace, cloneJson } from './apply-patch.js';
+import { checkPlan } from './check-plan.js';
+import { FORMAT_NAME, FORMAT_VERSION, documentSchema } from './document.js';
+import { runMigrations } from './migrations.js';
+
+/**
+ * What {@link deserialize} accepts besides the document.
+ *
+ * @example
+ * ```ts
+ * import { careerProcess, type DeserializeOptions } from 'career-plan';
+ *
+ * const options: DeserializeOptions = { processes: [careerProcess], maxRevisions: 20_000 };
+ * ```
+ */
+export interface DeserializeOptions {
+  /** The processes documents may name, besides `careerProcess` (always known). */
+  readonly processes?: readonly Process[];
+  /** The longest JSON string accepted, in characters (default 67,108,864: 64 Mi). Longer fails with `too-large`. */
+  readonly maxLength?: number;
+  /** The most revisions accepted (default 100,000). More fails with `too-large`, before anything is parsed. */
+  readonly maxRevisions?: number;
+}
+
+/**
+ * The default size limits of {@link deserialize}; pass `maxLength` or `maxRevisions` in its
+ * options to change them.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS } from 'career-plan';
+ *
+ * console.log(DEFAULT_LIMITS.maxRevisions); // 100000
+ * ```
+ */
+export const DEFAULT_LIMITS = Object.freeze({
+  /** The longest JSON string accepted, in characters: 64 Mi. */
+  maxLength: 64 * 1024 * 1024,
+  /** The most revisions accepted: 100,000. */
+  maxRevisions: 100_000,
+});
+
+const invalid = (message: string, details: Record<string, unknown> = {}): CareerPlanError => new CareerPlanError('invalid-document', message, details);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads the envelope: JSON, the format name and version, the limits; migrates older versions. */
+function readEnvelope(input: unknown, options: DeserializeOptions): Record<string, unknown> {
+  const maxLength = options.maxLength ?? DEFAULT_LIMITS.maxLength;
+  const maxRevisions = options.maxRevisions ?? DEFAULT_LIMITS.maxRevisions;
+  let parsed: unknown = input;
+  if (typeof input === 'string') {
+    if (input.length > maxLength) {
+      throw new CareerPlanError('too-large', `The document is ${input.length} characters long; the limit is ${maxLength} (options.maxLength)`, { length: input.length, maxLength });
+    }
+    try {
+      parsed = JSON.parse(input);
+    } catch (error) {
+      throw new CareerPlanError('invalid-json', `The document is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (!isRecord(parsed)) throw invalid('A career-plan document is a JSON object');
+  let raw: Record<string, unknown> = parsed;
+  if (Array.isArray(parsed.revisions) && parsed.revisions.length > maxRevisions) {
+    throw new CareerPlanError('too-large', `The document has ${parsed.revisions.length} revisions; the limit is ${maxRevisions} (options.maxRevisions)`, {
+      revisions: parsed.revisions.length,
+      maxRevisions,
+    });
+  }
+  if (typeof input !== 'string') {
+    // Work on a copy: the caller's objects are never changed or frozen.
+    if (!isJsonValue(raw, 128)) throw invalid('The document is not plain JSON data (or is nested deeper than 128 levels)');
+    raw = cloneJson(raw);
+  }
+  if (raw.format !== FORMAT_NAME) throw invalid(`This is not a career-plan document (its "format" is not "${FORMAT_NAME}")`, { format: raw.format });
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw invalid('The document\'s "version" must be a positive whole number', { version });
+  if (version > FORMAT_VERSION) {
+    throw new CareerPlanError('unsupported-version', `The document has format version ${version}; this library reads versions up to ${FORMAT_VERSION}. Upgrade career-plan to read it.`, {
+      version,
+      supported: FORMAT_VERSION,
+    });
+  }
+  if (version < FORMAT_VERSION) raw = runMigrations(cloneJson(raw), version, FORMAT_VERSION);
+  const stageData = isRecord(raw) && isRecord(raw.plan) ? raw.plan.stageData : undefined;
+  if (isRecord(stageData)) {
+    for (const key of Object.keys(stageData)) if (isForbiddenKey(key)) throw invalid(`plan.stageData holds the forbidden key "${key}"`, { key });
+  }
+  return raw as Record<string, unknown>;
+}
+
+/**
+ * Replays the history against the stored plan: the inverse patches, newest first, must lead to
+ * a valid plan as `createPlan` makes one (no entities, one open visit to the first stage), and
+ * the forward patches from there must give back the stored plan. Returns the plan as created.
+ * (The plan's own id, title, owner and creation time are set at creation and never patched,
+ * so no history can vouch for them.)
+ */
+function replay(plan: PlanData, revisions: readonly Revision[], process: Process): PlanData {
+  const work = cloneJson(plan) as unknown as Record<string, unknown>;
+  const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
+    new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof PatchFailure ? error.message : String(error)}`, { seq });
+  for (let i = revisions.length - 1; i >= 0; i--) {
+    const revision = revisions[i]!;
+    try {
+      applyPatchesInPlace(work, revision.inversePatches);
+    } catch (error) {
+      throw failed(revision.seq, 'undoing it', error);
+    }
+  }
+  const base = parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
+  const first = process.stages[0]?.id;
+  const created =
+    base.stage === first &&
+    base.journey.length === 1 &&
+    base.journey[0]?.leftAt === undefined &&
+    base.decision === null &&
+    Object.keys(base.stageData).length === 0 &&
+    [base.assessments, base.careerOptions, base.goals, base.barriers, base.resources, base.milestones, base.alternatives, base.notes].every((list) => list.length === 0) &&
+    Object.values(base.background).every((list) => list.length === 0);
+  if (!created) throw new CareerPlanError('corrupt-history', 'Undoing every revision does not lead to a newly created plan: the history is incomplete', {});
+  for (const revision of revisions) {
+    try {
+      applyPatchesInPlace(work, revision.patches);
+    } catch (error) {
+      throw failed(revision.seq, 'redoing it', error);
+    }
+  }
+  if (!jsonEqual(work, plan)) {
+    throw new CareerPlanError('corrupt-history', 'Replaying the revisions does not reproduce the stored plan', {});
+  }
+  return base;
+}
+
+/**
+ * Reads a document written by `serialize` or `toDocument` (a JSON string or an already parsed
+ * value) and returns the plan, on which every history function works as on the original.
+ *
+ * Nothing unchecked gets in: every field is validated by the schemas, and unknown fields are
+ * rejected (`invalid-document`), never silently dropped; ids must be unique (`duplicate-id`) and
+ * references must resolve (`invalid-reference`); the stage and journey must belong to the
+ * process (`unknown-stage`) and stage data must match its stage's schema; the history must
+ * reproduce the plan (`corrupt-history`): its sequence numbers count up, each undo and redo
+ * names the change it reverts, and replaying its patches from the plan as created gives the
+ * stored plan. Older format versions are migrated; newer ones fail with `unsupported-version`.
+ * Input over the size limits fails with `too-large`. The input is never changed.
+ *
+ * @param input - a JSON string or a parsed document
+ * @param options - the custom processes documents may name, and the size limits
+ * @throws CareerPlanError `invalid-json`, `invalid-document`, `unsupported-version`,
+ *   `unknown-process`, `unknown-stage`, `duplicate-id`, `invalid-reference`, `corrupt-history`,
+ *   `too-large`
+ * @example
+ * ```ts
+ * import { createPlan, deserialize, serialize } from 'career-plan';
+ *
+ * const stored = serialize(createPlan({ owner: { id: 'alex' } }));
+ * const plan = deserialize(stored);
+ * console.log(plan.stage); // 'self-assessment'
+ * ```
+ */
+export function deserialize(input: unknown, options: DeserializeOptions = {}): Plan {
+  try {
+    const raw = readEnvelope(input, options);
+    const document = parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
+    const { plan, revisions } = document;
+    if (document.process.id !== plan.process.id || document.process.version !== plan.process.version) {
+      throw invalid('The document\'s process and the plan\'s process differ', { document: document.process, plan: plan.process });
+    }
+    const known = [careerProcess as unknown as Process, ...(options.processes ?? [])];
+    const process = known.find((candidate) => candidate.id === plan.process.id && candidate.version === plan.process.version);
+    if (process === undefined) {
+      throw new CareerPlanError('unknown-process', `The document follows the process "${plan.process.id}" version ${plan.process.version}; pass it in options.processes`, {
+        process: plan.process,
+        known: known.map((candidate) => ({ id: candidate.id, version: candidate.version })),
+      });
+    }
+    checkPlan(plan, process);
+    // The schemas check JSON values without copying them; the document is ours, so freeze them in place.
+    for (const value of Object.values(plan.stageData)) freezeNew(value);
+    for (const revision of revisions) for (const patch of [...revision.patches, ...revision.inversePatches]) freezeNew(patch.value);
+    const base = replay(plan, revisions, process);
+    return restoreHistory(base as Plan, revisions, plan as Plan, process);
+  } catch (error) {
+    if (error instanceof CareerPlanError) throw error;
+    // A getter or proxy in a parsed value, or a bug: a boundary function still fails only with CareerPlanError.
+    throw invalid(`The document could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * {@link deserialize} as a result instead of an exception, as zod's `safeParse` does.
+ *
+ * @param input - a JSON string or a parsed document
+ * @param options - as for {@link deserialize}
+ * @example
+ * ```ts
+ * import { safeDeserialize } from 'career-plan';
+ *
+ * const result = safeDeserialize('{"format":"career-plan","version":99}');
+ * if (!result.success) console.log(result.error.code); // 'unsupported-version'
+ * ```
+ */
+export function safeDeserialize(input: unknown, options: DeserializeOptions = {}): SafeResult<Plan> {
+  return safely(() => deserialize(input, options));
+}

@@ -1,0 +1,59 @@
+import * as z from 'zod';
+import { planSchema, processRefSchema } from '../model/plan.js';
+import { revisionSchema } from '../model/revision.js';
+
+/** The `format` field of every career-plan document. */
+export const FORMAT_NAME = 'career-plan';
+
+/**
+ * The document format version this library writes, independent of the package's version.
+ * Documents of older versions are migrated on load; newer ones are refused.
+ *
+ * @example
+ * ```ts
+ * import { FORMAT_VERSION, serialize, createPlan } from 'career-plan';
+ *
+ * JSON.parse(serialize(createPlan({ owner: { id: 'alex' } }))).version === FORMAT_VERSION; // true
+ * ```
+ */
+export const FORMAT_VERSION = 1;
+
+/**
+ * A career-plan document, format version 1: the plan, the process it follows (by id and
+ * version) and its complete revision history, oldest first. Every object is strict: a field
+ * this version does not define makes the document invalid, so nothing is silently dropped.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, documentSchema, toDocument } from 'career-plan';
+ *
+ * documentSchema.safeParse(toDocument(createPlan({ owner: { id: 'alex' } }))).success; // true
+ * ```
+ */
+export const documentSchema = z
+  .strictObject({
+    /** Always `career-plan`. */
+    format: z.literal(FORMAT_NAME),
+    /** The document format version, `1`. */
+    version: z.literal(FORMAT_VERSION),
+    /** The process the plan follows; the same as `plan.process`. */
+    process: processRefSchema,
+    /** The plan as it stands after the last revision. */
+    plan: planSchema,
+    /** Every revision, oldest first; replaying them from the plan as created gives `plan`. */
+    revisions: z.array(revisionSchema).readonly(),
+  })
+  .readonly();
+
+/**
+ * A career-plan document. See {@link documentSchema}.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, toDocument, type PlanDocument } from 'career-plan';
+ *
+ * const doc: PlanDocument = toDocument(createPlan({ owner: { id: 'alex' } }));
+ * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 1 0
+ * ```
+ */
+export type PlanDocument = z.output<typeof documentSchema>;

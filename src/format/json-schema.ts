@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { patchKeySchema } from '../model/revision.js';
+import { documentSchema } from './document.js';
+
+const PATCH_KEY_JSON_SCHEMA: z.core.JSONSchema.JSONSchema = {
+  anyOf: [
+    { type: 'string', maxLength: 200, not: { enum: ['__proto__', 'constructor', 'prototype'] } },
+    { type: 'integer', minimum: 0 },
+  ],
+};
+
+let cached: Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * The JSON Schema (draft 2020-12) of a career-plan document, generated from the same zod
+ * schemas that validate it, for apps in other languages. Computed on first call and frozen. The
+ * package also ships it as a file: `import schema from 'career-plan/schema.json'`.
+ *
+ * JSON Schema cannot say everything `deserialize` checks (unique ids, references, the history
+ * reproducing the plan), so a document that passes it may still be refused on load; one that
+ * fails it always is.
+ *
+ * @example
+ * ```ts
+ * import { documentJsonSchema } from 'career-plan';
+ *
+ * const schema = documentJsonSchema();
+ * console.log(schema.$schema); // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export function documentJsonSchema(): Readonly<Record<string, unknown>> {
+  if (cached === undefined) {
+    const generated = z.toJSONSchema(documentSchema, {
+      target: 'draft-2020-12',
+      io: 'output',
+      // The two custom checks: a patch path key, and any JSON value (patch values, stage data).
+      unrepresentable: (ctx) => (ctx.zodSchema === patchKeySchema ? PATCH_KEY_JSON_SCHEMA : 'any'),
+    }) as Record<string, unknown>;
+    cached = deepFreeze({
+      ...generated,
+      $id: 'urn:career-plan:document:1',
+      title: 'career-plan document, format version 1',
+    });
+  }
+  return cached;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

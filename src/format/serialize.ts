@@ -1,0 +1,53 @@
+import type { Plan } from '../model/plan.js';
+import { revisions } from '../history/revisions.js';
+import { historyOf } from '../history/store.js';
+import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
+
+/**
+ * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 1, process,
+ * plan, revisions }` holding the plan, the process it follows and its complete revision history.
+ * The document shares the plan's frozen data (nothing is copied); `JSON.stringify` it, store it
+ * in a JSON column, or send it as is.
+ *
+ * @param plan - a plan made by this library
+ * @throws CareerPlanError `invalid-plan` for a value that carries no history
+ * @example
+ * ```ts
+ * import { createPlan, toDocument } from 'career-plan';
+ *
+ * const doc = toDocument(createPlan({ owner: { id: 'alex' } }));
+ * console.log(doc.format, doc.version); // career-plan 1
+ * ```
+ */
+export function toDocument(plan: Plan): PlanDocument {
+  historyOf(plan);
+  const { ...data } = plan;
+  return Object.freeze({
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    process: plan.process,
+    plan: data as PlanDocument['plan'],
+    revisions: revisions(plan),
+  });
+}
+
+/**
+ * The plan with its complete history as a JSON string (see {@link toDocument}); `deserialize`
+ * reads it back.
+ *
+ * @param plan - a plan made by this library
+ * @param options - `space`: indentation, as for `JSON.stringify` (default none)
+ * @throws CareerPlanError `invalid-plan` for a value that carries no history
+ * @example
+ * ```ts
+ * import { addGoal, createPlan, deserialize, revisions, serialize } from 'career-plan';
+ *
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const stored = serialize(plan);
+ * const loaded = deserialize(stored);
+ * console.log(revisions(loaded).length); // 1
+ * ```
+ */
+export function serialize(plan: Plan, options: { readonly space?: number } = {}): string {
+  return JSON.stringify(toDocument(plan), null, options.space);
+}

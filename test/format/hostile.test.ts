@@ -1,0 +1,299 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as cp from '../../src/index.js';
+import { realisticPlan } from '../helpers.js';
+
+const text = cp.serialize(cp.undo(realisticPlan()));
+const fresh = (): Record<string, any> => JSON.parse(text);
+
+/** The code deserialize fails with, checking that it failed with a CareerPlanError. */
+function codeOf(input: unknown, options?: cp.DeserializeOptions): string {
+  const result = cp.safeDeserialize(input, options);
+  if (result.success) throw new Error('expected the document to be refused');
+  expect(result.error).toBeInstanceOf(cp.CareerPlanError);
+  return result.error.code;
+}
+
+describe('hostile input gets a CareerPlanError with a stable code', () => {
+  it('not JSON', () => {
+    for (const input of ['', '{', 'undefined', '{"a":1,}', "{'a':1}", 'NaN']) expect(codeOf(input)).toBe('invalid-json');
+  });
+
+  it('JSON of the wrong type', () => {
+    for (const input of ['null', '1', '"career-plan"', '[]', 'true', '[{"format":"career-plan"}]']) expect(codeOf(input)).toBe('invalid-document');
+    for (const input of [null, 1, 'x', [], undefined, () => 1, new Date()]) expect(['invalid-document', 'invalid-json']).toContain(codeOf(input));
+    expect(codeOf({ format: 'something-else', version: 1 })).toBe('invalid-document');
+  });
+
+  it('missing fields', () => {
+    for (const key of ['process', 'plan', 'revisions']) {
+      const doc = fresh();
+      delete doc[key];
+      expect(codeOf(doc)).toBe('invalid-document');
+    }
+    const doc = fresh();
+    delete doc.plan.goals[0].title;
+    expect(codeOf(doc)).toBe('invalid-document');
+    const noSeq = fresh();
+    delete noSeq.revisions[2].seq;
+    expect(codeOf(noSeq)).toBe('invalid-document');
+  });
+
+  it('unknown extra fields are rejected, never silently dropped', () => {
+    const top = fresh();
+    top.comment = 'hi';
+    expect(codeOf(top)).toBe('invalid-document');
+    const nested = fresh();
+    nested.plan.goals[0].strategies[0].colour = 'red';
+    expect(codeOf(nested)).toBe('invalid-document');
+    const inRevision = fresh();
+    inRevision.revisions[0].signature = 'x';
+    expect(codeOf(inRevision)).toBe('invalid-document');
+  });
+
+  it('__proto__, constructor and prototype keys anywhere, patch paths included, and nothing is polluted', () => {
+    const inject = (mutate: (doc: Record<string, any>) => void): string => {
+      const doc = fresh();
+      mutate(doc);
+      return JSON.stringify(doc);
+    };
+    const attacks = [
+      text.replace('"format":"career-plan"', '"__proto__":{"polluted":true},"format":"career-plan"'),
+      inject((d) => (d.plan.goals[0].constructor = { prototype: { polluted: true } })),
+      inject((d) => (d.plan.stageData = { constructor: { polluted: true } })),
+      inject((d) => (d.plan.stageData = { prototype: 1 })),
+      inject((d) => d.revisions[0].patches.push({ op: 'add', path: ['__proto__', 'polluted'], value: true })),
+      inject((d) => d.revisions[0].patches.push({ op: 'add', path: ['goals', 'constructor'], value: true })),
+      inject((d) => (d.revisions[0].patches[0].value = { nested: { prototype: { polluted: true } } })),
+    ].map((attack) => attack.replace('"stageData":{}', '"stageData":{}'));
+    const stageProto = text.replace('"stageData":{}', '"stageData":{"__proto__":{"polluted":true}}');
+    expect(stageProto).not.toBe(text);
+    attacks.push(stageProto);
+    for (const attack of attacks) expect(['invalid-document', 'corrupt-history']).toContain(codeOf(attack));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('patches whose paths leave the plan', () => {
+    const cases: [string, object][] = [
+      ['a missing container', { op: 'replace', path: ['nowhere', 'title'], value: 'x' }],
+      ['an index past the end', { op: 'replace', path: ['goals', 99, 'title'], value: 'x' }],
+      ['a property of a string', { op: 'replace', path: ['title', 'length'], value: 1 }],
+      ['removing what is not there', { op: 'remove', path: ['missing'] }],
+      ['the whole plan', { op: 'replace', path: [], value: {} }],
+    ];
+    for (const [, patch] of cases) {
+      const doc = fresh();
+      doc.revisions.at(-3).inversePatches = [patch];
+      expect(codeOf(doc)).toBe('corrupt-history');
+    }
+  });
+
+  it('a 10 MB string', () => {
+    const big = 'x'.repeat(10 * 1024 * 1024);
+    expect(codeOf(big)).toBe('invalid-json');
+    expect(codeOf(JSON.stringify(big))).toBe('invalid-document');
+    expect(codeOf(big, { maxLength: 1024 * 1024 })).toBe('too-large');
+    const hugeTitle = fresh();
+    hugeTitle.plan.title = big;
+    expect(codeOf(JSON.stringify(hugeTitle))).toBe('invalid-document');
+  });
+
+  it('nesting 100,000 deep, as a string and as a value', () => {
+    const deepArray = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(codeOf(deepArray)).toBe('invalid-document');
+    const inTitle = text.replace('"title":"Alex\'s career action plan"', `"title":${deepArray}`);
+    expect(codeOf(inTitle)).toBe('invalid-document');
+    const inPatch = text.replace('"op":"add","path":["background","employment",0],"value":', `"op":"add","path":["background","employment",0],"value":${deepArray},"x":`);
+    expect(inPatch).not.toBe(text);
+    expect(codeOf(inPatch)).toBe('invalid-document');
+    let deepValue: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deepValue = { a: deepValue };
+    const doc = fresh();
+    doc.revisions[0].patches[0].value = deepValue;
+    expect(codeOf(doc)).toBe('invalid-document');
+    const inStageData = text.replace('"stageData":{}', `"stageData":{"networking":${deepArray}}`);
+    expect(codeOf(inStageData)).toBe('invalid-document');
+  });
+
+  it('a history of a million tiny revisions is refused by a documented, configurable limit', () => {
+    const doc = fresh();
+    const tiny = doc.revisions[0];
+    doc.revisions = new Array(1_000_000).fill(tiny);
+    const started = Date.now();
+    expect(codeOf(doc)).toBe('too-large');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(cp.DEFAULT_LIMITS.maxRevisions).toBe(100_000);
+    expect(codeOf(fresh(), { maxRevisions: 5 })).toBe('too-large');
+  });
+
+  it('dates that are not dates', () => {
+    const cases: ((d: Record<string, any>) => void)[] = [
+      (d) => (d.plan.createdAt = 'yesterday'),
+      (d) => (d.plan.goals[0].targetDate = '2026-02-30'),
+      (d) => (d.plan.goals[0].targetDate = '2026-9-30'),
+      (d) => (d.revisions[0].at = 1767600000000),
+      (d) => (d.revisions[0].at = '2026-01-05 09:00'),
+      (d) => (d.plan.journey[0].enteredAt = '2026-13-01T00:00:00Z'),
+    ];
+    for (const mutate of cases) {
+      const doc = fresh();
+      mutate(doc);
+      expect(codeOf(doc)).toBe('invalid-document');
+    }
+  });
+
+  it('duplicate ids', () => {
+    const doc = fresh();
+    doc.plan.goals[1].id = doc.plan.goals[0].id;
+    expect(codeOf(doc)).toBe('duplicate-id');
+    const across = fresh();
+    across.plan.goals[0].strategies[0].id = across.plan.assessments[0].id;
+    expect(codeOf(across)).toBe('duplicate-id');
+    const revisionIds = fresh();
+    revisionIds.revisions[3].id = revisionIds.revisions[2].id;
+    expect(codeOf(revisionIds)).toBe('corrupt-history');
+  });
+
+  it('a revision sequence that goes backwards or skips', () => {
+    const back = fresh();
+    [back.revisions[3].seq, back.revisions[4].seq] = [back.revisions[4].seq, back.revisions[3].seq];
+    expect(codeOf(back)).toBe('corrupt-history');
+    const swapped = fresh();
+    [swapped.revisions[3], swapped.revisions[4]] = [swapped.revisions[4], swapped.revisions[3]];
+    expect(codeOf(swapped)).toBe('corrupt-history');
+    const gap = fresh();
+    gap.revisions.splice(5, 1);
+    expect(codeOf(gap)).toBe('corrupt-history');
+  });
+
+  it('a revision that claims to undo one that does not exist, or not the latest', () => {
+    const ghost = fresh();
+    ghost.revisions.at(-1).target.id = 'no-such-revision';
+    expect(codeOf(ghost)).toBe('corrupt-history');
+    const wrong = fresh();
+    wrong.revisions.at(-1).target.id = wrong.revisions[0].id;
+    expect(codeOf(wrong)).toBe('corrupt-history');
+    const stray = fresh();
+    stray.revisions[0].target = { id: stray.revisions[1].id, action: 'goal.add' };
+    expect(codeOf(stray)).toBe('corrupt-history');
+  });
+
+  it('a history that does not reproduce the plan', () => {
+    const edited = fresh();
+    edited.plan.goals[0].title = 'Edited outside the library';
+    expect(codeOf(edited)).toBe('corrupt-history');
+    const extra = fresh();
+    extra.plan.notes.push({ id: 'smuggled', text: 'Added outside the library', at: '2026-01-01T00:00:00.000Z', by: { id: 'x' } });
+    expect(codeOf(extra)).toBe('corrupt-history');
+    const truncated = fresh();
+    truncated.revisions = truncated.revisions.slice(5).map((r: { seq: number }, i: number) => ({ ...r, seq: i + 1 }));
+    expect(codeOf(truncated)).toBe('corrupt-history');
+    const forged = fresh();
+    forged.revisions[0].patches[0].value = { ...forged.revisions[0].patches[0].value, title: 'Forged' };
+    expect(codeOf(forged)).toBe('corrupt-history');
+    const badBase = fresh();
+    badBase.revisions[0].inversePatches = [{ op: 'replace', path: ['title'], value: '' }];
+    badBase.revisions[0].patches = [{ op: 'replace', path: ['title'], value: badBase.plan.title }, ...badBase.revisions[0].patches];
+    expect(codeOf(badBase)).toBe('corrupt-history');
+  });
+
+  it('stage and process problems', () => {
+    const stage = fresh();
+    stage.plan.stage = 'networking';
+    stage.plan.journey.at(-1).stage = 'networking';
+    expect(codeOf(stage)).toBe('unknown-stage');
+    const process = fresh();
+    process.process = { id: 'career', version: 2 };
+    process.plan.process = { id: 'career', version: 2 };
+    expect(codeOf(process)).toBe('unknown-process');
+    const mismatch = fresh();
+    mismatch.process = { id: 'other', version: 1 };
+    expect(codeOf(mismatch)).toBe('invalid-document');
+    const journey = fresh();
+    delete journey.plan.journey[0].leftAt;
+    expect(codeOf(journey)).toBe('invalid-document');
+    const stageData = fresh();
+    stageData.plan.stageData = { match: { x: 1 } };
+    expect(codeOf(stageData)).toBe('invalid-document');
+  });
+
+  it('dangling references', () => {
+    const doc = fresh();
+    doc.plan.barriers[0].goalIds = ['ghost'];
+    expect(codeOf(doc)).toBe('invalid-reference');
+    const decision = fresh();
+    decision.plan.decision.chosenOptionId = 'ghost';
+    expect(codeOf(decision)).toBe('invalid-reference');
+  });
+
+  it('getters and proxies in a parsed value cannot escape as foreign errors', () => {
+    const doc = fresh();
+    Object.defineProperty(doc.plan, 'title', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    expect(['invalid-document']).toContain(codeOf(doc));
+    const proxy = new Proxy(fresh(), { ownKeys: () => { throw new TypeError('boom'); } });
+    expect(['invalid-document']).toContain(codeOf(proxy));
+  });
+});
+
+describe('fuzzing: the only thing ever thrown is CareerPlanError', () => {
+  const onlyCareerPlanErrors = (input: unknown) => {
+    try {
+      cp.deserialize(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(cp.CareerPlanError);
+    }
+  };
+
+  it('over arbitrary JSON values and strings', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      onlyCareerPlanErrors(value);
+      onlyCareerPlanErrors(JSON.stringify(value));
+    }), { numRuns: 300 });
+    fc.assert(fc.property(fc.string(), onlyCareerPlanErrors), { numRuns: 300 });
+  });
+
+  it('over envelopes with arbitrary contents', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (plan, revisions) => onlyCareerPlanErrors({ format: 'career-plan', version: 1, process: { id: 'career', version: 1 }, plan, revisions })),
+      { numRuns: 300 },
+    );
+  });
+
+  /** Paths to every value in a JSON tree. */
+  function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+    out.push(prefix);
+    if (Array.isArray(value)) value.forEach((item, i) => paths(item, [...prefix, i], out));
+    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
+    return out;
+  }
+  const base = fresh();
+  const allPaths = paths(base).filter((path) => path.length > 0);
+
+  it('over randomly mutated valid documents', () => {
+    const mutation = fc.record({
+      at: fc.nat({ max: allPaths.length - 1 }),
+      kind: fc.constantFrom('replace', 'delete', 'duplicate', 'string'),
+      value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('__proto__', '', -1, 1e308, '9999-99-99', null)),
+    });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const doc = fresh();
+        for (const { at, kind, value } of mutations) {
+          const path = allPaths[at]!;
+          let parent: any = doc;
+          for (const key of path.slice(0, -1)) parent = parent?.[key];
+          if (typeof parent !== 'object' || parent === null) continue;
+          const key = path.at(-1)!;
+          if (kind === 'replace') parent[key] = value;
+          else if (kind === 'delete') (Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key]);
+          else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]));
+          else if (kind === 'string') parent[key] = String(value);
+        }
+        onlyCareerPlanErrors(doc);
+        onlyCareerPlanErrors(JSON.stringify(doc));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

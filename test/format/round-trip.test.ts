@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import * as cp from '../../src/index.js';
+import { apply, commandArb, content, isDeepFrozen, realisticPlan } from '../helpers.js';
+
+const fixture = readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8');
+
+describe('serialize and deserialize', () => {
+  it('write a versioned document with the plan, its process and its whole history', () => {
+    const plan = realisticPlan();
+    const doc = cp.toDocument(plan);
+    expect(doc.format).toBe('career-plan');
+    expect(doc.version).toBe(cp.FORMAT_VERSION);
+    expect(doc.process).toEqual({ id: 'career', version: 1 });
+    expect(doc.plan).toEqual(plan);
+    expect(doc.revisions).toEqual(cp.revisions(plan));
+    expect(JSON.parse(cp.serialize(plan))).toEqual(JSON.parse(JSON.stringify(doc)));
+    expect(cp.serialize(plan, { space: 2 })).toContain('\n  "format": "career-plan"');
+    expect(cp.documentSchema.safeParse(JSON.parse(cp.serialize(plan))).success).toBe(true);
+  });
+
+  it('read back a plan on which every history function works as on the original', () => {
+    const plan = cp.undo(realisticPlan());
+    const loaded = cp.deserialize(cp.serialize(plan));
+    expect(loaded).toEqual(plan);
+    expect(isDeepFrozen(loaded)).toBe(true);
+    expect(isDeepFrozen(cp.revisions(loaded))).toBe(true);
+    expect(cp.revisions(loaded)).toEqual(cp.revisions(plan));
+    expect(cp.canRedo(loaded)).toBe(true);
+    expect(content(cp.redo(loaded))).toEqual(content(cp.redo(plan)));
+    expect(content(cp.undo(loaded))).toEqual(content(cp.undo(plan)));
+    for (let k = 0; k <= cp.revisionCount(plan); k++) expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
+    expect(cp.canTransition(loaded, 'match')).toEqual({ ok: true });
+    const edited = cp.addGoal(loaded, { title: 'After loading', kind: 'skill', horizon: 'short' });
+    expect(cp.revisions(edited)).toHaveLength(cp.revisionCount(plan) + 1);
+  });
+
+  it('read an already parsed value without changing or freezing it', () => {
+    const value = JSON.parse(cp.serialize(realisticPlan()));
+    const snapshot = structuredClone(value);
+    const loaded = cp.deserialize(value);
+    expect(value).toEqual(snapshot);
+    expect(Object.isFrozen(value.plan)).toBe(false);
+    expect(Object.isFrozen(value.revisions[0].patches[0].value)).toBe(false);
+    expect(loaded.id).toBe('plan-alex');
+  });
+
+  it('round trip: deserialize(serialize(p)) answers like p, for random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.array(commandArb, { maxLength: 30 }), fc.nat({ max: 5 }), (commands, extraUndos) => {
+        const env = cp.fixedEnv({ tick: 1000 });
+        let plan = cp.createPlan({ owner: { id: 'alex' } }, { env });
+        for (const command of commands) plan = apply(plan, command, { env });
+        for (let i = 0; i < extraUndos; i++) plan = cp.undo(plan, { env });
+        const loaded = cp.deserialize(cp.serialize(plan));
+        expect(content(loaded)).toEqual(content(plan));
+        expect(cp.revisions(loaded)).toEqual(cp.revisions(plan));
+        expect(cp.canUndo(loaded)).toBe(cp.canUndo(plan));
+        expect(cp.canRedo(loaded)).toBe(cp.canRedo(plan));
+        const envA = cp.fixedEnv({ start: '2030-01-01T00:00:00.000Z', idPrefix: 'x' });
+        const envB = cp.fixedEnv({ start: '2030-01-01T00:00:00.000Z', idPrefix: 'x' });
+        expect(content(cp.undo(loaded, { env: envA }))).toEqual(content(cp.undo(plan, { env: envB })));
+        expect(content(cp.redo(loaded, { env: envA }))).toEqual(content(cp.redo(plan, { env: envB })));
+        for (let k = 0; k <= cp.revisionCount(plan); k++) expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a custom process with stage data round-trips when the process is supplied', () => {
+    const process = cp.deriveProcess(cp.careerProcess, {
+      id: 'career-networking',
+      version: 2,
+      insert: [{ after: 'exploration', stage: cp.defineStage({ id: 'networking', title: 'Networking', description: '', data: z.object({ contacts: z.array(z.string()) }) }) }],
+    });
+    let plan = cp.createPlan({ owner: { id: 'alex' }, process });
+    plan = cp.setStageData(plan, 'networking', { contacts: ['Sam'] });
+    const text = cp.serialize(plan);
+    expect(() => cp.deserialize(text)).toThrow(expect.objectContaining({ code: 'unknown-process' }));
+    const other = cp.deriveProcess(process, { id: 'career-networking', version: 3 });
+    expect(() => cp.deserialize(text, { processes: [other] })).toThrow(expect.objectContaining({ code: 'unknown-process' }));
+    const loaded = cp.deserialize(text, { processes: [process] });
+    expect(loaded.stageData).toEqual({ networking: { contacts: ['Sam'] } });
+    expect(cp.processOf(loaded)).toBe(process);
+    const bad = JSON.parse(text);
+    bad.plan.stageData.networking = { contacts: 'Sam' };
+    expect(() => cp.deserialize(bad, { processes: [process] })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+  });
+
+  it('safeDeserialize returns a result instead of throwing', () => {
+    const ok = cp.safeDeserialize(cp.serialize(realisticPlan()));
+    expect(ok.success).toBe(true);
+    const bad = cp.safeDeserialize('{');
+    expect(bad).toMatchObject({ success: false, error: { code: 'invalid-json' } });
+  });
+});
+
+describe('versions and migrations', () => {
+  it('the version-1 fixture loads (it must keep loading in every later release)', () => {
+    const plan = cp.deserialize(fixture);
+    expect(plan.id).toBe('plan-alex');
+    expect(plan.stage).toBe('action-plan');
+    expect(cp.revisions(plan)).toHaveLength(27);
+    expect(plan.barriers).toHaveLength(1);
+    expect(cp.planAt(plan, 0).goals).toEqual([]);
+    expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe("Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')");
+  });
+
+  it('a document from a newer version fails with unsupported-version, never a guess', () => {
+    const doc = JSON.parse(fixture);
+    expect(() => cp.deserialize({ ...doc, version: 2 })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
+    expect(() => cp.deserialize({ ...doc, version: 0 })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    expect(() => cp.deserialize({ ...doc, version: '1' })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+  });
+
+  it('migrations run in order from a document\'s version to the target', () => {
+    const seen: number[] = [];
+    const registry: Record<number, cp.Migration> = {
+      1: (doc) => (seen.push(1), { ...doc, version: 2, renamed: doc.old }),
+      2: (doc) => (seen.push(2), { ...doc, version: 3 }),
+    };
+    const out = cp.runMigrations({ format: 'career-plan', version: 1, old: 'x' }, 1, 3, registry);
+    expect(out).toMatchObject({ version: 3, renamed: 'x' });
+    expect(seen).toEqual([1, 2]);
+    expect(() => cp.runMigrations({ version: 1 }, 1, 3, { 1: registry[1]! })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
+    expect(() => cp.runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    expect(Object.keys(cp.migrations)).toEqual([]);
+  });
+});
