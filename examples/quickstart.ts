@@ -1,6 +1,7 @@
 // The library's main job, end to end: one person through all four stages of the career
-// planning process, going back a stage once, revising a goal, undoing a change, and reading
-// the plan's history. Run it with `npm run example`.
+// planning process, going back a stage once, revising a goal, undoing a change, storing and
+// reloading the plan, then printing what to do next, the printable plan and its revision log.
+// Run it with `npm run example`.
 import {
   addAssessment,
   addBarrier,
@@ -10,13 +11,19 @@ import {
   addResource,
   addStrategy,
   canTransition,
+  checkGoal,
   completeStrategy,
   createPlan,
   decide,
   describeRevision,
+  deserialize,
   fixedEnv,
+  nextActions,
   planAt,
+  progress,
   revisions,
+  serialize,
+  toMarkdown,
   transition,
   undo,
   updateCareerOption,
@@ -94,14 +101,25 @@ plan = updateGoal(plan, 'aplus', { targetDate: '2026-12-15' }, { ...alex, reason
 plan = updateGoal(plan, 'job', { priority: 'low' }, alex);
 plan = undo(plan, alex);
 
-console.log(`\nStage: ${plan.stage}; goals: ${plan.goals.map((goal) => `${goal.title} (by ${goal.targetDate})`).join(', ')}`);
-console.log(`Visits to exploration: ${plan.journey.filter((visit) => visit.stage === 'exploration').length}`);
+// Store the plan with its whole history, and load it back (a database column, a file, an API).
+const stored = serialize(plan);
+const loaded = deserialize(stored);
+console.log(`\nStored ${stored.length} characters; reloaded ${revisions(loaded).length} revisions, stage ${loaded.stage}.`);
 
 // Time travel: the plan as it stood on a date.
-const early = planAt(plan, '2026-01-10T00:00:00.000Z');
+const early = planAt(loaded, '2026-01-10T00:00:00.000Z');
 console.log(`On 10 January the plan was in ${early.stage} with ${early.careerOptions.length} options and ${early.goals.length} goals.`);
+console.log(`Visits to exploration: ${loaded.journey.filter((visit) => visit.stage === 'exploration').length}`);
 
-console.log('\nRevision log:');
-for (const revision of revisions(plan)) {
-  console.log(`${String(revision.seq).padStart(2)}. ${revision.at.slice(0, 10)}  ${describeRevision(revision, { includeReason: true })}`);
+const today = '2026-03-10';
+const done = progress(loaded, { today });
+console.log(`Progress: ${done.overall.done} of ${done.overall.total} strategies done (${done.overall.percent}%).`);
+console.log('Next actions:');
+for (const action of nextActions(loaded, { today, limit: 3 })) {
+  console.log(`- ${action.title} (${action.goalTitle}${action.dueDate ? `, due ${action.dueDate}` : ''}${action.overdue ? ', OVERDUE' : ''})`);
 }
+const smart = checkGoal(loaded.goals[1]!, { today });
+console.log(`Is "${loaded.goals[1]!.title}" SMART? ${smart.ok ? 'yes' : smart.findings.map((finding) => finding.message).join('; ')}`);
+
+console.log('\n----- The printable plan -----\n');
+console.log(toMarkdown(loaded, { includeHistory: true }));

@@ -145,3 +145,15 @@ export type { DeserializeOptions } from './format/deserialize.js';
 export { migrations, runMigrations } from './format/migrations.js';
 export type { Migration } from './format/migrations.js';
 export { documentJsonSchema } from './format/json-schema.js';
+
+// views
+export { progress } from './views/progress.js';
+export type { Completion, GoalProgress, Progress, StageTime } from './views/progress.js';
+export { nextActions } from './views/next-actions.js';
+export type { NextAction } from './views/next-actions.js';
+export { checkGoal, smartRules } from './views/check-goal.js';
+export type { SmartCheck, SmartContext, SmartCriterion, SmartFinding, SmartRule } from './views/check-goal.js';
+export { toMarkdown } from './views/to-markdown.js';
+export type { MarkdownOptions } from './views/to-markdown.js';
+export { toICalendar } from './views/to-icalendar.js';
+export type { ICalendarOptions } from './views/to-icalendar.js';

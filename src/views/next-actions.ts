@@ -1,0 +1,102 @@
+import type { Goal, Priority } from '../model/goal.js';
+import type { Plan } from '../model/plan.js';
+import type { Strategy } from '../model/strategy.js';
+import { CareerPlanError } from '../model/errors.js';
+import { checkToday, daysBetween } from './today.js';
+
+/**
+ * One open strategy as {@link nextActions} lists it.
+ *
+ * @example
+ * ```ts
+ * import type { NextAction } from 'career-plan';
+ *
+ * const a: NextAction = { strategyId: 's2', title: 'Pass Core 1', goalId: 'g1', goalTitle: 'Get certified',
+ *   priority: 'high', status: 'todo', dueDate: '2026-06-30', daysUntilDue: -1, overdue: true };
+ * ```
+ */
+export interface NextAction {
+  /** The strategy's id. */
+  readonly strategyId: string;
+  /** What to do. */
+  readonly title: string;
+  /** The goal it serves. */
+  readonly goalId: string;
+  /** That goal's title. */
+  readonly goalTitle: string;
+  /** That goal's priority. */
+  readonly priority: Priority;
+  /** `todo` or `in-progress`. */
+  readonly status: Strategy['status'];
+  /** Who does it. */
+  readonly byWho?: string;
+  /** When it is due. */
+  readonly dueDate?: string;
+  /** Days from today to the due date (negative when overdue). */
+  readonly daysUntilDue?: number;
+  /** Whether it is past its due date. */
+  readonly overdue: boolean;
+}
+
+const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * The open strategies (`todo` or `in-progress`) of the goals still pursued (not achieved or
+ * dropped), in the order a person should do them: overdue first (and flagged), then by due
+ * date (undated last), then by the goal's priority, then in the plan's order.
+ *
+ * @param plan - the plan
+ * @param options - `today` (`YYYY-MM-DD`); `limit`: at most this many (default all)
+ * @throws CareerPlanError `invalid-input` for a `today` or `limit` of the wrong form
+ * @example
+ * ```ts
+ * import { addGoal, createPlan, nextActions } from 'career-plan';
+ *
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short', priority: 'high',
+ *   strategies: [{ title: 'Book the exam', dueDate: '2026-12-01' }, { title: 'Enroll', dueDate: '2026-11-01' }] });
+ * console.log(nextActions(plan, { today: '2026-11-28', limit: 1 })[0]?.title); // 'Enroll' (overdue)
+ * ```
+ */
+export function nextActions(plan: Plan, options: { readonly today: string; readonly limit?: number }): readonly NextAction[] {
+  const today = checkToday(options?.today);
+  const limit = options.limit;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new CareerPlanError('invalid-input', 'options.limit must be a whole number of at least 0', { limit });
+  }
+  const open: { action: NextAction; order: number }[] = [];
+  plan.goals.forEach((goal: Goal) => {
+    if (goal.status === 'achieved' || goal.status === 'dropped') return;
+    for (const strategy of goal.strategies) {
+      if (strategy.status !== 'todo' && strategy.status !== 'in-progress') continue;
+      const due = strategy.dueDate;
+      open.push({
+        order: open.length,
+        action: {
+          strategyId: strategy.id,
+          title: strategy.title,
+          goalId: goal.id,
+          goalTitle: goal.title,
+          priority: goal.priority,
+          status: strategy.status,
+          ...(strategy.byWho === undefined ? {} : { byWho: strategy.byWho }),
+          ...(due === undefined ? {} : { dueDate: due, daysUntilDue: daysBetween(today, due) }),
+          overdue: due !== undefined && due < today,
+        },
+      });
+    }
+  });
+  open.sort((a, b) => {
+    if (a.action.overdue !== b.action.overdue) return a.action.overdue ? -1 : 1;
+    const da = a.action.dueDate;
+    const db = b.action.dueDate;
+    if (da !== db) {
+      if (da === undefined) return 1;
+      if (db === undefined) return -1;
+      return da < db ? -1 : 1;
+    }
+    const rank = RANK[a.action.priority] - RANK[b.action.priority];
+    return rank !== 0 ? rank : a.order - b.order;
+  });
+  const actions = open.map((entry) => Object.freeze(entry.action));
+  return Object.freeze(limit === undefined ? actions : actions.slice(0, limit));
+}

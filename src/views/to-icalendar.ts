@@ -1,0 +1,123 @@
+import { CareerPlanError } from '../model/errors.js';
+import { defaultEnv, type Env } from '../model/env.js';
+import type { Goal } from '../model/goal.js';
+import type { Plan } from '../model/plan.js';
+import { timestampSchema } from '../model/primitives.js';
+import type { Strategy } from '../model/strategy.js';
+
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @example
+ * ```ts
+ * import { fixedEnv, type ICalendarOptions } from 'career-plan';
+ *
+ * const options: ICalendarOptions = { env: fixedEnv(), includeGoals: false };
+ * ```
+ */
+export interface ICalendarOptions {
+  /** Where DTSTAMP comes from (default {@link defaultEnv}: the system clock). */
+  readonly env?: Env;
+  /** Add goal target dates as entries too (default true). */
+  readonly includeGoals?: boolean;
+  /** Add strategies and goals that are done, skipped, achieved or dropped (default true). */
+  readonly includeClosed?: boolean;
+}
+
+/** Escapes a TEXT value (RFC 5545, 3.3.11). */
+function text(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (RFC 5545, 3.1), never inside a UTF-8 sequence. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const basicDate = (date: string): string => date.replaceAll('-', '');
+const basicInstant = (instant: string): string => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+const STRATEGY_STATUS: Readonly<Record<Strategy['status'], string>> = { todo: 'NEEDS-ACTION', 'in-progress': 'IN-PROCESS', done: 'COMPLETED', skipped: 'CANCELLED' };
+const GOAL_STATUS: Readonly<Record<Goal['status'], string>> = { open: 'NEEDS-ACTION', 'in-progress': 'IN-PROCESS', achieved: 'COMPLETED', dropped: 'CANCELLED' };
+const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 5, low: 9 };
+
+/**
+ * The plan's dates as an iCalendar file (RFC 5545) that a person can import into their
+ * calendar: one VTODO per strategy with a due date and per goal with a target date, each with a
+ * stable UID (so a re-import updates entries instead of duplicating them), DTSTAMP from the
+ * environment, DUE, SUMMARY, STATUS from the strategy's or goal's status, PRIORITY from the
+ * goal's, and RELATED-TO linking a strategy to its goal. Lines end with CRLF and are folded at
+ * 75 octets.
+ *
+ * @param plan - the plan
+ * @param options - `env` (for DTSTAMP), `includeGoals` (default true), `includeClosed` (default true)
+ * @throws CareerPlanError `invalid-input` when the environment's clock is not an ISO-8601 instant
+ * @example
+ * ```ts
+ * import { addGoal, createPlan, fixedEnv, toICalendar } from 'career-plan';
+ *
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short',
+ *   targetDate: '2026-09-30', strategies: [{ title: 'Enroll', dueDate: '2026-02-15' }] });
+ * const ics = toICalendar(plan, { env: fixedEnv() });
+ * console.log(ics.split('\r\n').filter((line) => line.startsWith('DUE')));
+ * // ['DUE;VALUE=DATE:20260215', 'DUE;VALUE=DATE:20260930']
+ * ```
+ */
+export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string {
+  const now = (options.env ?? defaultEnv).now();
+  if (!timestampSchema.safeParse(now).success) throw new CareerPlanError('invalid-input', 'The environment\'s clock did not give an ISO-8601 instant', { now });
+  const stamp = basicInstant(now);
+  const includeClosed = options.includeClosed !== false;
+  const uid = (id: string): string => `${id}.${plan.id}@career-plan`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//career-plan//career-plan//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${text(plan.title)}`];
+  for (const goal of plan.goals) {
+    for (const strategy of goal.strategies) {
+      if (strategy.dueDate === undefined) continue;
+      if (!includeClosed && (strategy.status === 'done' || strategy.status === 'skipped')) continue;
+      lines.push(
+        'BEGIN:VTODO',
+        `UID:${text(uid(strategy.id))}`,
+        `DTSTAMP:${stamp}`,
+        `DUE;VALUE=DATE:${basicDate(strategy.dueDate)}`,
+        `SUMMARY:${text(strategy.title)}`,
+        `DESCRIPTION:${text([`Goal: ${goal.title}`, strategy.byWho === undefined ? undefined : `By: ${strategy.byWho}`, strategy.successMeasure === undefined ? undefined : `Success: ${strategy.successMeasure}`].filter((x) => x !== undefined).join('\n'))}`,
+        `STATUS:${STRATEGY_STATUS[strategy.status]}`,
+        `PRIORITY:${PRIORITY[goal.priority]}`,
+        ...(strategy.completedAt === undefined || strategy.status !== 'done' ? [] : [`COMPLETED:${basicInstant(strategy.completedAt)}`]),
+        ...(options.includeGoals === false ? [] : [`RELATED-TO:${text(uid(goal.id))}`]),
+        'END:VTODO',
+      );
+    }
+    if (options.includeGoals === false || goal.targetDate === undefined) continue;
+    if (!includeClosed && (goal.status === 'achieved' || goal.status === 'dropped')) continue;
+    lines.push(
+      'BEGIN:VTODO',
+      `UID:${text(uid(goal.id))}`,
+      `DTSTAMP:${stamp}`,
+      `DUE;VALUE=DATE:${basicDate(goal.targetDate)}`,
+      `SUMMARY:${text(`Goal: ${goal.title}`)}`,
+      ...(goal.description === undefined ? [] : [`DESCRIPTION:${text(goal.description)}`]),
+      `STATUS:${GOAL_STATUS[goal.status]}`,
+      `PRIORITY:${PRIORITY[goal.priority]}`,
+      `CATEGORIES:${text(goal.kind)}`,
+      'END:VTODO',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
