@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+let dir = '';
+
+/** Runs a command; a failure reports what it printed (tsc prints its errors to stdout). */
+function sh(command: string, args: string[], cwd = dir): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
+
+/** The scenario both module systems run: the main job, in miniature. */
+const scenario = (load: string) => `${load}
+const env = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
+let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex' } }, { env });
+plan = cp.addAssessment(plan, { kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-06' }, { env });
+plan = cp.addCareerOption(plan, { id: 'o1', title: 'Computer User Support Specialist', socCode: '15-1232.00' }, { env });
+plan = cp.transition(plan, 'exploration', { env });
+plan = cp.addGoal(plan, { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short', strategies: [{ title: 'Enroll', dueDate: '2026-02-15' }] }, { env });
+plan = cp.undo(plan, { env });
+const loaded = cp.deserialize(cp.serialize(plan));
+let blocked = '';
+try { cp.transition(loaded, 'action-plan', { env }); } catch (error) { blocked = error instanceof cp.CareerPlanError ? error.code : 'other'; }
+console.log(JSON.stringify({
+  stage: loaded.stage,
+  revisions: cp.revisions(loaded).map((r) => cp.describeRevision(r)),
+  frozen: Object.isFrozen(loaded),
+  blocked,
+  schema: schema.title,
+  markdown: cp.toMarkdown(loaded).split('\\n')[0],
+}));
+`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'career-plan-package-'));
+  sh(npm, ['pack', '--pack-destination', dir, '--silent'], root);
+  const tarball = readdirSync(dir).find((file) => file.endsWith('.tgz'));
+  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '1.0.0' }));
+  const zod = (JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').devDependencies)"], root)) as Record<string, string>).zod;
+  sh(npm, ['install', join(dir, tarball), `zod@${zod}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
+});
+
+afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+const expected = {
+  stage: 'exploration',
+  revisions: [
+    "Alex added the assessment 'O*NET Interest Profiler'",
+    "Alex added the career option 'Computer User Support Specialist'",
+    "Alex moved the plan from 'Self assessment' to 'Career exploration'",
+    "Alex added the goal 'Get certified'",
+    "Alex undid a change (added the goal 'Get certified')",
+  ],
+  frozen: true,
+  blocked: 'transition-blocked',
+  schema: 'career-plan document, format version 1',
+  markdown: '# Career action plan',
+};
+
+describe('the package as apps receive it', () => {
+  it('ships only dist, with both builds, their declarations and the JSON Schema', () => {
+    const files = readdirSync(join(dir, 'node_modules', 'career-plan', 'dist'));
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'career-plan.schema.json']));
+    expect(readdirSync(join(dir, 'node_modules', 'career-plan')).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+  });
+
+  it('runs through import (ESM)', () => {
+    writeFileSync(join(dir, 'esm.mjs'), scenario("import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };"));
+    expect(JSON.parse(sh('node', ['esm.mjs']))).toEqual(expected);
+  });
+
+  it('runs through require (CommonJS)', () => {
+    writeFileSync(join(dir, 'cjs.cjs'), scenario("const cp = require('career-plan');\nconst schema = require('career-plan/schema.json');"));
+    expect(JSON.parse(sh('node', ['cjs.cjs']))).toEqual(expected);
+  });
+
+  const usage = `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from 'career-plan';
+const plan: Plan<CareerStageId> = createPlan({ owner: { id: 'alex' } });
+const next = addGoal(plan, { title: 'Get certified', kind: 'education', horizon: 'short' });
+const goal: Goal | undefined = next.goals[0];
+transition(next, 'exploration');
+// @ts-expect-error: not a stage of the career process
+transition(next, 'exploraton');
+const loaded: Plan = deserialize('{}');
+export { goal, loaded };
+`;
+
+  for (const [module, resolution] of [
+    ['node16', 'node16'],
+    ['esnext', 'bundler'],
+  ] as const) {
+    it(`compiles a typed usage file against the shipped declarations (moduleResolution ${resolution})`, () => {
+      const file = `usage-${resolution}.${resolution === 'node16' ? 'mts' : 'ts'}`;
+      writeFileSync(join(dir, file), usage);
+      const args = [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--skipLibCheck', 'false', file];
+      expect(() => sh('node', args)).not.toThrow();
+    });
+  }
+});

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Runs an example as a user would (tsx resolves 'career-plan' to the source) and returns its output. */
+const run = (file: string): string =>
+  execFileSync(process.execPath, ['--import', 'tsx', `examples/${file}`], { cwd: new URL('..', import.meta.url), encoding: 'utf8', timeout: 60_000 });
+
+describe('examples never rot', () => {
+  it('quickstart takes one person through all four stages, back once, and prints the plan and its log', () => {
+    const out = run('quickstart.ts');
+    expect(out).toContain('Can Alex explore careers yet? true');
+    expect(out).toContain('Before the action plan: Choose a career option before writing your action plan');
+    expect(out).toMatch(/Stored \d+ characters; reloaded 21 revisions, stage action-plan\./);
+    expect(out).toContain('On 10 January the plan was in self-assessment with 2 options and 0 goals.');
+    expect(out).toContain('Visits to exploration: 2');
+    expect(out).toContain('- Pass Core 1 (Finish the CompTIA A+ certificate, due 2026-06-30)');
+    expect(out).toContain("# Alex's career action plan");
+    expect(out).toContain('- [x] Enroll in the evening course');
+    expect(out).toContain("5. Career exploration, 2026-02-08 to 2026-02-08: Shadow a network technician before committing");
+    expect(out).toContain("19. 2026-03-10: Alex Rivera updated the goal 'Finish the CompTIA A+ certificate': The spring exam session is full");
+    expect(out).toContain("21. 2026-03-10: Alex Rivera undid a change (updated the goal 'Work as a help desk technician')");
+  });
+
+  it('custom-stage inserts a typed networking stage with its own rule and data', () => {
+    const out = run('custom-stage.ts');
+    expect(out).toContain('Stages: self-assessment -> exploration -> networking -> match -> action-plan');
+    expect(out).toContain('Can Sam choose yet? Log at least one networking contact before choosing');
+    expect(out).toContain('Contacts: Priya (Documentation lead)');
+    expect(out).toContain('Stage now: match');
+    expect(out).toContain("last: Sam Okafor moved the plan from 'Networking' to 'Match': Priya says the field is hiring");
+  });
+
+  it('persistence stores, reloads, time-travels and refuses tampered documents', () => {
+    const out = run('persistence.ts');
+    expect(out).toMatch(/Document: \d+ characters, 4 revisions/);
+    expect(out).toContain('Target date now: 2027-01-31; on 1 February it was: 2026-09-30');
+    expect(out).toContain('Tampered document: corrupt-history');
+    expect(out).toContain('Newer format: unsupported-version');
+    expect(out).toContain('JSON Schema: career-plan document, format version 1');
+  });
+});
