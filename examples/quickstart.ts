@@ -3,7 +3,11 @@
 // reloading the plan, then printing what to do next, the printable plan and its revision log.
 // Run it with `npm run example`.
 import {
+  acceptSuggestion,
+  addAdvisor,
   addAssessment,
+  addComment,
+  addPrivateNote,
   addBarrier,
   addCareerOption,
   addExplorationActivity,
@@ -23,21 +27,25 @@ import {
   progress,
   revisions,
   serialize,
+  suggest,
   toMarkdown,
   transition,
   undo,
   updateCareerOption,
   updateGoal,
+  viewFor,
 } from 'career-plan';
 
 // A fixed clock and counted ids make the output the same on every run. Apps leave `env` out
 // and get the system clock and crypto.randomUUID().
 const env = fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
 const alex = { env, by: 'alex' };
-const dana = { env, by: { id: 'dana', name: 'Dana (counselor)' } };
+const dana = { env, by: 'dana' };
 
 // 1. Self assessment
 let plan = createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan" }, { env });
+// A counselor helps, but cannot set Alex's goals: advisors comment, suggest and add resources.
+plan = addAdvisor(plan, { id: 'dana', name: 'Dana (counselor)', role: 'counselor' }, alex);
 plan = addAssessment(plan, {
   kind: 'interests',
   instrument: 'O*NET Interest Profiler',
@@ -88,6 +96,12 @@ plan = addStrategy(plan, 'aplus', { id: 'core1', title: 'Pass Core 1', byWho: 'm
 plan = addGoal(plan, { id: 'job', title: 'Work as a help desk technician', kind: 'occupational', horizon: 'long', targetDate: '2027-06-30' }, alex);
 plan = addBarrier(plan, { description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['aplus'] }, alex);
 
+// The counselor suggests; Alex decides. Comments are shared; private notes are Alex's alone.
+plan = suggest(plan, { kind: 'addStrategy', goalId: 'aplus', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } }, { ...dana, id: 'practice', note: 'Practice exams catch weak areas early' });
+plan = acceptSuggestion(plan, 'practice', alex);
+plan = addComment(plan, { about: { kind: 'goal', id: 'aplus' }, text: 'Is September realistic with evening shifts?' }, dana);
+plan = addPrivateNote(plan, 'Worried about the exam fee: ask about JobPath funding', alex);
+
 // Going back a stage: the process is bi-directional.
 env.advance({ days: 10 });
 plan = transition(plan, 'exploration', { ...alex, reason: 'Shadow a network technician before committing' });
@@ -110,6 +124,8 @@ console.log(`\nStored ${stored.length} characters; reloaded ${revisions(loaded).
 const early = planAt(loaded, '2026-01-10T00:00:00.000Z');
 console.log(`On 10 January the plan was in ${early.stage} with ${early.careerOptions.length} options and ${early.goals.length} goals.`);
 console.log(`Visits to exploration: ${loaded.journey.filter((visit) => visit.stage === 'exploration').length}`);
+const danaSees = viewFor(loaded, 'dana');
+console.log(`Dana sees ${revisions(danaSees).length} revisions and ${danaSees.privateNotes.length} private notes; Alex has ${loaded.privateNotes.length}.`);
 
 const today = '2026-03-10';
 const done = progress(loaded, { today });

@@ -3,6 +3,20 @@
 // model
 export { CareerPlanError, safely } from './model/errors.js';
 export type { CareerPlanErrorCode, SafeResult } from './model/errors.js';
+export {
+  advisorInputSchema,
+  advisorRoleSchema,
+  advisorSchema,
+  commentInputSchema,
+  commentSchema,
+  commentSubjectSchema,
+  privateNoteSchema,
+  suggestedEditSchema,
+  suggestionSchema,
+} from './model/participants.js';
+export type { Advisor, AdvisorInput, Comment, CommentInput, PrivateNote, SuggestedEdit, Suggestion } from './model/participants.js';
+export { defaultPolicy, policyOf } from './model/policy.js';
+export type { PermissionRequest, Policy } from './model/policy.js';
 export { defaultEnv, fixedEnv } from './model/env.js';
 export type { Env, FixedEnv } from './model/env.js';
 export {
@@ -109,6 +123,7 @@ export { revisions, revisionCount } from './history/revisions.js';
 export { canRedo, canUndo, redo, undo } from './history/undo.js';
 export { planAt } from './history/plan-at.js';
 export { describeRevision } from './history/describe-revision.js';
+export { viewFor } from './history/view-for.js';
 
 // edits
 export { createPlan } from './edits/create-plan.js';
@@ -135,6 +150,18 @@ export {
 } from './edits/background.js';
 export { transition } from './edits/transition.js';
 export { setStageData } from './edits/stage-data.js';
+export {
+  acceptSuggestion,
+  addAdvisor,
+  addComment,
+  addPrivateNote,
+  declineSuggestion,
+  removeAdvisor,
+  removeComment,
+  removePrivateNote,
+  suggest,
+  withdrawSuggestion,
+} from './edits/participants.js';
 
 // format
 export { FORMAT_VERSION, documentSchema } from './format/document.js';

@@ -67,7 +67,7 @@ const expected = {
   ],
   frozen: true,
   blocked: 'transition-blocked',
-  schema: 'career-plan document, format version 1',
+  schema: 'career-plan document, format version 2',
   markdown: '# Career action plan',
 };
 

@@ -23,6 +23,7 @@ export const content = (plan: Plan): unknown => JSON.parse(JSON.stringify(plan))
 export function realisticPlan(env: cp.FixedEnv = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z', tick: 60_000 })): Plan<cp.CareerStageId> {
   const o = { env };
   let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan", id: 'plan-alex' }, o);
+  plan = cp.addAdvisor(plan, { id: 'dana', name: 'Dana (counselor)', role: 'counselor' }, o);
   plan = cp.addEmployment(plan, { id: 'e1', employer: 'Desert Books', title: 'Sales associate', location: 'Tucson, AZ', startDate: '2022-06-01' }, o);
   plan = cp.addEducation(plan, { id: 'ed1', institution: 'Tucson High School', credential: 'Diploma', completed: true, endDate: '2021-05-28' }, o);
   plan = cp.addAssessment(
@@ -71,7 +72,7 @@ export function realisticPlan(env: cp.FixedEnv = cp.fixedEnv({ start: '2026-01-0
   plan = cp.addBarrier(plan, { id: 'b1', description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['g1'] }, o);
   plan = cp.addMilestone(plan, { id: 'm1', title: 'A+ certificate earned', date: '2026-09-30', goalIds: ['g1'] }, o);
   plan = cp.addAlternative(plan, { id: 'alt1', title: 'Retail electronics support', trigger: 'No help desk offer by June 2027', optionId: 'o2' }, o);
-  plan = cp.addNote(plan, { id: 'n1', text: 'Reviewed with Dana: on track.', about: { kind: 'goal', id: 'g1' } }, { ...o, by: { id: 'dana', name: 'Dana (counselor)' } });
+  plan = cp.addNote(plan, { id: 'n1', text: 'Reviewed with Dana: on track.', about: { kind: 'goal', id: 'g1' } }, { ...o, by: 'dana' });
   plan = cp.completeStrategy(plan, 's1', o);
   return plan;
 }

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { defaultEnv, type Env } from '../model/env.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, type EditOptions } from '../history/record.js';
+import { record, unchanged, type EditOptions } from '../history/record.js';
 import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, writeKeys } from './shared.js';
 
 /** An entity kept in a list and found by id. */
@@ -76,7 +76,7 @@ export function updateEntity<P extends Plan, E extends Entity>(collection: Colle
   const prepared = collection.prepareChanges && typeof changes === 'object' && changes !== null ? collection.prepareChanges(changes as Record<string, unknown>, env) : changes;
   const next = applyChanges(collection.schema, current, prepared, collection.fixed ?? [], collection.noun);
   const keys = changedKeys(current, next);
-  if (keys.length === 0) return plan;
+  if (keys.length === 0) return unchanged(plan, `${collection.kind}.update`, options);
   if (collection.nestedIds) {
     const before = new Set(collection.nestedIds(current));
     ensureNewIds(plan, collection.nestedIds(next).filter((nested) => !before.has(nested)));
@@ -106,7 +106,7 @@ export function moveEntity<P extends Plan, E extends Entity>(collection: Collect
   const index = indexById(list, id);
   if (index < 0) notFound(collection.noun, id);
   const target = ensureIndex(toIndex, list.length, collection.noun);
-  if (target === index) return plan;
+  if (target === index) return unchanged(plan, `${collection.kind}.move`, options);
   const current = list[index] as E;
   return record(plan, { action: `${collection.kind}.move`, subject: subject(collection, current) }, options, (draft) => {
     const items = collection.draftList(draft);

@@ -3,6 +3,7 @@ import { CareerPlanError } from '../model/errors.js';
 import { defaultEnv, type Env } from '../model/env.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
 import { idSchema, titleSchema } from '../model/primitives.js';
+import { attachPolicy, type Policy } from '../model/policy.js';
 import { attachProcess, type Process } from '../model/process.js';
 import { parseOrThrow } from '../model/validate.js';
 import { attachHistory, freezeNew, rootNode } from '../history/store.js';
@@ -27,6 +28,8 @@ export interface CreatePlanInput<S extends string = CareerStageId, D extends Sta
   readonly id?: string;
   /** The process the plan follows (default {@link careerProcess}). */
   readonly process?: Process<S, D>;
+  /** Who may make which changes (default {@link defaultPolicy}). */
+  readonly policy?: Policy;
 }
 
 /**
@@ -79,9 +82,17 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
     milestones: [],
     alternatives: [],
     notes: [],
+    advisors: [],
+    suggestions: [],
+    comments: [],
+    privateNotes: [],
   };
   attachHistory(plan, rootNode(plan as Plan));
   attachProcess(plan, process as unknown as Process);
+  if (input.policy !== undefined) {
+    if (typeof input.policy !== 'function') throw new CareerPlanError('invalid-input', 'The policy must be a function', {});
+    attachPolicy(plan, input.policy);
+  }
   freezeNew(plan);
   return plan as unknown as Plan<S, D>;
 }

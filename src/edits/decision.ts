@@ -3,7 +3,7 @@ import { decisionInputSchema, decisionSchema, type DecisionInput } from '../mode
 import { defaultEnv } from '../model/env.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, type EditOptions } from '../history/record.js';
+import { record, unchanged, type EditOptions } from '../history/record.js';
 import { dropUndefined, ensureRefs } from './shared.js';
 
 /**
@@ -61,7 +61,7 @@ export function decide<P extends Plan>(plan: P, input: DecisionInput, options: E
  * ```
  */
 export function clearDecision<P extends Plan>(plan: P, options: EditOptions = {}): P {
-  if (plan.decision === null) return plan;
+  if (plan.decision === null) return unchanged(plan, 'decision.clear', options);
   return record(plan, { action: 'decision.clear' }, options, (draft) => {
     draft.decision = null;
     for (const option of draft.careerOptions) if (option.status === 'chosen') option.status = 'shortlisted';

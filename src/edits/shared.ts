@@ -24,6 +24,9 @@ export function planIds(plan: Plan): Set<string> {
   add(plan.background.education);
   add(plan.background.licenses);
   add(plan.background.volunteer);
+  add(plan.suggestions);
+  add(plan.comments);
+  add(plan.privateNotes);
   return ids;
 }
 

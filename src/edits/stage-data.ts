@@ -3,7 +3,7 @@ import { CareerPlanError } from '../model/errors.js';
 import { copyJsonValue, jsonEqual } from '../model/json.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, type EditOptions } from '../history/record.js';
+import { record, unchanged, type EditOptions } from '../history/record.js';
 import { requireProcess } from '../process/can-transition.js';
 
 /**
@@ -50,7 +50,7 @@ export function setStageData<S extends string, D extends StageDataMap, K extends
   }
   const parsed = parseOrThrow(schema as Parameters<typeof parseOrThrow>[0], data, `data of the stage "${definition.title}"`);
   const value = copyJsonValue(parsed, `data of the stage "${definition.title}"`);
-  if (jsonEqual((plan.stageData as Readonly<Record<string, unknown>>)[stage], value)) return plan;
+  if (jsonEqual((plan.stageData as Readonly<Record<string, unknown>>)[stage], value)) return unchanged(plan, 'stageData.set', options);
   return record(plan, { action: 'stageData.set', subject: { kind: 'stage', id: definition.id, label: definition.title } }, options, (draft) => {
     draft.stageData[stage] = castDraft(value);
   });

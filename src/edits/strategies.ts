@@ -4,7 +4,7 @@ import type { Goal } from '../model/goal.js';
 import type { Plan } from '../model/plan.js';
 import { strategyInputSchema, strategySchema, type Strategy, type StrategyInput } from '../model/strategy.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, type EditOptions } from '../history/record.js';
+import { record, unchanged, type EditOptions } from '../history/record.js';
 import type { Changes } from './changes.js';
 import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, writeKeys } from './shared.js';
 
@@ -25,7 +25,7 @@ const subject = (strategy: Strategy) => ({ kind: 'strategy', id: strategy.id, la
 /** Writes a changed strategy back as one revision. */
 function replaceStrategy<P extends Plan>(plan: P, at: ReturnType<typeof locate>, next: Strategy, action: string, options: EditOptions, now?: string): P {
   const keys = changedKeys(at.found, next);
-  if (keys.length === 0) return plan;
+  if (keys.length === 0) return unchanged(plan, action, options);
   return record(plan, { action, subject: subject(next), ...(now === undefined ? {} : { at: now }) }, options, (draft) => {
     writeKeys(draft.goals[at.goal]?.strategies[at.strategy] as object, next, keys);
   });
@@ -112,7 +112,7 @@ export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Cha
  */
 export function completeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   const at = locate(plan, id);
-  if (at.found.status === 'done') return plan;
+  if (at.found.status === 'done') return unchanged(plan, 'strategy.complete', options);
   const now = (options.env ?? defaultEnv).now();
   return replaceStrategy(plan, at, { ...at.found, status: 'done', completedAt: now }, 'strategy.complete', options, now);
 }
@@ -136,7 +136,7 @@ export function completeStrategy<P extends Plan>(plan: P, id: string, options: E
  */
 export function reopenStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   const at = locate(plan, id);
-  if (at.found.status !== 'done' && at.found.status !== 'skipped') return plan;
+  if (at.found.status !== 'done' && at.found.status !== 'skipped') return unchanged(plan, 'strategy.reopen', options);
   const { completedAt: _dropped, ...rest } = at.found;
   return replaceStrategy(plan, at, { ...rest, status: 'todo' }, 'strategy.reopen', options);
 }
@@ -184,7 +184,7 @@ export function removeStrategy<P extends Plan>(plan: P, id: string, options: Edi
 export function moveStrategy<P extends Plan>(plan: P, id: string, toIndex: number, options: EditOptions = {}): P {
   const at = locate(plan, id);
   const target = ensureIndex(toIndex, at.parent.strategies.length, 'strategy');
-  if (target === at.strategy) return plan;
+  if (target === at.strategy) return unchanged(plan, 'strategy.move', options);
   return record(plan, { action: 'strategy.move', subject: subject(at.found) }, options, (draft) => {
     const list = draft.goals[at.goal]?.strategies;
     if (list === undefined) return;

@@ -2,7 +2,7 @@ import { castDraft } from 'immer';
 import { CareerPlanError } from '../model/errors.js';
 import { defaultEnv } from '../model/env.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
-import { record, resolveActor, type EditOptions } from '../history/record.js';
+import { record, unchanged, resolveActor, type EditOptions } from '../history/record.js';
 import { canTransition, requireProcess } from '../process/can-transition.js';
 
 /**
@@ -38,7 +38,7 @@ export function transition<S extends string, D extends StageDataMap>(plan: Plan<
       stages: process.stages.map((stage) => stage.id),
     });
   }
-  if (to === plan.stage) return plan;
+  if (to === plan.stage) return unchanged(plan, 'stage.transition', options);
   const check = canTransition(plan, to);
   if (!check.ok) {
     throw new CareerPlanError('transition-blocked', `The plan cannot move to "${target.title}" yet: ${check.reasons.map((r) => r.message).join('; ')}`, {

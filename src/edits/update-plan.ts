@@ -2,7 +2,7 @@ import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { titleSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, type EditOptions } from '../history/record.js';
+import { record, unchanged, type EditOptions } from '../history/record.js';
 import { ensureObject } from './shared.js';
 
 /**
@@ -24,7 +24,7 @@ export function updatePlan<P extends Plan>(plan: P, changes: { readonly title?: 
   for (const key of Object.keys(record_)) {
     if (key !== 'title') throw new CareerPlanError('invalid-input', `updatePlan changes the title only, not "${key}"`, { field: key });
   }
-  if (changes.title === undefined) return plan;
+  if (changes.title === undefined) return unchanged(plan, 'plan.update', options);
   const title = parseOrThrow(titleSchema, changes.title, 'title');
   return record(plan, { action: 'plan.update', subject: { kind: 'plan', id: plan.id, label: title } }, options, (draft) => {
     draft.title = title;

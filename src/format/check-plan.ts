@@ -50,6 +50,14 @@ export function checkPlan(plan: PlanData, process: Process): void {
   each(plan.background.education, 'background.education');
   each(plan.background.licenses, 'background.licenses');
   each(plan.background.volunteer, 'background.volunteer');
+  each(plan.suggestions, 'suggestions');
+  each(plan.comments, 'comments');
+  each(plan.privateNotes, 'privateNotes');
+  const advisors = new Set<string>([plan.owner.id]);
+  plan.advisors.forEach((advisor, i) => {
+    if (advisors.has(advisor.id)) throw new CareerPlanError('duplicate-id', `"${advisor.id}" is a participant twice (again at advisors.${i})`, { id: advisor.id, where: `advisors.${i}` });
+    advisors.add(advisor.id);
+  });
 
   const has = (list: readonly { readonly id: string }[]) => new Set(list.map((item) => item.id));
   const goals = has(plan.goals);

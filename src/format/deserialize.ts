@@ -2,6 +2,7 @@ import { CareerPlanError, safely, type SafeResult } from '../model/errors.js';
 import { isForbiddenKey, jsonEqual } from '../model/json.js';
 import { isJsonValue } from '../model/json-value.js';
 import { planSchema, type Plan, type PlanData } from '../model/plan.js';
+import type { Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
@@ -30,6 +31,8 @@ export interface DeserializeOptions {
   readonly maxLength?: number;
   /** The most revisions accepted (default 100,000). More fails with `too-large`, before anything is parsed. */
   readonly maxRevisions?: number;
+  /** The policy the loaded plan follows (default `defaultPolicy`); plans hold no functions, so give it again. */
+  readonly policy?: Policy;
 }
 
 /**
@@ -125,7 +128,20 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
     base.journey[0]?.leftAt === undefined &&
     base.decision === null &&
     Object.keys(base.stageData).length === 0 &&
-    [base.assessments, base.careerOptions, base.goals, base.barriers, base.resources, base.milestones, base.alternatives, base.notes].every((list) => list.length === 0) &&
+    [
+      base.assessments,
+      base.careerOptions,
+      base.goals,
+      base.barriers,
+      base.resources,
+      base.milestones,
+      base.alternatives,
+      base.notes,
+      base.advisors,
+      base.suggestions,
+      base.comments,
+      base.privateNotes,
+    ].every((list) => list.length === 0) &&
     Object.values(base.background).every((list) => list.length === 0);
   if (!created) throw new CareerPlanError('corrupt-history', 'Undoing every revision does not lead to a newly created plan: the history is incomplete', {});
   for (const revision of revisions) {
@@ -189,7 +205,8 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     for (const value of Object.values(plan.stageData)) freezeNew(value);
     for (const revision of revisions) for (const patch of [...revision.patches, ...revision.inversePatches]) freezeNew(patch.value);
     const base = replay(plan, revisions, process);
-    return restoreHistory(base as Plan, revisions, plan as Plan, process);
+    if (options.policy !== undefined && typeof options.policy !== 'function') throw new CareerPlanError('invalid-input', 'options.policy must be a function', {});
+    return restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);
   } catch (error) {
     if (error instanceof CareerPlanError) throw error;
     // A getter or proxy in a parsed value, or a bug: a boundary function still fails only with CareerPlanError.

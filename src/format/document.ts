@@ -16,10 +16,10 @@ export const FORMAT_NAME = 'career-plan';
  * JSON.parse(serialize(createPlan({ owner: { id: 'alex' } }))).version === FORMAT_VERSION; // true
  * ```
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /**
- * A career-plan document, format version 1: the plan, the process it follows (by id and
+ * A career-plan document, format version 2: the plan, the process it follows (by id and
  * version) and its complete revision history, oldest first. Every object is strict: a field
  * this version does not define makes the document invalid, so nothing is silently dropped.
  *
@@ -34,7 +34,7 @@ export const documentSchema = z
   .strictObject({
     /** Always `career-plan`. */
     format: z.literal(FORMAT_NAME),
-    /** The document format version, `1`. */
+    /** The document format version, `2`. */
     version: z.literal(FORMAT_VERSION),
     /** The process the plan follows; the same as `plan.process`. */
     process: processRefSchema,
@@ -53,7 +53,7 @@ export const documentSchema = z
  * import { createPlan, toDocument, type PlanDocument } from 'career-plan';
  *
  * const doc: PlanDocument = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 1 0
+ * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 2 0
  * ```
  */
 export type PlanDocument = z.output<typeof documentSchema>;

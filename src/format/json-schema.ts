@@ -38,8 +38,8 @@ export function documentJsonSchema(): Readonly<Record<string, unknown>> {
     }) as Record<string, unknown>;
     cached = deepFreeze({
       ...generated,
-      $id: 'urn:career-plan:document:1',
-      title: 'career-plan document, format version 1',
+      $id: 'urn:career-plan:document:2',
+      title: 'career-plan document, format version 2',
     });
   }
   return cached;

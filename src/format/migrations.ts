@@ -13,20 +13,38 @@ import { CareerPlanError } from '../model/errors.js';
  */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Version 1 to 2: plans gained participants (advisors), suggestions, comment threads and private
+ * notes, and revisions may credit an advisor. A version-1 plan had none of them, so the
+ * migration adds them empty; revisions need no change.
+ */
+const addParticipants: Migration = (document) => {
+  const plan = document.plan;
+  return {
+    ...document,
+    version: 2,
+    plan: isRecord(plan) ? { ...plan, advisors: [], suggestions: [], comments: [], privateNotes: [] } : plan,
+  };
+};
+
 /**
  * The registry of migrations this library knows, by the version they migrate from: entry `n`
- * turns version `n` into version `n + 1`. Format version 1 is the first, so it is empty; each
- * later format version adds its migration here, with a stored fixture test of the version it
+ * turns version `n` into version `n + 1`. Each is tested on a stored fixture of the version it
  * reads.
+ *
+ * - 1 to 2: adds the participants, suggestions, comments and private notes that version 2 plans
+ *   hold, empty.
  *
  * @example
  * ```ts
  * import { migrations } from 'career-plan';
  *
- * console.log(Object.keys(migrations)); // [] while version 1 is the newest
+ * console.log(Object.keys(migrations)); // ['1']
  * ```
  */
-export const migrations: Readonly<Record<number, Migration>> = Object.freeze({});
+export const migrations: Readonly<Record<number, Migration>> = Object.freeze({ 1: addParticipants });
 
 /**
  * Runs the migrations from a document's version up to `target`, in order. A document with no

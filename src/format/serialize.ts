@@ -1,26 +1,31 @@
+import type { ActorRef } from '../model/actor.js';
 import type { Plan } from '../model/plan.js';
+import { viewFor } from '../history/view-for.js';
 import { revisions } from '../history/revisions.js';
 import { historyOf } from '../history/store.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
 
 /**
- * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 1, process,
+ * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 2, process,
  * plan, revisions }` holding the plan, the process it follows and its complete revision history.
  * The document shares the plan's frozen data (nothing is copied); `JSON.stringify` it, store it
  * in a JSON column, or send it as is.
  *
  * @param plan - a plan made by this library
- * @throws CareerPlanError `invalid-plan` for a value that carries no history
+ * @param options - `for`: write the document as this actor may see it (see `viewFor`)
+ * @throws CareerPlanError `invalid-plan` for a value that carries no history; `forbidden` for a
+ *   `for` actor who is not a participant
  * @example
  * ```ts
  * import { createPlan, toDocument } from 'career-plan';
  *
  * const doc = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version); // career-plan 1
+ * console.log(doc.format, doc.version); // career-plan 2
  * ```
  */
-export function toDocument(plan: Plan): PlanDocument {
+export function toDocument(plan: Plan, options: { readonly for?: string | ActorRef } = {}): PlanDocument {
   historyOf(plan);
+  if (options.for !== undefined) plan = viewFor(plan, options.for);
   const { ...data } = plan;
   return Object.freeze({
     format: FORMAT_NAME,
@@ -36,8 +41,10 @@ export function toDocument(plan: Plan): PlanDocument {
  * reads it back.
  *
  * @param plan - a plan made by this library
- * @param options - `space`: indentation, as for `JSON.stringify` (default none)
- * @throws CareerPlanError `invalid-plan` for a value that carries no history
+ * @param options - `space`: indentation, as for `JSON.stringify` (default none); `for`: write
+ *   the document as this actor may see it, without the owner's private notes (see `viewFor`)
+ * @throws CareerPlanError `invalid-plan` for a value that carries no history; `forbidden` for a
+ *   `for` actor who is not a participant
  * @example
  * ```ts
  * import { addGoal, createPlan, deserialize, revisions, serialize } from 'career-plan';
@@ -48,6 +55,6 @@ export function toDocument(plan: Plan): PlanDocument {
  * console.log(revisions(loaded).length); // 1
  * ```
  */
-export function serialize(plan: Plan, options: { readonly space?: number } = {}): string {
-  return JSON.stringify(toDocument(plan), null, options.space);
+export function serialize(plan: Plan, options: { readonly space?: number; readonly for?: string | ActorRef } = {}): string {
+  return JSON.stringify(toDocument(plan, options.for === undefined ? {} : { for: options.for }), null, options.space);
 }

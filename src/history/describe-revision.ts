@@ -15,6 +15,8 @@ const NOUNS: Readonly<Record<string, string>> = {
   license: 'license',
   volunteerWork: 'volunteer work',
   activity: 'exploration activity',
+  advisor: 'advisor',
+  comment: 'comment',
 };
 
 const VERBS: Readonly<Record<string, string>> = {
@@ -42,6 +44,20 @@ function phrase(action: string, subject: RevisionSubject | undefined, from: Revi
       return `moved the plan from${quoted(from)} to${quoted(subject)}`;
     case 'stageData.set':
       return `updated the data of the stage${quoted(subject)}`;
+    case 'suggestion.add':
+      return `suggested ${subject?.label ?? 'a change'}`;
+    case 'suggestion.accept':
+      return `accepted the suggestion of ${subject?.label ?? 'a change'}`;
+    case 'suggestion.decline':
+      return `declined the suggestion of ${subject?.label ?? 'a change'}`;
+    case 'suggestion.withdraw':
+      return `withdrew the suggestion of ${subject?.label ?? 'a change'}`;
+    case 'comment.add':
+      return `commented${quoted(subject)}`;
+    case 'privateNote.add':
+      return 'added a private note';
+    case 'privateNote.remove':
+      return 'removed a private note';
     default: {
       const [entity = '', verb = ''] = action.split('.');
       const noun = NOUNS[entity] ?? entity;
@@ -54,7 +70,8 @@ function phrase(action: string, subject: RevisionSubject | undefined, from: Revi
 /**
  * One plain sentence that says what a revision did, for a history list or an activity feed:
  * "Alex added the goal 'Finish the CompTIA A+ certificate'". The actor's name is used when the
- * revision has one, else their id. With `includeReason`, the reason follows the sentence.
+ * revision has one, else their id; an accepted suggestion adds "(suggested by Dana)". With
+ * `includeReason`, the reason follows the sentence.
  *
  * @param revision - a revision from {@link revisions}
  * @param options - `includeReason`: append the reason, if any (default false)
@@ -76,6 +93,7 @@ export function describeRevision(revision: Revision, options: { readonly include
   } else {
     sentence = `${actor} ${phrase(revision.action, revision.subject, revision.from)}`;
   }
+  if (revision.credit !== undefined) sentence += ` (suggested by ${revision.credit.name ?? revision.credit.id})`;
   if (options.includeReason === true && revision.reason !== undefined) sentence += `: ${revision.reason}`;
   return sentence;
 }

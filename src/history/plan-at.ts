@@ -1,8 +1,8 @@
 import type { Patch as ImmerPatch } from 'immer';
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan, PlanData } from '../model/plan.js';
-import { attachProcess, processOf } from '../model/process.js';
 import { timestampSchema } from '../model/primitives.js';
+import { carry } from './record.js';
 import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, type HistoryNode } from './store.js';
 
 /**
@@ -19,7 +19,6 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
     base = base.prev as HistoryNode; // the root always has a checkpoint
   }
   if (chain.length === 0) return base.checkpoint;
-  const process = processOf(headPlan);
   let plan = base.checkpoint;
   // Apply in segments that end on checkpoint boundaries, keeping each boundary as a checkpoint.
   let segment: ImmerPatch[] = [];
@@ -29,7 +28,7 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
     if (i === 0 || node.seq % CHECKPOINT_INTERVAL === 0) {
       const next = immer.applyPatches(plan as PlanData, segment) as Plan;
       attachHistory(next, node);
-      if (process !== undefined) attachProcess(next, process);
+      carry(headPlan, next);
       freezeNew(next);
       if (node.seq % CHECKPOINT_INTERVAL === 0) node.checkpoint = next;
       plan = next;

@@ -5,9 +5,11 @@ import { CareerPlanError } from '../model/errors.js';
 import { defaultEnv, type Env } from '../model/env.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { attachProcess, processOf } from '../model/process.js';
+import { attachPolicy, defaultPolicy, policyOf } from '../model/policy.js';
+import { authorize } from './authorize.js';
 import type { Patch, Revision, RevisionSubject } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
-import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, type HistoryNode, type RevisionStack } from './store.js';
+import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, markView, viewerOf, type HistoryNode, type RevisionStack } from './store.js';
 
 /**
  * What every edit accepts besides its own arguments: who makes the change, why, and the
@@ -39,13 +41,47 @@ export interface RevisionInfo {
   readonly target?: { readonly id: string; readonly action: string };
   /** The revision's time, when the edit already read the clock (so both agree). */
   readonly at?: string;
+  /** For an accepted suggestion: the advisor credited, and the suggestion's id. */
+  readonly credit?: ActorRef;
+  readonly suggestion?: string;
 }
 
-/** The actor reference an edit records: the owner by default, with the owner's name when the id is theirs. */
+/**
+ * The actor reference an edit records: the owner by default; an id alone gets the owner's or the
+ * advisor's name from the plan.
+ */
 export function resolveActor(plan: Plan, by: string | ActorRef | undefined): ActorRef {
   if (by === undefined) return plan.owner;
   const actor = parseOrThrow(actorRefSchema, typeof by === 'string' ? { id: by } : by, 'actor (options.by)');
-  return actor.id === plan.owner.id && actor.name === undefined ? plan.owner : actor;
+  if (actor.name !== undefined) return actor;
+  if (actor.id === plan.owner.id) return plan.owner;
+  const advisor = plan.advisors.find((candidate) => candidate.id === actor.id);
+  return advisor?.name === undefined ? actor : { id: actor.id, name: advisor.name };
+}
+
+/**
+ * A change made in the same revision as an edit, with credit: accepting a suggestion makes the
+ * suggested edit and marks the suggestion accepted in one revision. Passed to an edit under this
+ * symbol in its options, so every edit supports it without knowing.
+ * @internal
+ */
+export const COMBINE = Symbol('career-plan.combine');
+
+/** What {@link COMBINE} carries. @internal */
+export interface Combined {
+  readonly recipe: (draft: Draft<PlanData>) => void;
+  readonly credit: ActorRef;
+  readonly suggestion: string;
+}
+
+/** Carries a plan's process, policy and view marker (out of sight) over to a new plan object. */
+export function carry(from: Plan, to: object): void {
+  const viewer = viewerOf(from);
+  if (viewer !== undefined) markView(to, viewer);
+  const process = processOf(from);
+  if (process !== undefined) attachProcess(to, process);
+  const policy = policyOf(from);
+  if (policy !== defaultPolicy) attachPolicy(to, policy);
 }
 
 /** Checks the options an edit got, so a bad `reason` fails before anything changes. */
@@ -88,6 +124,26 @@ export type StackChange = 'edit' | 'undo' | 'redo';
  * that shares unchanged parts with `plan`) finished: history and process attached, new parts
  * frozen.
  */
+/**
+ * What an edit that changes nothing returns: the same plan, after the same checks as a change
+ * (a view is refused, and so is an actor who may not make this kind of change), so that a
+ * refused actor always learns it, whether or not the edit would have changed anything.
+ */
+export function unchanged<P extends Plan>(plan: P, action: string, options: EditOptions): P {
+  historyOf(plan);
+  refuseView(plan);
+  authorize(plan, resolveActor(plan, options.by), action);
+  return plan;
+}
+
+/** Edits refuse views: saving an edited view would lose what the view leaves out. */
+export function refuseView(plan: Plan): void {
+  const viewer = viewerOf(plan);
+  if (viewer !== undefined) {
+    throw new CareerPlanError('invalid-plan', `This plan is a view for "${viewer}" (viewFor), without the owner's private parts: make edits on the full plan`, { viewer });
+  }
+}
+
 export function commit<P extends Plan>(
   plan: P,
   next: PlanData,
@@ -111,6 +167,8 @@ export function commit<P extends Plan>(
     ...(info.subject === undefined ? {} : { subject: info.subject }),
     ...(info.from === undefined ? {} : { from: info.from }),
     ...(info.target === undefined ? {} : { target: info.target }),
+    ...(info.credit === undefined ? {} : { credit: info.credit }),
+    ...(info.suggestion === undefined ? {} : { suggestion: info.suggestion }),
     patches: patches as readonly Patch[],
     inversePatches: inversePatches as readonly Patch[],
   };
@@ -128,9 +186,8 @@ export function commit<P extends Plan>(
   }
   const seq = revision.seq;
   const nextNode: HistoryNode = { revision, seq, prev: node, checkpoint: null, undo, redo };
-  const process = processOf(plan);
   attachHistory(next, nextNode);
-  if (process !== undefined) attachProcess(next, process);
+  carry(plan, next);
   freezeNew(next);
   freezeNew(revision);
   if (seq % CHECKPOINT_INTERVAL === 0) nextNode.checkpoint = next as Plan;
@@ -144,8 +201,17 @@ export function commit<P extends Plan>(
  */
 export function record<P extends Plan>(plan: P, info: RevisionInfo, options: EditOptions, recipe: (draft: Draft<PlanData>) => void): P {
   historyOf(plan);
-  const [next, patches, inversePatches] = immer.produceWithPatches(plan as PlanData, recipe);
+  refuseView(plan);
+  const actor = resolveActor(plan, options.by);
+  const combined = (options as { readonly [COMBINE]?: Combined })[COMBINE];
+  authorize(plan, actor, combined === undefined ? info.action : 'suggestion.accept');
+  if (combined !== undefined) authorize(plan, actor, info.action);
+  const [next, patches, inversePatches] = immer.produceWithPatches(plan as PlanData, (draft) => {
+    recipe(draft);
+    combined?.recipe(draft);
+  });
   if (patches.length === 0) return plan;
   const [forward, inverse] = compact(patches, inversePatches);
-  return commit(plan, next, forward as ImmerPatch[], inverse as ImmerPatch[], info, options, 'edit');
+  const credited = combined === undefined ? info : { ...info, credit: combined.credit, suggestion: combined.suggestion };
+  return commit(plan, next, forward as ImmerPatch[], inverse as ImmerPatch[], credited, options, 'edit');
 }

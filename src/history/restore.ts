@@ -1,8 +1,9 @@
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
+import { attachPolicy, defaultPolicy, type Policy } from '../model/policy.js';
 import { attachProcess, type Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
-import { attachHistory, freezeNew, rootNode, type HistoryNode, type RevisionStack } from './store.js';
+import { attachHistory, freezeNew, markView, rootNode, type HistoryNode, type RevisionStack } from './store.js';
 
 const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError => new CareerPlanError('corrupt-history', message, details);
 
@@ -14,11 +15,13 @@ const corrupt = (message: string, details: Record<string, unknown>): CareerPlanE
  * was on top of its stack at the time. The contents (`base`, `head`) were checked by the caller,
  * which replayed the patches.
  */
-export function restoreHistory(base: Plan, revisions: readonly Revision[], head: Plan, process: Process): Plan {
+export function restoreHistory(base: Plan, revisions: readonly Revision[], head: Plan, process: Process, policy: Policy = defaultPolicy, viewer?: string): Plan {
   const root = { ...base };
   let node: HistoryNode = rootNode(root as Plan);
   attachHistory(root, node);
   attachProcess(root, process);
+  if (policy !== defaultPolicy) attachPolicy(root, policy);
+  if (viewer !== undefined) markView(root, viewer);
   freezeNew(root);
   const ids = new Set<string>();
   for (const [index, revision] of revisions.entries()) {
@@ -54,6 +57,8 @@ export function restoreHistory(base: Plan, revisions: readonly Revision[], head:
   const plan = { ...head };
   attachHistory(plan, node);
   attachProcess(plan, process);
+  if (policy !== defaultPolicy) attachPolicy(plan, policy);
+  if (viewer !== undefined) markView(plan, viewer);
   freezeNew(plan);
   return plan as Plan;
 }

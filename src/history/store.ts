@@ -38,6 +38,17 @@ export interface HistoryNode {
 }
 
 const HISTORY = Symbol.for('career-plan.history');
+const VIEW = Symbol.for('career-plan.view');
+
+/** Marks a plan object as a view for an actor (see `viewFor`): it can be read, not edited. */
+export function markView(plan: object, actorId: string): void {
+  Object.defineProperty(plan, VIEW, { value: actorId, enumerable: false, writable: false, configurable: false });
+}
+
+/** The actor a plan is a view for, or undefined for a full plan. */
+export function viewerOf(plan: unknown): string | undefined {
+  return typeof plan === 'object' && plan !== null ? (plan as { [VIEW]?: string })[VIEW] : undefined;
+}
 
 /** Attaches a history node to a new plan object, out of sight. */
 export function attachHistory(plan: object, node: HistoryNode): void {

@@ -1,7 +1,8 @@
 import type { Patch as ImmerPatch } from 'immer';
 import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
-import { commit, type EditOptions, type RevisionInfo } from './record.js';
+import { authorize } from './authorize.js';
+import { commit, refuseView, resolveActor, type EditOptions, type RevisionInfo } from './record.js';
 import { historyOf, immer } from './store.js';
 
 /**
@@ -36,7 +37,8 @@ export function canRedo(plan: Plan): boolean {
  * Reverts the latest revision still in effect by appending a new revision (action `undo`,
  * whose `target` names the one reverted). History is append-only: nothing is removed, and the
  * undone change can be brought back with {@link redo} until the next ordinary edit. Stage moves
- * are undone like any edit. With nothing to undo, returns the same plan.
+ * are undone like any edit. With nothing to undo, returns the same plan. The actor must be
+ * allowed to make the change being undone (see `Policy`).
  *
  * @param plan - the plan
  * @param options - `by`, `reason` and `env`, as for every edit
@@ -52,6 +54,8 @@ export function canRedo(plan: Plan): boolean {
 export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
   const top = historyOf(plan).undo?.revision;
   if (top === undefined) return plan;
+  refuseView(plan);
+  authorize(plan, resolveActor(plan, options.by), top.target?.action ?? top.action);
   const next = immer.applyPatches(plan as PlanData, top.inversePatches as ImmerPatch[]);
   return commit(
     plan,
@@ -83,6 +87,8 @@ export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
 export function redo<P extends Plan>(plan: P, options: EditOptions = {}): P {
   const top = historyOf(plan).redo?.revision;
   if (top === undefined) return plan;
+  refuseView(plan);
+  authorize(plan, resolveActor(plan, options.by), top.target?.action ?? top.action);
   const next = immer.applyPatches(plan as PlanData, top.patches as ImmerPatch[]);
   return commit(
     plan,

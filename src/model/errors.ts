@@ -18,6 +18,7 @@
  * - `unsupported-version`: a document from a newer format version than this library knows.
  * - `corrupt-history`: a document whose revisions do not reproduce its plan.
  * - `too-large`: input over a documented, configurable size limit.
+ * - `forbidden`: the actor is not a participant of the plan, or may not make this change.
  *
  * @example
  * ```ts
@@ -42,7 +43,8 @@ export type CareerPlanErrorCode =
   | 'invalid-document'
   | 'unsupported-version'
   | 'corrupt-history'
-  | 'too-large';
+  | 'too-large'
+  | 'forbidden';
 
 /**
  * The one error type this library throws. `code` is stable and meant for programs;

@@ -10,6 +10,7 @@ import { goalSchema } from './goal.js';
 import { jsonValueSchema } from './json-value.js';
 import { milestoneSchema } from './milestone.js';
 import { noteSchema } from './note.js';
+import { advisorSchema, commentSchema, privateNoteSchema, suggestionSchema } from './participants.js';
 import { idSchema, timestampSchema, titleSchema } from './primitives.js';
 import { resourceSchema } from './resource.js';
 import { stageIdSchema, stageVisitSchema, type StageVisit } from './stage-visit.js';
@@ -97,6 +98,14 @@ export const planSchema = z
     alternatives: list(alternativeSchema),
     /** Notes and review comments. */
     notes: list(noteSchema),
+    /** The advisors: counselors, mentors and others the owner invited. */
+    advisors: list(advisorSchema),
+    /** Advisors' suggested goals, strategies and changes, pending or decided. */
+    suggestions: list(suggestionSchema),
+    /** Comment threads on goals, strategies, options, the decision and the plan. */
+    comments: list(commentSchema),
+    /** The owner's private notes, left out of every other actor's view. */
+    privateNotes: list(privateNoteSchema),
   })
   .readonly();
 

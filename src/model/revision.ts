@@ -108,6 +108,10 @@ export const revisionSchema = z
       })
       .readonly()
       .exactOptional(),
+    /** For an accepted suggestion: the advisor who suggested the change, credited with the owner. */
+    credit: actorRefSchema.exactOptional(),
+    /** For an accepted suggestion: its id. */
+    suggestion: idSchema.exactOptional(),
     /** The steps that make the change. */
     patches: z.array(patchSchema).max(100_000).readonly(),
     /** The steps that revert it. */

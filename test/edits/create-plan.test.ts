@@ -25,6 +25,10 @@ describe('createPlan', () => {
       milestones: [],
       alternatives: [],
       notes: [],
+      advisors: [],
+      suggestions: [],
+      comments: [],
+      privateNotes: [],
     });
   });
 

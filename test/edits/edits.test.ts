@@ -244,11 +244,12 @@ describe('edits', () => {
     expect(plan.goals[1]?.strategies.map((s) => s.id)).toEqual(['s2', 's1']);
   });
 
-  it('the actor defaults to the owner and can be anyone the app names', () => {
-    const plan = cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short' }, { by: 'dana', reason: 'Suggested in session' });
+  it('the actor defaults to the owner; a participant named by id gets their name', () => {
+    const plan = cp.addResource(base, { name: 'Library', kind: 'organization' }, { by: 'dana', reason: 'Free workshops' });
     const last = cp.revisions(plan).at(-1);
-    expect(last?.by).toEqual({ id: 'dana' });
-    expect(last?.reason).toBe('Suggested in session');
+    expect(last?.by).toEqual({ id: 'dana', name: 'Dana (counselor)' });
+    expect(last?.reason).toBe('Free workshops');
+    expect(cp.revisions(cp.addResource(base, { name: 'x', kind: 'other' })).at(-1)?.by).toEqual({ id: 'alex', name: 'Alex Rivera' });
     const own = cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short' }, { by: 'alex' });
     expect(cp.revisions(own).at(-1)?.by).toEqual({ id: 'alex', name: 'Alex Rivera' });
   });

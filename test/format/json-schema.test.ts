@@ -19,11 +19,17 @@ describe('the JSON Schema of a document', () => {
   });
 
   it('accepts serialized documents, checked by a real validator (ajv)', () => {
-    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8')]) {
+    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')]) {
       const ok = validate(JSON.parse(text));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  it('a version-1 document is not a version-2 document until migrated', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8'));
+    expect(validate(v1)).toBe(false);
+    expect(validate(cp.runMigrations(v1, 1, 2))).toBe(true);
   });
 
   it('rejects documents with wrong shapes, as deserialize does', () => {

@@ -6,6 +6,7 @@ import * as cp from '../../src/index.js';
 import { apply, commandArb, content, isDeepFrozen, realisticPlan } from '../helpers.js';
 
 const fixture = readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8');
+const fixtureV2 = readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8');
 
 describe('serialize and deserialize', () => {
   it('write a versioned document with the plan, its process and its whole history', () => {
@@ -98,8 +99,13 @@ describe('serialize and deserialize', () => {
 });
 
 describe('versions and migrations', () => {
-  it('the version-1 fixture loads (it must keep loading in every later release)', () => {
+  it('the version-1 fixture loads through the migration to version 2 (it must keep loading in every later release)', () => {
+    expect(JSON.parse(fixture).version).toBe(1);
     const plan = cp.deserialize(fixture);
+    expect(plan.advisors).toEqual([]);
+    expect(plan.privateNotes).toEqual([]);
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(2);
+    expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
     expect(plan.id).toBe('plan-alex');
     expect(plan.stage).toBe('action-plan');
     expect(cp.revisions(plan)).toHaveLength(27);
@@ -108,9 +114,20 @@ describe('versions and migrations', () => {
     expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe("Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')");
   });
 
+  it('the version-2 fixture loads (it must keep loading in every later release)', () => {
+    expect(JSON.parse(fixtureV2).version).toBe(2);
+    const plan = cp.deserialize(fixtureV2);
+    expect(plan.advisors.map((a) => a.id)).toEqual(['dana']);
+    expect(plan.suggestions.map((s) => s.status)).toEqual(['accepted', 'declined']);
+    expect(plan.comments.map((c) => c.replyTo ?? null)).toEqual([null, 'c1']);
+    expect(plan.privateNotes).toHaveLength(1);
+    expect(cp.revisions(plan).find((r) => r.suggestion === 'sg1')?.credit).toEqual({ id: 'dana', name: 'Dana (counselor)' });
+    expect(cp.viewFor(plan, 'dana').privateNotes).toEqual([]);
+  });
+
   it('a document from a newer version fails with unsupported-version, never a guess', () => {
     const doc = JSON.parse(fixture);
-    expect(() => cp.deserialize({ ...doc, version: 2 })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
+    expect(() => cp.deserialize({ ...doc, version: cp.FORMAT_VERSION + 1 })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
     expect(() => cp.deserialize({ ...doc, version: 0 })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
     expect(() => cp.deserialize({ ...doc, version: '1' })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
   });
@@ -126,6 +143,10 @@ describe('versions and migrations', () => {
     expect(seen).toEqual([1, 2]);
     expect(() => cp.runMigrations({ version: 1 }, 1, 3, { 1: registry[1]! })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
     expect(() => cp.runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
-    expect(Object.keys(cp.migrations)).toEqual([]);
+    expect(Object.keys(cp.migrations)).toEqual(['1']);
+    const migrated = cp.runMigrations(JSON.parse(fixture), 1, 2);
+    expect(migrated.version).toBe(2);
+    expect(cp.documentSchema.safeParse(migrated).success).toBe(true);
+    expect(cp.runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({ format: 'career-plan', version: 2, plan: 'not a plan' });
   });
 });

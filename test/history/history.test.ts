@@ -77,8 +77,12 @@ describe('undo and redo', () => {
   });
 
   it('records who undid and why', () => {
-    const plan = cp.undo(cp.addGoal(cp.createPlan({ owner: { id: 'alex' } }), goal), { by: { id: 'dana', name: 'Dana' }, reason: 'Oops' });
+    const withDana = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' } }), { id: 'dana', name: 'Dana', role: 'counselor' });
+    const noted = cp.addNote(cp.addGoal(withDana, goal), { text: 'Typo' }, { by: 'dana' });
+    const plan = cp.undo(noted, { by: 'dana', reason: 'Oops' });
     expect(cp.revisions(plan).at(-1)).toMatchObject({ action: 'undo', by: { id: 'dana', name: 'Dana' }, reason: 'Oops' });
+    // undoing the owner's goal is a goal change, which an advisor may not make
+    expect(() => cp.undo(plan, { by: 'dana' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
 
   it('undoes stage moves like any edit', () => {
@@ -150,6 +154,7 @@ describe('describeRevision', () => {
     plan = cp.redo(plan, o);
     const sentences = cp.revisions(plan).map((r) => cp.describeRevision(r));
     expect(sentences).toEqual([
+      "Alex Rivera added the advisor 'Dana (counselor)'",
       "Alex Rivera added the job 'Sales associate at Desert Books'",
       "Alex Rivera added the education entry 'Diploma, Tucson High School'",
       "Alex Rivera added the assessment 'O*NET Interest Profiler'",
@@ -191,7 +196,7 @@ describe('describeRevision', () => {
       [cp.updateStrategy(base, 's2', { byWho: 'Dana' }), "Alex Rivera updated the strategy 'Pass Core 1'"],
       [cp.addLicense(base, { name: 'ITF+' }), "Alex Rivera added the license 'ITF+'"],
       [cp.addVolunteerWork(base, { organization: 'Library', role: 'Helper' }), "Alex Rivera added the volunteer work 'Helper at Library'"],
-      [cp.removeGoal(base, 'g2', { by: { id: 'x' } }), "x removed the goal 'Work as a help desk technician'"],
+      [cp.addResource(base, { name: 'Library', kind: 'organization' }, { by: 'dana' }), "Dana (counselor) added the resource 'Library'"],
     ];
     for (const [plan, sentence] of cases) expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe(sentence);
     const why = cp.removeGoal(base, 'g2', { reason: 'Changed my mind' });

@@ -57,7 +57,7 @@ describe('toMarkdown', () => {
     expect(tasks).toContain('[ ] Pass Core 1 (due 2026-06-30, by me); success: Score of 675 or more');
     const ordered = tokens.filter((t) => t.type === 'ordered_list_open');
     expect(ordered).toHaveLength(2);
-    expect(text).toContain("20. 2026-01-05: Alex Rivera completed the strategy 'Enroll in the evening course'");
+    expect(text).toContain("21. 2026-01-05: Alex Rivera completed the strategy 'Enroll in the evening course'");
   });
 
   it('leaves out the history unless asked, and notes when asked', () => {

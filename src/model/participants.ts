@@ -1,0 +1,327 @@
+import * as z from 'zod';
+import { actorRefSchema } from './actor.js';
+import { goalInputSchema } from './goal.js';
+import { idSchema, textSchema, timestampSchema } from './primitives.js';
+import { strategyInputSchema } from './strategy.js';
+
+/**
+ * An advisor's role. `counselor`, `mentor`, `supervisor` and `parent` are built in; apps may use
+ * their own role names (lower-case words joined by hyphens).
+ *
+ * @example
+ * ```ts
+ * import { advisorRoleSchema } from 'career-plan';
+ *
+ * advisorRoleSchema.parse('career-coach');
+ * ```
+ */
+export const advisorRoleSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A role is lower-case words joined by hyphens, such as "counselor"').max(64);
+
+/**
+ * An advisor on a plan: a counselor, mentor, supervisor, parent, or a role of the app's own.
+ * The owner adds and removes advisors; advisors help but do not set the goals.
+ *
+ * @example
+ * ```ts
+ * import { advisorSchema } from 'career-plan';
+ *
+ * advisorSchema.parse({ id: 'dana', name: 'Dana Lee', role: 'counselor', addedAt: '2026-01-05T09:00:00.000Z' });
+ * ```
+ */
+export const advisorSchema = z
+  .strictObject({
+    /** The advisor's id in the app (the same id edits name in `options.by`). */
+    id: idSchema,
+    /** The name to show. */
+    name: z.string().min(1).max(200).exactOptional(),
+    /** Their role. */
+    role: advisorRoleSchema,
+    /** When the owner added them. */
+    addedAt: timestampSchema,
+  })
+  .readonly();
+
+/**
+ * What `addAdvisor` accepts: the advisor's id, name and role.
+ *
+ * @example
+ * ```ts
+ * import { advisorInputSchema } from 'career-plan';
+ *
+ * advisorInputSchema.parse({ id: 'dana', name: 'Dana Lee', role: 'counselor' });
+ * ```
+ */
+export const advisorInputSchema = z.strictObject({
+  /** The advisor's id in the app. */
+  id: idSchema,
+  /** The name to show. */
+  name: z.string().min(1).max(200).exactOptional(),
+  /** Their role. */
+  role: advisorRoleSchema,
+});
+
+const goalFields = goalInputSchema.omit({ id: true, strategies: true, status: true, priority: true });
+const strategyFields = strategyInputSchema.omit({ id: true, status: true });
+
+/**
+ * The edit a suggestion proposes: a new goal, a new strategy for a goal, or changes to a goal or
+ * a strategy. Accepting the suggestion makes exactly this edit.
+ *
+ * @example
+ * ```ts
+ * import { suggestedEditSchema } from 'career-plan';
+ *
+ * suggestedEditSchema.parse({ kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } });
+ * ```
+ */
+export const suggestedEditSchema = z.discriminatedUnion('kind', [
+  z
+    .strictObject({
+      /** Add a goal. */
+      kind: z.literal('addGoal'),
+      /** The goal, as `addGoal` takes it. */
+      input: goalInputSchema,
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** Add a strategy to a goal. */
+      kind: z.literal('addStrategy'),
+      /** The goal it serves. */
+      goalId: idSchema,
+      /** The strategy, as `addStrategy` takes it. */
+      input: strategyInputSchema,
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** Change a goal. */
+      kind: z.literal('updateGoal'),
+      /** The goal to change. */
+      goalId: idSchema,
+      /** The fields to change. */
+      changes: goalFields.partial().extend({
+        /** The goal's new status. */
+        status: goalInputSchema.shape.status.unwrap().exactOptional(),
+        /** The goal's new priority. */
+        priority: goalInputSchema.shape.priority.unwrap().exactOptional(),
+      }),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** Change a strategy. */
+      kind: z.literal('updateStrategy'),
+      /** The strategy to change. */
+      strategyId: idSchema,
+      /** The fields to change. */
+      changes: strategyFields.partial().extend({
+        /** The strategy's new status. */
+        status: strategyInputSchema.shape.status.unwrap().exactOptional(),
+      }),
+    })
+    .readonly(),
+]);
+
+/**
+ * A suggestion: an advisor's proposed goal, strategy or change, kept as pending until the owner
+ * accepts it (it becomes the real edit, crediting the advisor) or declines it with a reason.
+ *
+ * @example
+ * ```ts
+ * import { suggestionSchema } from 'career-plan';
+ *
+ * suggestionSchema.parse({ id: 'sg1', by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z', status: 'pending',
+ *   edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } });
+ * ```
+ */
+export const suggestionSchema = z
+  .strictObject({
+    /** The suggestion's id. */
+    id: idSchema,
+    /** Who suggested it. */
+    by: actorRefSchema,
+    /** When. */
+    at: timestampSchema,
+    /** The edit it proposes. */
+    edit: suggestedEditSchema,
+    /** Why, in the advisor's words. */
+    note: textSchema.exactOptional(),
+    /** `pending`, then `accepted`, `declined`, or `withdrawn` by its author. */
+    status: z.literal(['pending', 'accepted', 'declined', 'withdrawn']),
+    /** When it was accepted, declined or withdrawn. */
+    decidedAt: timestampSchema.exactOptional(),
+    /** Why the owner declined it. */
+    reason: textSchema.exactOptional(),
+  })
+  .readonly();
+
+/**
+ * What a comment is about.
+ *
+ * @example
+ * ```ts
+ * import { commentSubjectSchema } from 'career-plan';
+ *
+ * commentSubjectSchema.parse({ kind: 'goal', id: 'g1' });
+ * ```
+ */
+export const commentSubjectSchema = z
+  .strictObject({
+    /** The kind of thing: a goal, a strategy, a career option, the decision, or the plan. */
+    kind: z.literal(['plan', 'goal', 'strategy', 'careerOption', 'decision', 'suggestion']),
+    /** Its id (absent for `plan` and `decision`). */
+    id: idSchema.exactOptional(),
+  })
+  .readonly();
+
+/**
+ * A comment in a thread about a goal, a strategy, a career option, the decision or the plan, by
+ * the owner or an advisor. A reply names the comment it answers.
+ *
+ * @example
+ * ```ts
+ * import { commentSchema } from 'career-plan';
+ *
+ * commentSchema.parse({ id: 'c1', about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?',
+ *   by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z' });
+ * ```
+ */
+export const commentSchema = z
+  .strictObject({
+    /** The comment's id. */
+    id: idSchema,
+    /** What it is about. */
+    about: commentSubjectSchema,
+    /** The comment it replies to, if any. */
+    replyTo: idSchema.exactOptional(),
+    /** The comment itself. */
+    text: textSchema.min(1),
+    /** Who wrote it. */
+    by: actorRefSchema,
+    /** When. */
+    at: timestampSchema,
+  })
+  .readonly();
+
+/**
+ * What `addComment` accepts.
+ *
+ * @example
+ * ```ts
+ * import { commentInputSchema } from 'career-plan';
+ *
+ * commentInputSchema.parse({ about: { kind: 'decision' }, text: 'Good choice.' });
+ * ```
+ */
+export const commentInputSchema = z.strictObject({
+  /** The comment's id; made by the environment when absent. */
+  id: idSchema.exactOptional(),
+  /** What it is about. */
+  about: commentSubjectSchema,
+  /** The comment it replies to, if any. */
+  replyTo: idSchema.exactOptional(),
+  /** The comment itself. */
+  text: textSchema.min(1),
+});
+
+/**
+ * A private note: only the owner writes it and only the owner sees it (`viewFor` and
+ * `serialize(plan, { for })` leave it out, with every revision that touched it).
+ *
+ * @example
+ * ```ts
+ * import { privateNoteSchema } from 'career-plan';
+ *
+ * privateNoteSchema.parse({ id: 'p1', text: 'Worried about money', at: '2026-02-01T10:00:00.000Z' });
+ * ```
+ */
+export const privateNoteSchema = z
+  .strictObject({
+    /** The note's id. */
+    id: idSchema,
+    /** The note itself. */
+    text: textSchema.min(1),
+    /** When it was written. */
+    at: timestampSchema,
+  })
+  .readonly();
+
+/**
+ * An advisor. See {@link advisorSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Advisor } from 'career-plan';
+ *
+ * const dana: Advisor = { id: 'dana', role: 'counselor', addedAt: '2026-01-05T09:00:00.000Z' };
+ * ```
+ */
+export type Advisor = z.output<typeof advisorSchema>;
+/**
+ * What `addAdvisor` takes. See {@link advisorInputSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AdvisorInput } from 'career-plan';
+ *
+ * const input: AdvisorInput = { id: 'sam', name: 'Sam (mentor)', role: 'mentor' };
+ * ```
+ */
+export type AdvisorInput = z.input<typeof advisorInputSchema>;
+/**
+ * A proposed edit. See {@link suggestedEditSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestedEdit } from 'career-plan';
+ *
+ * const edit: SuggestedEdit = { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-12-15' } };
+ * ```
+ */
+export type SuggestedEdit = z.input<typeof suggestedEditSchema>;
+/**
+ * A suggestion. See {@link suggestionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Suggestion } from 'career-plan';
+ *
+ * declare const s: Suggestion;
+ * if (s.status === 'pending') console.log(s.edit.kind);
+ * ```
+ */
+export type Suggestion = z.output<typeof suggestionSchema>;
+/**
+ * A comment. See {@link commentSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Comment } from 'career-plan';
+ *
+ * const c: Comment = { id: 'c1', about: { kind: 'plan' }, text: 'Nice progress', by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z' };
+ * ```
+ */
+export type Comment = z.output<typeof commentSchema>;
+/**
+ * What `addComment` takes. See {@link commentInputSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CommentInput } from 'career-plan';
+ *
+ * const input: CommentInput = { about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?' };
+ * ```
+ */
+export type CommentInput = z.input<typeof commentInputSchema>;
+/**
+ * A private note. See {@link privateNoteSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PrivateNote } from 'career-plan';
+ *
+ * const n: PrivateNote = { id: 'p1', text: 'Worried about money', at: '2026-02-01T10:00:00.000Z' };
+ * ```
+ */
+export type PrivateNote = z.output<typeof privateNoteSchema>;
