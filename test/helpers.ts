@@ -2,6 +2,17 @@ import fc from 'fast-check';
 import * as cp from '../src/index.js';
 import type { Plan } from '../src/index.js';
 
+/** The code of the CareerPlanError that `fn` throws (undefined when it does not throw); any other error is rethrown. */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof cp.CareerPlanError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
 /** True when every object reachable from `value` is frozen. */
 export function isDeepFrozen(value: unknown): boolean {
   const stack: unknown[] = [value];

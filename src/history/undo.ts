@@ -52,20 +52,7 @@ export function canRedo(plan: Plan): boolean {
  * ```
  */
 export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
-  const top = historyOf(plan).undo?.revision;
-  if (top === undefined) return plan;
-  refuseView(plan);
-  authorize(plan, resolveActor(plan, options.by), top.target?.action ?? top.action);
-  const next = immer.applyPatches(plan as PlanData, top.inversePatches as ImmerPatch[]);
-  return commit(
-    plan,
-    next,
-    top.inversePatches as ImmerPatch[],
-    top.patches as ImmerPatch[],
-    { action: 'undo', target: { id: top.id, action: top.target?.action ?? top.action }, ...subjectOf(top) },
-    options,
-    'undo',
-  );
+  return step(plan, 'undo', options);
 }
 
 /**
@@ -85,20 +72,22 @@ export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
  * ```
  */
 export function redo<P extends Plan>(plan: P, options: EditOptions = {}): P {
-  const top = historyOf(plan).redo?.revision;
+  return step(plan, 'redo', options);
+}
+
+/**
+ * Undo or redo: takes the revision on top of that stack and applies its inverse patches (undo)
+ * or its patches (redo) as a new revision whose `target` names it.
+ */
+function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: EditOptions): P {
+  const top = historyOf(plan)[direction]?.revision;
   if (top === undefined) return plan;
   refuseView(plan);
-  authorize(plan, resolveActor(plan, options.by), top.target?.action ?? top.action);
-  const next = immer.applyPatches(plan as PlanData, top.patches as ImmerPatch[]);
-  return commit(
-    plan,
-    next,
-    top.patches as ImmerPatch[],
-    top.inversePatches as ImmerPatch[],
-    { action: 'redo', target: { id: top.id, action: top.target?.action ?? top.action }, ...subjectOf(top) },
-    options,
-    'redo',
-  );
+  const action = top.target?.action ?? top.action;
+  authorize(plan, resolveActor(plan, options.by), action);
+  const [forward, backward] = direction === 'undo' ? [top.inversePatches, top.patches] : [top.patches, top.inversePatches];
+  const next = immer.applyPatches(plan as PlanData, forward as ImmerPatch[]);
+  return commit(plan, next, forward as ImmerPatch[], backward as ImmerPatch[], { action: direction, target: { id: top.id, action }, ...subjectOf(top) }, options, direction);
 }
 
 /** The subject (and, for stage moves, the stage left) that an undo or redo carries over. */

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
-import { content, isDeepFrozen, realisticPlan } from '../helpers.js';
+import { codeOf, content, isDeepFrozen, realisticPlan } from '../helpers.js';
 
 const env = () => cp.fixedEnv({ start: '2026-02-01T09:00:00.000Z' });
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof cp.CareerPlanError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('edits', () => {
   const base = realisticPlan();

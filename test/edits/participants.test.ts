@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
-import { content, realisticPlan } from '../helpers.js';
+import { codeOf, content, realisticPlan } from '../helpers.js';
 
 const base = realisticPlan(); // Alex owns it; Dana is a counselor
 const dana = { by: 'dana' } as const;
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof cp.CareerPlanError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('participants and the default policy', () => {
   it('the owner adds and removes advisors, each change a revision; only the owner may', () => {
