@@ -97,10 +97,10 @@ plan = addGoal(plan, { id: 'job', title: 'Work as a help desk technician', kind:
 plan = addBarrier(plan, { description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['aplus'] }, alex);
 
 // The counselor suggests; Alex decides. Comments are shared; private notes are Alex's alone.
-plan = suggest(plan, { kind: 'addStrategy', goalId: 'aplus', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } }, { ...dana, id: 'practice', note: 'Practice exams catch weak areas early' });
+plan = suggest(plan, { id: 'practice', edit: { kind: 'addStrategy', goalId: 'aplus', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } }, note: 'Practice exams catch weak areas early' }, dana);
 plan = acceptSuggestion(plan, 'practice', alex);
 plan = addComment(plan, { about: { kind: 'goal', id: 'aplus' }, text: 'Is September realistic with evening shifts?' }, dana);
-plan = addPrivateNote(plan, 'Worried about the exam fee: ask about JobPath funding', alex);
+plan = addPrivateNote(plan, { text: 'Worried about the exam fee: ask about JobPath funding' }, alex);
 
 // Going back a stage: the process is bi-directional.
 env.advance({ days: 10 });

@@ -10,11 +10,23 @@ export {
   commentInputSchema,
   commentSchema,
   commentSubjectSchema,
+  privateNoteInputSchema,
   privateNoteSchema,
   suggestedEditSchema,
+  suggestionInputSchema,
   suggestionSchema,
 } from './model/participants.js';
-export type { Advisor, AdvisorInput, Comment, CommentInput, PrivateNote, SuggestedEdit, Suggestion } from './model/participants.js';
+export type {
+  Advisor,
+  AdvisorInput,
+  Comment,
+  CommentInput,
+  PrivateNote,
+  PrivateNoteInput,
+  SuggestedEdit,
+  Suggestion,
+  SuggestionInput,
+} from './model/participants.js';
 export { defaultPolicy, policyOf } from './model/policy.js';
 export type { PermissionRequest, Policy } from './model/policy.js';
 export { defaultEnv, fixedEnv } from './model/env.js';

@@ -4,10 +4,13 @@ import { defaultEnv } from '../model/env.js';
 import {
   advisorInputSchema,
   commentInputSchema,
-  suggestedEditSchema,
+  privateNoteInputSchema,
+  suggestionInputSchema,
   type AdvisorInput,
   type CommentInput,
+  type PrivateNoteInput,
   type SuggestedEdit,
+  type SuggestionInput,
 } from '../model/participants.js';
 import type { Plan } from '../model/plan.js';
 import { textSchema } from '../model/primitives.js';
@@ -89,8 +92,8 @@ function describeEdit(plan: Plan, edit: SuggestedEdit): string {
  * with the same schemas as the edit itself.
  *
  * @param plan - the plan
- * @param edit - the proposed edit
- * @param options - who (the advisor), the environment, and `note`: why, in the advisor's words
+ * @param input - `edit`: the proposed edit; `note`: why, in the advisor's words; `id` (default: a new id)
+ * @param options - who (the advisor), and the environment
  * @throws CareerPlanError `forbidden`, `invalid-input`, `not-found` (a goal or strategy the plan lacks)
  * @example
  * ```ts
@@ -98,20 +101,21 @@ function describeEdit(plan: Plan, edit: SuggestedEdit): string {
  *
  * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } },
- *   { by: 'dana', note: 'Practice exams cut failure rates' });
+ * plan = suggest(plan, { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } },
+ *   note: 'Practice exams cut failure rates' }, { by: 'dana' });
  * console.log(plan.suggestions[0]?.status); // 'pending'
  * ```
  */
-export function suggest<P extends Plan>(plan: P, edit: SuggestedEdit, options: EditOptions & { readonly note?: string; readonly id?: string } = {}): P {
+export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options: EditOptions = {}): P {
   const env = options.env ?? defaultEnv;
-  const parsed = parseOrThrow(suggestedEditSchema, edit, 'suggested edit');
+  const fields = parseOrThrow(suggestionInputSchema, dropUndefined(input), 'suggestion');
+  const parsed = fields.edit;
   if (parsed.kind === 'addStrategy' || parsed.kind === 'updateGoal') {
     if (indexById(plan.goals, parsed.goalId) < 0) notFound('goal', parsed.goalId);
   }
   if (parsed.kind === 'updateStrategy' && !plan.goals.some((goal) => indexById(goal.strategies, parsed.strategyId) >= 0)) notFound('strategy', parsed.strategyId);
-  const note = options.note === undefined ? undefined : parseOrThrow(textSchema, options.note, 'suggestion note');
-  const id = options.id ?? env.newId();
+  const note = fields.note;
+  const id = fields.id ?? env.newId();
   ensureNewIds(plan, [id]);
   const by = resolveActor(plan, options.by);
   const at = env.now();
@@ -146,7 +150,7 @@ function pendingSuggestion(plan: Plan, id: string) {
  *
  * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } }, { by: 'dana', id: 's1' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } }, { by: 'dana' });
  * plan = acceptSuggestion(plan, 's1');
  * console.log(revisions(plan).at(-1)?.credit); // { id: 'dana' }
  * ```
@@ -193,7 +197,7 @@ export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: E
  *
  * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-06-30' } }, { by: 'dana', id: 's1' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-06-30' } } }, { by: 'dana' });
  * plan = declineSuggestion(plan, 's1', { reason: 'June is too soon with my work hours' });
  * ```
  */
@@ -222,7 +226,7 @@ export function declineSuggestion<P extends Plan>(plan: P, id: string, options: 
  * import { addAdvisor, createPlan, suggest, withdrawSuggestion } from 'career-plan';
  *
  * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } }, { by: 'dana', id: 's1' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, { by: 'dana' });
  * plan = withdrawSuggestion(plan, 's1', { by: 'dana' });
  * ```
  */
@@ -321,20 +325,20 @@ export function removeComment<P extends Plan>(plan: P, id: string, options: Edit
  * leave it out for everyone else, together with every revision that touched it.
  *
  * @param plan - the plan
- * @param text - the note
- * @param options - who (the owner), the environment, and `id` (default: a new id)
+ * @param input - `text`, and `id` (default: a new id)
+ * @param options - who (the owner), and the environment
  * @throws CareerPlanError `forbidden` (not the owner), `invalid-input`, `duplicate-id`
  * @example
  * ```ts
  * import { addPrivateNote, createPlan } from 'career-plan';
  *
- * const plan = addPrivateNote(createPlan({ owner: { id: 'alex' } }), 'Not sure I can afford the exam fee');
+ * const plan = addPrivateNote(createPlan({ owner: { id: 'alex' } }), { text: 'Not sure I can afford the exam fee' });
  * ```
  */
-export function addPrivateNote<P extends Plan>(plan: P, text: string, options: EditOptions & { readonly id?: string } = {}): P {
+export function addPrivateNote<P extends Plan>(plan: P, input: PrivateNoteInput, options: EditOptions = {}): P {
   const env = options.env ?? defaultEnv;
-  const parsed = parseOrThrow(textSchema.min(1), text, 'private note');
-  const id = options.id ?? env.newId();
+  const { text: parsed, id: given } = parseOrThrow(privateNoteInputSchema, dropUndefined(input), 'private note');
+  const id = given ?? env.newId();
   ensureNewIds(plan, [id]);
   const at = env.now();
   return record(plan, { action: 'privateNote.add', subject: { kind: 'privateNote', id }, at }, options, (draft) => {
@@ -353,7 +357,7 @@ export function addPrivateNote<P extends Plan>(plan: P, text: string, options: E
  * ```ts
  * import { addPrivateNote, createPlan, removePrivateNote } from 'career-plan';
  *
- * let plan = addPrivateNote(createPlan({ owner: { id: 'alex' } }), 'Draft', { id: 'p1' });
+ * let plan = addPrivateNote(createPlan({ owner: { id: 'alex' } }), { id: 'p1', text: 'Draft' });
  * plan = removePrivateNote(plan, 'p1');
  * ```
  */

@@ -226,6 +226,43 @@ export const commentInputSchema = z.strictObject({
 });
 
 /**
+ * What `suggest` accepts: the proposed edit, why, and optionally the suggestion's id.
+ *
+ * @example
+ * ```ts
+ * import { suggestionInputSchema } from 'career-plan';
+ *
+ * suggestionInputSchema.parse({ edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } },
+ *   note: 'Most help desk jobs ask for it' });
+ * ```
+ */
+export const suggestionInputSchema = z.strictObject({
+  /** The suggestion's id; made by the environment when absent. */
+  id: idSchema.exactOptional(),
+  /** The edit it proposes. */
+  edit: suggestedEditSchema,
+  /** Why, in the advisor's words. */
+  note: textSchema.exactOptional(),
+});
+
+/**
+ * What `addPrivateNote` accepts: the text, and optionally the note's id.
+ *
+ * @example
+ * ```ts
+ * import { privateNoteInputSchema } from 'career-plan';
+ *
+ * privateNoteInputSchema.parse({ text: 'Worried about the exam fee' });
+ * ```
+ */
+export const privateNoteInputSchema = z.strictObject({
+  /** The note's id; made by the environment when absent. */
+  id: idSchema.exactOptional(),
+  /** The note itself. */
+  text: textSchema.min(1),
+});
+
+/**
  * A private note: only the owner writes it and only the owner sees it (`viewFor` and
  * `serialize(plan, { for })` leave it out, with every revision that touched it).
  *
@@ -314,6 +351,28 @@ export type Comment = z.output<typeof commentSchema>;
  * ```
  */
 export type CommentInput = z.input<typeof commentInputSchema>;
+/**
+ * What `suggest` takes. See {@link suggestionInputSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionInput } from 'career-plan';
+ *
+ * const input: SuggestionInput = { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Take a practice exam' } } };
+ * ```
+ */
+export type SuggestionInput = z.input<typeof suggestionInputSchema>;
+/**
+ * What `addPrivateNote` takes. See {@link privateNoteInputSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PrivateNoteInput } from 'career-plan';
+ *
+ * const input: PrivateNoteInput = { text: 'Worried about the exam fee' };
+ * ```
+ */
+export type PrivateNoteInput = z.input<typeof privateNoteInputSchema>;
 /**
  * A private note. See {@link privateNoteSchema}.
  *

@@ -27,7 +27,7 @@ describe('participants and the default policy', () => {
   it('advisors may comment, suggest and add resources', () => {
     expect(codeOf(() => cp.addNote(base, { text: 'Good progress' }, dana))).toBeUndefined();
     expect(codeOf(() => cp.addComment(base, { about: { kind: 'goal', id: 'g1' }, text: 'Nice' }, dana))).toBeUndefined();
-    expect(codeOf(() => cp.suggest(base, { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } }, dana))).toBeUndefined();
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana))).toBeUndefined();
     expect(codeOf(() => cp.addResource(base, { name: 'Library', kind: 'organization' }, dana))).toBeUndefined();
   });
 
@@ -46,7 +46,7 @@ describe('participants and the default policy', () => {
       ['careerOption.update', () => cp.updateCareerOption(base, 'o1', { fit: 2 }, dana)],
       ['barrier.add', () => cp.addBarrier(base, { description: 'x' }, dana)],
       ['plan.update', () => cp.updatePlan(base, { title: 'x' }, dana)],
-      ['privateNote.add', () => cp.addPrivateNote(base, 'x', dana)],
+      ['privateNote.add', () => cp.addPrivateNote(base, { text: 'x' }, dana)],
       ['undo of a goal change', () => cp.undo(cp.updateGoal(base, 'g1', { priority: 'low' }), dana)],
     ];
     for (const [action, attempt] of attempts) expect(codeOf(attempt), action).toBe('forbidden');
@@ -104,11 +104,7 @@ describe('participants and the default policy', () => {
 });
 
 describe('suggestions', () => {
-  const suggested = cp.suggest(
-    base,
-    { kind: 'addStrategy', goalId: 'g1', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } },
-    { ...dana, id: 'sg1', note: 'Catches weak areas early' },
-  );
+  const suggested = cp.suggest(base, { id: 'sg1', edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } }, note: 'Catches weak areas early' }, dana);
 
   it('an advisor\'s suggestion is kept as pending, in the history', () => {
     expect(suggested.suggestions[0]).toMatchObject({ id: 'sg1', by: { id: 'dana', name: 'Dana (counselor)' }, status: 'pending', note: 'Catches weak areas early' });
@@ -131,9 +127,9 @@ describe('suggestions', () => {
   });
 
   it('each kind of suggested edit applies as the edit itself', () => {
-    let plan = cp.suggest(base, { kind: 'addGoal', input: { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short' } }, { ...dana, id: 'a' });
-    plan = cp.suggest(plan, { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-12-15', priority: 'medium' } }, { ...dana, id: 'b' });
-    plan = cp.suggest(plan, { kind: 'updateStrategy', strategyId: 's2', changes: { dueDate: '2026-07-31' } }, { ...dana, id: 'c' });
+    let plan = cp.suggest(base, { id: 'a', edit: { kind: 'addGoal', input: { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
+    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-12-15', priority: 'medium' } } }, dana);
+    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', strategyId: 's2', changes: { dueDate: '2026-07-31' } } }, dana);
     for (const id of ['a', 'b', 'c']) plan = cp.acceptSuggestion(plan, id);
     expect(plan.goals.map((g) => g.id)).toContain('g9');
     expect(plan.goals[0]).toMatchObject({ targetDate: '2026-12-15', priority: 'medium' });
@@ -142,7 +138,7 @@ describe('suggestions', () => {
   });
 
   it('a suggestion already in effect is accepted without an edit', () => {
-    const same = cp.suggest(base, { kind: 'updateGoal', goalId: 'g1', changes: { priority: 'high' } }, { ...dana, id: 'same' });
+    const same = cp.suggest(base, { id: 'same', edit: { kind: 'updateGoal', goalId: 'g1', changes: { priority: 'high' } } }, dana);
     const accepted = cp.acceptSuggestion(same, 'same');
     expect(accepted.suggestions[0]?.status).toBe('accepted');
     expect(cp.revisions(accepted).at(-1)).toMatchObject({ action: 'suggestion.accept', credit: { id: 'dana' } });
@@ -167,10 +163,10 @@ describe('suggestions', () => {
   });
 
   it('suggested edits are validated when suggested', () => {
-    expect(codeOf(() => cp.suggest(base, { kind: 'addGoal', input: { title: '', kind: 'skill', horizon: 'short' } }, dana))).toBe('invalid-input');
-    expect(codeOf(() => cp.suggest(base, { kind: 'addStrategy', goalId: 'nope', input: { title: 'x' } }, dana))).toBe('not-found');
-    expect(codeOf(() => cp.suggest(base, { kind: 'updateStrategy', strategyId: 'nope', changes: {} }, dana))).toBe('not-found');
-    expect(codeOf(() => cp.suggest(base, { kind: 'deleteEverything' } as never, dana))).toBe('invalid-input');
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addGoal', input: { title: '', kind: 'skill', horizon: 'short' } } }, dana))).toBe('invalid-input');
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addStrategy', goalId: 'nope', input: { title: 'x' } } }, dana))).toBe('not-found');
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'updateStrategy', strategyId: 'nope', changes: {} } }, dana))).toBe('not-found');
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'deleteEverything' } as never }, dana))).toBe('invalid-input');
   });
 });
 
@@ -191,9 +187,9 @@ describe('comments and private notes', () => {
   });
 
   it('private notes never reach an advisor\'s view, document or history', () => {
-    let plan = cp.addPrivateNote(base, 'SECRET: worried about the exam fee', { id: 'p1' });
+    let plan = cp.addPrivateNote(base, { id: 'p1', text: 'SECRET: worried about the exam fee' });
     plan = cp.addGoal(plan, { id: 'g5', title: 'Apply for JobPath funding', kind: 'funding', horizon: 'short' });
-    plan = cp.addPrivateNote(plan, 'SECRET: ask mom for a loan', { id: 'p2' });
+    plan = cp.addPrivateNote(plan, { id: 'p2', text: 'SECRET: ask mom for a loan' });
     plan = cp.undo(plan);
     plan = cp.redo(plan);
     plan = cp.removePrivateNote(plan, 'p1');
@@ -223,7 +219,7 @@ describe('comments and private notes', () => {
         const env = cp.fixedEnv({ tick: 1000 });
         let plan = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' } }, { env }), { id: 'dana', role: 'counselor' }, { env });
         steps.forEach(({ kind, n }, i) => {
-          if (kind === 'private') plan = cp.addPrivateNote(plan, `SECRET ${i}`, { env });
+          if (kind === 'private') plan = cp.addPrivateNote(plan, { text: `SECRET ${i}` }, { env });
           else if (kind === 'goal') plan = cp.addGoal(plan, { title: `Goal ${i}`, kind: 'skill', horizon: 'short' }, { env });
           else if (kind === 'comment') plan = cp.addComment(plan, { about: { kind: 'plan' }, text: `Comment ${i}` }, { env, by: 'dana' });
           else if (kind === 'undo') {
@@ -250,10 +246,10 @@ describe('comments and private notes', () => {
 
 describe('everything survives a serialize and deserialize round trip', () => {
   it('participants, suggestions, comments, private notes, credits', () => {
-    let plan = cp.suggest(base, { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } }, { ...dana, id: 'sg' });
+    let plan = cp.suggest(base, { id: 'sg', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
     plan = cp.acceptSuggestion(plan, 'sg');
     plan = cp.addComment(plan, { about: { kind: 'plan' }, text: 'Onward' }, dana);
-    plan = cp.addPrivateNote(plan, 'private', { id: 'p' });
+    plan = cp.addPrivateNote(plan, { id: 'p', text: 'private' });
     const loaded = cp.deserialize(cp.serialize(plan));
     expect(content(loaded)).toEqual(content(plan));
     expect(cp.revisions(loaded)).toEqual(cp.revisions(plan));
