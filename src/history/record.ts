@@ -47,16 +47,17 @@ export interface RevisionInfo {
 }
 
 /**
- * The actor reference an edit records: the owner by default; an id alone gets the owner's or the
- * advisor's name from the plan.
+ * The actor reference an edit records: the owner by default. A participant is recorded as the
+ * plan knows them (the owner's or the advisor's name), whatever name the caller passed, so that
+ * no one can put another person's name into the history.
  */
 export function resolveActor(plan: Plan, by: string | ActorRef | undefined): ActorRef {
   if (by === undefined) return plan.owner;
   const actor = parseOrThrow(actorRefSchema, typeof by === 'string' ? { id: by } : by, 'actor (options.by)');
-  if (actor.name !== undefined) return actor;
   if (actor.id === plan.owner.id) return plan.owner;
   const advisor = plan.advisors.find((candidate) => candidate.id === actor.id);
-  return advisor?.name === undefined ? actor : { id: actor.id, name: advisor.name };
+  if (advisor === undefined) return actor;
+  return advisor.name === undefined ? { id: advisor.id } : { id: advisor.id, name: advisor.name };
 }
 
 /**

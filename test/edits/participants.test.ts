@@ -68,8 +68,12 @@ describe('participants and the default policy', () => {
       expect(codeOf(() => cp.undo(base, { by }))).toBe('forbidden');
       expect(codeOf(() => cp.viewFor(base, typeof by === 'string' ? by : by.id))).toBe('forbidden');
     }
-    // A counselor claiming another name is still the counselor, with a counselor's rights.
-    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short' }, { by: { id: 'dana', name: 'Alex Rivera' } }))).toBe('forbidden');
+    // A counselor claiming another name is still the counselor, with a counselor's rights and name.
+    const forged = { by: { id: 'dana', name: 'Alex Rivera' } };
+    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short' }, forged))).toBe('forbidden');
+    const noted = cp.addNote(base, { text: 'Signed, Alex' }, forged);
+    expect(cp.revisions(noted).at(-1)?.by).toEqual({ id: 'dana', name: 'Dana (counselor)' });
+    expect(noted.notes.at(-1)?.by).toEqual({ id: 'dana', name: 'Dana (counselor)' });
     const removed = cp.removeAdvisor(base, 'dana');
     expect(codeOf(() => cp.addNote(removed, { text: 'still here?' }, dana))).toBe('forbidden');
   });
