@@ -3,7 +3,7 @@ import { CareerPlanError } from '../model/errors.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { timestampSchema } from '../model/primitives.js';
 import { carry } from './record.js';
-import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, type HistoryNode } from './store.js';
+import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, isLoaded, verifyState, type HistoryNode } from './store.js';
 
 /**
  * The plan at `target`: from the nearest checkpoint at or before it, apply the forward patches
@@ -20,6 +20,7 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
   }
   if (chain.length === 0) return base.checkpoint;
   let plan = base.checkpoint;
+  const fromDocument = chain.some((node) => isLoaded(node.revision));
   // Apply in segments that end on checkpoint boundaries, keeping each boundary as a checkpoint.
   let segment: ImmerPatch[] = [];
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -27,6 +28,7 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
     for (const patch of (node.revision?.patches ?? []) as ImmerPatch[]) segment.push(patch);
     if (i === 0 || node.seq % CHECKPOINT_INTERVAL === 0) {
       const next = immer.applyPatches(plan as PlanData, segment) as Plan;
+      if (fromDocument) verifyState(next, node.seq);
       attachHistory(next, node);
       carry(headPlan, next);
       freezeNew(next);
@@ -46,7 +48,9 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
  *
  * The result is a plain frozen plan whose own history ends at that point: `revisions` lists
  * the revisions up to it, and editing it starts a new branch without touching the original.
- * It costs at most one checkpoint interval (64 revisions) of patch work, however far back.
+ * It costs at most one checkpoint interval (64 revisions) of patch work, however far back. On a
+ * plan read from a document, a past state is checked against the schemas when it is first built
+ * (`corrupt-history` if a crafted history passes through an invalid state).
  *
  * @param plan - the plan
  * @param point - a revision id, a sequence number, or an ISO-8601 instant

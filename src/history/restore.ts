@@ -3,7 +3,7 @@ import type { Plan } from '../model/plan.js';
 import { attachPolicy, defaultPolicy, type Policy } from '../model/policy.js';
 import { attachProcess, type Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
-import { attachHistory, freezeNew, markView, rootNode, type HistoryNode, type RevisionStack } from './store.js';
+import { attachHistory, freezeNew, markLoaded, markView, rootNode, type HistoryNode, type RevisionStack } from './store.js';
 
 const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError => new CareerPlanError('corrupt-history', message, details);
 
@@ -54,6 +54,7 @@ export function restoreHistory(base: Plan, revisions: readonly Revision[], head:
     }
     node = { revision, seq: revision.seq, prev: node, checkpoint: null, undo, redo };
   }
+  markLoaded(revisions);
   const plan = { ...head };
   attachHistory(plan, node);
   attachProcess(plan, process);

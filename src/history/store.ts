@@ -1,6 +1,6 @@
 import { Immer, enablePatches } from 'immer';
 import { CareerPlanError } from '../model/errors.js';
-import type { Plan } from '../model/plan.js';
+import { planSchema, type Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 
 // Patches are produced here; call enablePatches in this module so that no bundler can drop it
@@ -38,6 +38,34 @@ export interface HistoryNode {
 }
 
 const HISTORY = Symbol.for('career-plan.history');
+
+/**
+ * Revisions read from a document. Loading proves that they lead from a valid new plan to the
+ * valid stored plan, but not that every state in between is valid: a state built from them
+ * (by planAt, undo or redo) is checked against the plan schema when it is built.
+ */
+const loaded = new WeakSet<Revision>();
+
+/** Marks revisions as read from a document. */
+export function markLoaded(revisions: readonly Revision[]): void {
+  for (const revision of revisions) loaded.add(revision);
+}
+
+/** Whether a revision was read from a document. */
+export function isLoaded(revision: Revision | null | undefined): boolean {
+  return revision !== null && revision !== undefined && loaded.has(revision);
+}
+
+/** Throws `corrupt-history` unless a state built from loaded revisions fits the plan schema. */
+export function verifyState(state: unknown, seq: number): void {
+  const result = planSchema.safeParse(state);
+  if (!result.success) {
+    throw new CareerPlanError('corrupt-history', `The plan after revision ${seq} of this loaded history is not valid: ${result.error.issues[0]?.message ?? ''}`, {
+      seq,
+      issues: result.error.issues,
+    });
+  }
+}
 const VIEW = Symbol.for('career-plan.view');
 
 /** Marks a plan object as a view for an actor (see `viewFor`): it can be read, not edited. */

@@ -3,7 +3,7 @@ import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { authorize } from './authorize.js';
 import { commit, refuseView, resolveActor, type EditOptions, type RevisionInfo } from './record.js';
-import { historyOf, immer } from './store.js';
+import { historyOf, immer, isLoaded, verifyState } from './store.js';
 
 /**
  * Whether {@link undo} would change anything: some revision is still in effect.
@@ -87,6 +87,7 @@ function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: Edit
   authorize(plan, resolveActor(plan, options.by), action);
   const [forward, backward] = direction === 'undo' ? [top.inversePatches, top.patches] : [top.patches, top.inversePatches];
   const next = immer.applyPatches(plan as PlanData, forward as ImmerPatch[]);
+  if (isLoaded(top)) verifyState(next, historyOf(plan).seq + 1);
   return commit(plan, next, forward as ImmerPatch[], backward as ImmerPatch[], { action: direction, target: { id: top.id, action }, ...subjectOf(top) }, options, direction);
 }
 

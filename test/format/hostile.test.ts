@@ -198,6 +198,21 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     expect(codeOf(badBase)).toBe('corrupt-history');
   });
 
+  it('a history that passes through an invalid state loads, but that state is refused when built', () => {
+    const doc = fresh();
+    const last = doc.revisions.at(-1);
+    const revision = (seq: number, id: string, patches: object[], inversePatches: object[]) => ({
+      id, seq, at: last.at, by: last.by, action: 'plan.update', patches, inversePatches,
+    });
+    const n = doc.revisions.length;
+    doc.revisions.push(revision(n + 1, 'smuggle-in', [{ op: 'add', path: ['junk'], value: 'x' }], [{ op: 'remove', path: ['junk'] }]));
+    doc.revisions.push(revision(n + 2, 'smuggle-out', [{ op: 'remove', path: ['junk'] }], [{ op: 'add', path: ['junk'], value: 'x' }]));
+    const plan = cp.deserialize(doc); // the stored plan itself is valid
+    expect(() => cp.planAt(plan, n + 1)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));
+    expect(() => cp.undo(plan)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));
+    expect(cp.planAt(plan, n).title).toBe(plan.title);
+  });
+
   it('stage and process problems', () => {
     const stage = fresh();
     stage.plan.stage = 'networking';
@@ -292,7 +307,8 @@ describe('fuzzing: the only thing ever thrown is CareerPlanError', () => {
           if (kind === 'replace') parent[key] = value;
           else if (kind === 'delete') (Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key]);
           else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]));
-          else if (kind === 'string') parent[key] = String(value);
+          // JSON.stringify, not String(): String({ toString: false }) throws (a counterexample fast-check found).
+          else if (kind === 'string') parent[key] = JSON.stringify(value) ?? 'null';
         }
         onlyCareerPlanErrors(doc);
         onlyCareerPlanErrors(JSON.stringify(doc));
