@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs an example as a user would (tsx resolves 'career-plan' to the source) and returns its output. */
@@ -41,5 +44,32 @@ describe('examples never rot', () => {
     expect(out).toContain('Tampered document: corrupt-history');
     expect(out).toContain('Newer format: unsupported-version');
     expect(out).toContain('JSON Schema: career-plan document, format version 2');
+  });
+});
+
+describe('the README', () => {
+  it('starts with the two commands, and its usage example really runs', () => {
+    const root = new URL('..', import.meta.url);
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const commands = readme.split('```sh')[1]?.split('```')[0] ?? '';
+    expect(commands).toContain('npm ci && npm run example');
+    expect(commands).toContain('npm test');
+    const usage = readme.split('## Use')[1]?.split('```ts')[1]?.split('```')[0];
+    expect(usage).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'career-plan-readme-'));
+    try {
+      const file = join(dir, 'usage.ts');
+      writeFileSync(file, usage ?? '');
+      const out = execFileSync(process.execPath, ['--import', 'tsx', file], {
+        encoding: 'utf8',
+        env: { ...process.env, TSX_TSCONFIG_PATH: new URL('tsconfig.json', root).pathname },
+        timeout: 60_000,
+      });
+      expect(out).toContain("Alex Rivera added the assessment 'O*NET Interest Profiler'");
+      expect(out).toContain('self-assessment');
+      expect(out).toContain('# Career action plan');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
