@@ -95,4 +95,20 @@ describe('type inference', () => {
     const code: cp.CareerPlanErrorCode = 'oops';
     void code;
   });
+
+  it('participants: a decline needs a reason; a policy sees the request', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    cp.declineSuggestion(plan, 's1', { reason: 'Not now' });
+    // @ts-expect-error: declining needs a reason
+    cp.declineSuggestion(plan, 's1', {});
+    const policy: cp.Policy = (request) => {
+      expectTypeOf(request.role).toEqualTypeOf<string>();
+      expectTypeOf(request.action).toEqualTypeOf<string>();
+      return request.role === 'owner';
+    };
+    expectTypeOf(cp.createPlan({ owner: { id: 'alex' }, policy })).toEqualTypeOf(plan);
+    // @ts-expect-error: a suggested edit of an unknown kind
+    cp.suggest(plan, { edit: { kind: 'removeGoal', goalId: 'g1' } });
+    expectTypeOf(cp.viewFor(plan, 'dana')).toEqualTypeOf(plan);
+  });
 });

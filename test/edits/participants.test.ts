@@ -248,6 +248,37 @@ describe('comments and private notes', () => {
   });
 });
 
+describe('describeRevision for participant actions', () => {
+  it('says each in one sentence', () => {
+    let plan = cp.addAdvisor(base, { id: 'sam', name: 'Sam', role: 'mentor' });
+    plan = cp.suggest(plan, { id: 'a', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
+    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', goalId: 'g1', changes: { priority: 'low' } } }, dana);
+    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', strategyId: 's2', changes: { byWho: 'Sam' } } }, { by: 'sam' });
+    plan = cp.declineSuggestion(plan, 'b', { reason: 'Still high' });
+    plan = cp.withdrawSuggestion(plan, 'c', { by: 'sam' });
+    plan = cp.acceptSuggestion(plan, 'a');
+    plan = cp.addComment(plan, { id: 'c1', about: { kind: 'plan' }, text: 'Well done' }, dana);
+    plan = cp.removeComment(plan, 'c1', dana);
+    plan = cp.addPrivateNote(plan, { id: 'p', text: 'secret' });
+    plan = cp.removePrivateNote(plan, 'p');
+    plan = cp.removeAdvisor(plan, 'sam');
+    expect(cp.revisions(plan).slice(-12).map((r) => cp.describeRevision(r, { includeReason: true }))).toEqual([
+      "Alex Rivera added the advisor 'Sam'",
+      'Dana (counselor) suggested a goal: Learn Linux',
+      'Dana (counselor) suggested changes to the goal Finish the CompTIA A+ certificate',
+      'Sam suggested changes to the strategy Pass Core 1',
+      'Alex Rivera declined the suggestion of changes to the goal Finish the CompTIA A+ certificate: Still high',
+      'Sam withdrew the suggestion of changes to the strategy Pass Core 1',
+      "Alex Rivera added the goal 'Learn Linux' (suggested by Dana (counselor))",
+      "Dana (counselor) commented 'Well done'",
+      "Dana (counselor) removed the comment 'Well done'",
+      'Alex Rivera added a private note',
+      'Alex Rivera removed a private note',
+      "Alex Rivera removed the advisor 'Sam'",
+    ]);
+  });
+});
+
 describe('everything survives a serialize and deserialize round trip', () => {
   it('participants, suggestions, comments, private notes, credits', () => {
     let plan = cp.suggest(base, { id: 'sg', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
