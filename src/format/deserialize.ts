@@ -6,12 +6,13 @@ import type { Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
+import { conformance } from '../model/conforms.js';
 import { restoreHistory } from '../history/restore.js';
 import { freezeNew } from '../history/store.js';
 import { careerProcess } from '../process/career-process.js';
 import { PatchFailure, applyPatchesInPlace, cloneJson } from './apply-patch.js';
 import { checkPlan } from './check-plan.js';
-import { FORMAT_NAME, FORMAT_VERSION, documentSchema } from './document.js';
+import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
 
 /**
@@ -187,7 +188,11 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
 export function deserialize(input: unknown, options: DeserializeOptions = {}): Plan {
   try {
     const raw = readEnvelope(input, options);
-    const document = parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
+    // A valid document is kept as parsed (zod would build a copy of all of it); only one that is
+    // not goes through zod, which says why.
+    const document: PlanDocument = conformance(documentSchema)(raw) ? (raw as unknown as PlanDocument) : parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
+    // The document is ours (parsed here, or copied from the caller's value): freeze it in place.
+    freezeNew(document);
     const { plan, revisions } = document;
     if (document.process.id !== plan.process.id || document.process.version !== plan.process.version) {
       throw invalid('The document\'s process and the plan\'s process differ', { document: document.process, plan: plan.process });
@@ -201,9 +206,6 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
       });
     }
     checkPlan(plan, process);
-    // The schemas check JSON values without copying them; the document is ours, so freeze them in place.
-    for (const value of Object.values(plan.stageData)) freezeNew(value);
-    for (const revision of revisions) for (const patch of [...revision.patches, ...revision.inversePatches]) freezeNew(patch.value);
     const base = replay(plan, revisions, process);
     if (options.policy !== undefined && typeof options.policy !== 'function') throw new CareerPlanError('invalid-input', 'options.policy must be a function', {});
     return restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);

@@ -112,15 +112,24 @@ export function rootNode(plan: Plan): HistoryNode {
  * earlier plan are frozen already and are skipped, so the cost follows the size of the change.
  */
 export function freezeNew(value: unknown): void {
-  const stack: unknown[] = [value];
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  // Only objects not frozen yet go on the stack. An object is frozen before its children are
+  // looked at, so a cycle ends there.
+  const stack: object[] = [value];
   while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item !== 'object' || item === null || Object.isFrozen(item)) continue;
+    const item = stack.pop() as Record<string, unknown>;
     Object.freeze(item);
     if (Array.isArray(item)) {
-      for (const child of item) stack.push(child);
+      for (let i = 0; i < item.length; i++) {
+        const child: unknown = item[i];
+        if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) stack.push(child);
+      }
     } else {
-      for (const key of Object.keys(item)) stack.push((item as Record<string, unknown>)[key]);
+      // Plans hold plain objects only, so for...in meets their own keys (and is the fastest walk).
+      for (const key in item) {
+        const child = item[key];
+        if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) stack.push(child);
+      }
     }
   }
 }
