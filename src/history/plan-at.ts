@@ -1,7 +1,8 @@
 import type { Patch as ImmerPatch } from 'immer';
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan, PlanData } from '../model/plan.js';
-import { timestampSchema } from '../model/primitives.js';
+import { calendarDateSchema, timestampSchema } from '../model/primitives.js';
+import type { Revision } from '../model/revision.js';
 import { carry } from './record.js';
 import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, isLoaded, verifyState, type HistoryNode } from './store.js';
 
@@ -41,10 +42,12 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
 }
 
 /**
- * The plan as it stood at a point of its history: right after a revision (given by its id or
- * its sequence number; 0 is the plan as created) or at an instant (an ISO-8601 timestamp: the
- * plan after the last revision recorded at or before it). "What did my plan look like last
- * March?"
+ * The plan as it stood at a point of its history: right after a revision (the revision itself
+ * as `revisions` lists it, its id, or its sequence number; 0 is the plan as created) or at an
+ * instant (an ISO-8601 timestamp: the plan after the last revision recorded at or before it).
+ * "What did my plan look like last March?" A calendar date alone (`2026-03-31`) is refused
+ * with `invalid-input`, since the day ends at a different instant in every time zone: give
+ * the instant you mean, such as `2026-03-31T23:59:59.999Z`.
  *
  * The result is a plain frozen plan whose own history ends at that point: `revisions` lists
  * the revisions up to it, and editing it starts a new branch without touching the original.
@@ -53,12 +56,12 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
  * (`corrupt-history` if a crafted history passes through an invalid state).
  *
  * @param plan - the plan
- * @param point - a revision id, a sequence number, or an ISO-8601 instant
+ * @param point - a revision (or its id), a sequence number, or an ISO-8601 instant
  * @throws CareerPlanError `not-found` for an unknown revision or sequence number, or an instant
- *   before the plan was created; `invalid-input` for a point of another type
+ *   before the plan was created; `invalid-input` for a calendar date or a point of another type
  * @example
  * ```ts
- * import { addGoal, createPlan, fixedEnv, planAt } from 'career-plan';
+ * import { addGoal, createPlan, fixedEnv, planAt, revisions } from 'career-plan';
  *
  * const env = fixedEnv({ start: '2026-03-01T00:00:00.000Z' });
  * let plan = createPlan({ owner: { id: 'alex' } }, { env });
@@ -66,11 +69,13 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
  * plan = addGoal(plan, { title: 'Get certified', kind: 'education', horizon: 'short' }, { env });
  * console.log(planAt(plan, '2026-03-10T00:00:00.000Z').goals.length); // 0
  * console.log(planAt(plan, 1).goals.length); // 1
+ * console.log(planAt(plan, revisions(plan)[0]!).goals.length); // 1
  * ```
  */
-export function planAt<P extends Plan>(plan: P, point: string | number): P {
+export function planAt<P extends Plan>(plan: P, point: string | number | Revision): P {
   const head = historyOf(plan);
   let target: HistoryNode | null = null;
+  if (typeof point === 'object' && point !== null && typeof (point as { id?: unknown }).id === 'string') point = point.id;
   if (typeof point === 'number') {
     if (!Number.isInteger(point) || point < 0 || point > head.seq) {
       throw new CareerPlanError('not-found', `This plan has no revision number ${point} (it has 0 to ${head.seq})`, { kind: 'revision', seq: point });
@@ -92,9 +97,12 @@ export function planAt<P extends Plan>(plan: P, point: string | number): P {
       target = head;
       while (target.revision !== null && Date.parse(target.revision.at) > instant) target = target.prev as HistoryNode;
     }
+    if (target === null && calendarDateSchema.safeParse(point).success) {
+      throw new CareerPlanError('invalid-input', `"${point}" is a calendar date; planAt takes an instant, such as "${point}T23:59:59.999Z" for the end of that day in UTC`, { point });
+    }
     if (target === null) throw new CareerPlanError('not-found', `This plan has no revision ${point}`, { kind: 'revision', id: point });
   } else {
-    throw new CareerPlanError('invalid-input', 'planAt takes a revision id, a sequence number or an ISO-8601 instant', { point });
+    throw new CareerPlanError('invalid-input', 'planAt takes a revision, a revision id, a sequence number or an ISO-8601 instant', { point });
   }
   return stateAt(target, head, plan) as P;
 }

@@ -135,6 +135,15 @@ describe('planAt', () => {
       expect(() => cp.planAt(plan, point)).toThrow(expect.objectContaining({ code: 'not-found' }));
     }
     expect(() => cp.planAt(plan, {} as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => cp.planAt(plan, '2026-01-11')).toThrow(expect.objectContaining({ code: 'invalid-input', message: expect.stringContaining('2026-01-11T23:59:59.999Z') }));
+    const other = cp.revisions(cp.addGoal(cp.createPlan({ owner: { id: 'sam' } }), { title: 'Other', kind: 'skill', horizon: 'short' }))[0]!;
+    expect(() => cp.planAt(plan, other)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+
+  it('takes a revision itself, as revisions() lists it', () => {
+    const listed = cp.revisions(plan);
+    expect(content(cp.planAt(plan, listed[99]!))).toEqual(content(cp.planAt(plan, 100)));
+    expect(cp.planAt(plan, listed.at(-1)!)).toBe(plan);
   });
 });
 
