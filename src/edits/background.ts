@@ -19,6 +19,7 @@ import {
 } from '../model/background.js';
 import type { Plan } from '../model/plan.js';
 import type { EditOptions } from '../history/record.js';
+import { historyOf } from '../history/store.js';
 import type { Changes } from './changes.js';
 import { addEntity, removeEntity, updateEntity, type Collection, type Entity } from './collection.js';
 import { indexById, notFound } from './shared.js';
@@ -69,6 +70,7 @@ const sections: Readonly<Record<BackgroundSection, Collection<Entity>>> = {
 
 /** The section of the background that holds an entry. */
 function sectionOf(plan: Plan, id: string): Collection<Entity> {
+  historyOf(plan);
   for (const section of Object.values(sections)) if (indexById(section.list(plan), id) >= 0) return section;
   return notFound('background entry', id);
 }

@@ -12,7 +12,7 @@ import { defaultEnv, type Env } from '../model/env.js';
 import type { Plan } from '../model/plan.js';
 import { idSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, type EditOptions } from '../history/record.js';
+import { permit, record, type EditOptions } from '../history/record.js';
 import type { Changes } from './changes.js';
 import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
 import { dropUndefined, ensureNewIds, ensureRefs, indexById, notFound } from './shared.js';
@@ -142,6 +142,7 @@ export function addExplorationActivity<P extends Plan>(
   input: Omit<ExplorationActivity, 'id'> & { readonly id?: string },
   options: EditOptions = {},
 ): P {
+  permit(plan, 'activity.add', options);
   const index = indexById(plan.careerOptions, optionId);
   if (index < 0) notFound('career option', optionId);
   const env = options.env ?? defaultEnv;

@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { defaultEnv, type Env } from '../model/env.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, unchanged, type EditOptions } from '../history/record.js';
+import { permit, record, unchanged, type EditOptions } from '../history/record.js';
 import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, writeKeys } from './shared.js';
 
 /** An entity kept in a list and found by id. */
@@ -54,6 +54,7 @@ const subject = <E extends Entity>(collection: Collection<E>, entity: E) => ({
 
 /** Adds an entity to its list, as one revision. */
 export function addEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, input: unknown, options: EditOptions): P {
+  permit(plan, `${collection.kind}.add`, options);
   const env = options.env ?? defaultEnv;
   const parsed = parseOrThrow(collection.input, dropUndefined(input), `${collection.noun} input`) as Record<string, unknown>;
   const id = parsed.id ?? env.newId();
@@ -68,6 +69,7 @@ export function addEntity<P extends Plan, E extends Entity>(collection: Collecti
 
 /** Updates an entity's fields, as one revision; an update that changes nothing returns the same plan. */
 export function updateEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, id: string, changes: unknown, options: EditOptions): P {
+  permit(plan, `${collection.kind}.update`, options);
   const list = collection.list(plan);
   const index = indexById(list, id);
   if (index < 0) notFound(collection.noun, id);
@@ -89,6 +91,7 @@ export function updateEntity<P extends Plan, E extends Entity>(collection: Colle
 
 /** Removes an entity and the links to it, as one revision. */
 export function removeEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, id: string, options: EditOptions): P {
+  permit(plan, `${collection.kind}.remove`, options);
   const list = collection.list(plan);
   const index = indexById(list, id);
   if (index < 0) notFound(collection.noun, id);
@@ -102,6 +105,7 @@ export function removeEntity<P extends Plan, E extends Entity>(collection: Colle
 
 /** Moves an entity to another position in its list, as one revision. */
 export function moveEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, id: string, toIndex: number, options: EditOptions): P {
+  permit(plan, `${collection.kind}.move`, options);
   const list = collection.list(plan);
   const index = indexById(list, id);
   if (index < 0) notFound(collection.noun, id);

@@ -1,6 +1,6 @@
 import { actorRefSchema, type ActorRef } from '../model/actor.js';
-import { CareerPlanError } from '../model/errors.js';
-import { defaultEnv, type Env } from '../model/env.js';
+import { CareerPlanError, optionsObject } from '../model/errors.js';
+import { envOf, type Env } from '../model/env.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
 import { idSchema, titleSchema } from '../model/primitives.js';
 import { attachPolicy, type Policy } from '../model/policy.js';
@@ -53,7 +53,7 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
   options: { readonly env?: Env } = {},
 ): Plan<S, D> {
   if (typeof input !== 'object' || input === null) throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
-  const env = options.env ?? defaultEnv;
+  const env = envOf(optionsObject(options, 'createPlan').env);
   const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
   const title = parseOrThrow(titleSchema, input.title ?? 'Career action plan', 'title');
   const process = (input.process ?? careerProcess) as unknown as Process<S, D>;

@@ -3,7 +3,7 @@ import { decisionInputSchema, decisionSchema, type DecisionInput } from '../mode
 import { defaultEnv } from '../model/env.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, unchanged, type EditOptions } from '../history/record.js';
+import { permit, record, unchanged, type EditOptions } from '../history/record.js';
 import { dropUndefined, ensureRefs } from './shared.js';
 
 /**
@@ -27,6 +27,7 @@ import { dropUndefined, ensureRefs } from './shared.js';
  * ```
  */
 export function decide<P extends Plan>(plan: P, input: DecisionInput, options: EditOptions = {}): P {
+  permit(plan, 'decision.set', options);
   const env = options.env ?? defaultEnv;
   const parsed = parseOrThrow(decisionInputSchema, dropUndefined(input), 'decision');
   const now = parsed.decidedAt === undefined ? env.now() : undefined;
@@ -61,6 +62,7 @@ export function decide<P extends Plan>(plan: P, input: DecisionInput, options: E
  * ```
  */
 export function clearDecision<P extends Plan>(plan: P, options: EditOptions = {}): P {
+  permit(plan, 'decision.clear', options);
   if (plan.decision === null) return unchanged(plan, 'decision.clear', options);
   return record(plan, { action: 'decision.clear' }, options, (draft) => {
     draft.decision = null;

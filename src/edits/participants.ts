@@ -15,7 +15,7 @@ import {
 import type { Plan } from '../model/plan.js';
 import { textSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
-import { COMBINE, record, resolveActor, type Combined, type EditOptions } from '../history/record.js';
+import { COMBINE, permit, record, resolveActor, type Combined, type EditOptions } from '../history/record.js';
 import { addGoal, updateGoal } from './goals.js';
 import { dropUndefined, ensureNewIds, ensureRefs, indexById, notFound } from './shared.js';
 import { addStrategy, updateStrategy } from './strategies.js';
@@ -38,6 +38,7 @@ import { addStrategy, updateStrategy } from './strategies.js';
  * ```
  */
 export function addAdvisor<P extends Plan>(plan: P, input: AdvisorInput, options: EditOptions = {}): P {
+  permit(plan, 'advisor.add', options);
   const parsed = parseOrThrow(advisorInputSchema, dropUndefined(input), 'advisor');
   if (parsed.id === plan.owner.id || plan.advisors.some((advisor) => advisor.id === parsed.id)) {
     throw new CareerPlanError('duplicate-id', `"${parsed.id}" is already a participant of this plan`, { id: parsed.id });
@@ -64,6 +65,7 @@ export function addAdvisor<P extends Plan>(plan: P, input: AdvisorInput, options
  * ```
  */
 export function removeAdvisor<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'advisor.remove', options);
   const index = indexById(plan.advisors, id);
   if (index < 0) notFound('advisor', id);
   const advisor = plan.advisors[index];
@@ -107,6 +109,7 @@ function describeEdit(plan: Plan, edit: SuggestedEdit): string {
  * ```
  */
 export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options: EditOptions = {}): P {
+  permit(plan, 'suggestion.add', options);
   const env = options.env ?? defaultEnv;
   const fields = parseOrThrow(suggestionInputSchema, dropUndefined(input), 'suggestion');
   const parsed = fields.edit;
@@ -156,6 +159,7 @@ function pendingSuggestion(plan: Plan, id: string) {
  * ```
  */
 export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'suggestion.accept', options);
   const { index, suggestion } = pendingSuggestion(plan, id);
   const decidedAt = (options.env ?? defaultEnv).now();
   const combined: Combined = {
@@ -202,6 +206,7 @@ export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: E
  * ```
  */
 export function declineSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions & { readonly reason: string }): P {
+  permit(plan, 'suggestion.decline', options);
   const { index, suggestion } = pendingSuggestion(plan, id);
   const reason = parseOrThrow(textSchema.min(1), options?.reason, 'reason for declining');
   const decidedAt = (options.env ?? defaultEnv).now();
@@ -231,6 +236,7 @@ export function declineSuggestion<P extends Plan>(plan: P, id: string, options: 
  * ```
  */
 export function withdrawSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'suggestion.withdraw', options);
   const { index, suggestion } = pendingSuggestion(plan, id);
   const actor = resolveActor(plan, options.by);
   if (actor.id !== suggestion.by.id) {
@@ -265,6 +271,7 @@ export function withdrawSuggestion<P extends Plan>(plan: P, id: string, options:
  * ```
  */
 export function addComment<P extends Plan>(plan: P, input: CommentInput, options: EditOptions = {}): P {
+  permit(plan, 'comment.add', options);
   const env = options.env ?? defaultEnv;
   const parsed = parseOrThrow(commentInputSchema, dropUndefined(input), 'comment');
   const about = parsed.about;
@@ -308,6 +315,7 @@ export function addComment<P extends Plan>(plan: P, input: CommentInput, options
  * ```
  */
 export function removeComment<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'comment.remove', options);
   const index = indexById(plan.comments, id);
   if (index < 0) notFound('comment', id);
   const comment = plan.comments[index];
@@ -336,6 +344,7 @@ export function removeComment<P extends Plan>(plan: P, id: string, options: Edit
  * ```
  */
 export function addPrivateNote<P extends Plan>(plan: P, input: PrivateNoteInput, options: EditOptions = {}): P {
+  permit(plan, 'privateNote.add', options);
   const env = options.env ?? defaultEnv;
   const { text: parsed, id: given } = parseOrThrow(privateNoteInputSchema, dropUndefined(input), 'private note');
   const id = given ?? env.newId();
@@ -362,6 +371,7 @@ export function addPrivateNote<P extends Plan>(plan: P, input: PrivateNoteInput,
  * ```
  */
 export function removePrivateNote<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'privateNote.remove', options);
   const index = indexById(plan.privateNotes, id);
   if (index < 0) notFound('private note', id);
   return record(plan, { action: 'privateNote.remove', subject: { kind: 'privateNote', id } }, options, (draft) => {

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import { jsonEqual } from '../model/json.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
@@ -41,7 +41,7 @@ export function ensureNewIds(plan: Plan, ids: readonly string[]): void {
 
 /** Throws `not-found` for a missing entity. */
 export function notFound(kind: string, id: unknown): never {
-  throw new CareerPlanError('not-found', `The plan has no ${kind} with the id "${String(id)}"`, { kind, id });
+  throw new CareerPlanError('not-found', `The plan has no ${kind} with the id "${shown(id)}"`, { kind, id: shown(id) });
 }
 
 /** Throws `invalid-reference` unless every id in `ids` names an entity of `list`. */

@@ -1,9 +1,9 @@
 import { castDraft } from 'immer';
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import { copyJsonValue, jsonEqual } from '../model/json.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, unchanged, type EditOptions } from '../history/record.js';
+import { permit, record, unchanged, type EditOptions } from '../history/record.js';
 import { requireProcess } from '../process/can-transition.js';
 
 /**
@@ -39,10 +39,11 @@ export function setStageData<S extends string, D extends StageDataMap, K extends
   data: D[K],
   options: EditOptions = {},
 ): Plan<S, D> {
+  permit(plan, 'stageData.set', options);
   const process = requireProcess(plan);
   const definition = process.stages.find((candidate) => (candidate.id as string) === stage);
   if (definition === undefined) {
-    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${String(stage)}"`, { stage });
+    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(stage)}"`, { stage: shown(stage) });
   }
   const schema = (process.dataSchemas as Readonly<Record<string, unknown>>)[stage];
   if (schema === undefined) {

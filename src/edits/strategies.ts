@@ -4,7 +4,7 @@ import type { Goal } from '../model/goal.js';
 import type { Plan } from '../model/plan.js';
 import { strategyInputSchema, strategySchema, type Strategy, type StrategyInput } from '../model/strategy.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, unchanged, type EditOptions } from '../history/record.js';
+import { permit, record, unchanged, type EditOptions } from '../history/record.js';
 import type { Changes } from './changes.js';
 import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, writeKeys } from './shared.js';
 
@@ -49,6 +49,7 @@ function replaceStrategy<P extends Plan>(plan: P, at: ReturnType<typeof locate>,
  * ```
  */
 export function addStrategy<P extends Plan>(plan: P, goalId: string, input: StrategyInput, options: EditOptions = {}): P {
+  permit(plan, 'strategy.add', options);
   const goalIndex = indexById(plan.goals, goalId);
   if (goalIndex < 0) notFound('goal', goalId);
   const env = options.env ?? defaultEnv;
@@ -79,6 +80,7 @@ export function addStrategy<P extends Plan>(plan: P, goalId: string, input: Stra
  * ```
  */
 export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Changes<Strategy>, options: EditOptions = {}): P {
+  permit(plan, 'strategy.update', options);
   const at = locate(plan, id);
   let next = applyChanges(strategySchema, at.found, changes, [], 'strategy');
   let now: string | undefined;
@@ -111,6 +113,7 @@ export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Cha
  * ```
  */
 export function completeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'strategy.complete', options);
   const at = locate(plan, id);
   if (at.found.status === 'done') return unchanged(plan, 'strategy.complete', options);
   const now = (options.env ?? defaultEnv).now();
@@ -135,6 +138,7 @@ export function completeStrategy<P extends Plan>(plan: P, id: string, options: E
  * ```
  */
 export function reopenStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'strategy.reopen', options);
   const at = locate(plan, id);
   if (at.found.status !== 'done' && at.found.status !== 'skipped') return unchanged(plan, 'strategy.reopen', options);
   const { completedAt: _dropped, ...rest } = at.found;
@@ -158,6 +162,7 @@ export function reopenStrategy<P extends Plan>(plan: P, id: string, options: Edi
  * ```
  */
 export function removeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  permit(plan, 'strategy.remove', options);
   const at = locate(plan, id);
   return record(plan, { action: 'strategy.remove', subject: subject(at.found) }, options, (draft) => {
     draft.goals[at.goal]?.strategies.splice(at.strategy, 1);
@@ -182,6 +187,7 @@ export function removeStrategy<P extends Plan>(plan: P, id: string, options: Edi
  * ```
  */
 export function moveStrategy<P extends Plan>(plan: P, id: string, toIndex: number, options: EditOptions = {}): P {
+  permit(plan, 'strategy.move', options);
   const at = locate(plan, id);
   const target = ensureIndex(toIndex, at.parent.strategies.length, 'strategy');
   if (target === at.strategy) return unchanged(plan, 'strategy.move', options);

@@ -1,8 +1,8 @@
 import { castDraft } from 'immer';
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import { defaultEnv } from '../model/env.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
-import { record, unchanged, resolveActor, type EditOptions } from '../history/record.js';
+import { permit, record, resolveActor, unchanged, type EditOptions } from '../history/record.js';
 import { canTransition, requireProcess } from '../process/can-transition.js';
 
 /**
@@ -30,11 +30,12 @@ import { canTransition, requireProcess } from '../process/can-transition.js';
  * ```
  */
 export function transition<S extends string, D extends StageDataMap>(plan: Plan<S, D>, to: NoInfer<S>, options: EditOptions = {}): Plan<S, D> {
+  permit(plan, 'stage.transition', options);
   const process = requireProcess(plan);
   const target = process.stages.find((stage) => stage.id === to);
   if (target === undefined) {
-    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${String(to)}"`, {
-      stage: to,
+    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(to)}"`, {
+      stage: shown(to),
       stages: process.stages.map((stage) => stage.id),
     });
   }

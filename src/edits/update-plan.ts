@@ -2,7 +2,7 @@ import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { titleSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
-import { record, unchanged, type EditOptions } from '../history/record.js';
+import { permit, record, unchanged, type EditOptions } from '../history/record.js';
 import { ensureObject } from './shared.js';
 
 /**
@@ -20,6 +20,7 @@ import { ensureObject } from './shared.js';
  * ```
  */
 export function updatePlan<P extends Plan>(plan: P, changes: { readonly title?: string }, options: EditOptions = {}): P {
+  permit(plan, 'plan.update', options);
   const record_ = ensureObject(changes, 'The changes to the plan');
   for (const key of Object.keys(record_)) {
     if (key !== 'title') throw new CareerPlanError('invalid-input', `updatePlan changes the title only, not "${key}"`, { field: key });

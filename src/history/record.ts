@@ -1,8 +1,8 @@
 import type { Draft, Patch as ImmerPatch } from 'immer';
 import type { ActorRef } from '../model/actor.js';
 import { actorRefSchema } from '../model/actor.js';
-import { CareerPlanError } from '../model/errors.js';
-import { defaultEnv, type Env } from '../model/env.js';
+import { CareerPlanError, shown } from '../model/errors.js';
+import { defaultEnv, envOf, type Env } from '../model/env.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { attachProcess, processOf } from '../model/process.js';
 import { attachPolicy, defaultPolicy, policyOf } from '../model/policy.js';
@@ -85,10 +85,23 @@ export function carry(from: Plan, to: object): void {
   if (policy !== defaultPolicy) attachPolicy(to, policy);
 }
 
+/**
+ * Checks the options an edit got, before anything else: an object (`undefined` only where the
+ * edit gives a default), with a usable `env` and a `reason` of the right form. So a bad option
+ * fails with `invalid-input`, never a TypeError halfway through an edit.
+ */
+export function checkEditOptions(options: unknown): asserts options is EditOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new CareerPlanError('invalid-input', 'The options of an edit must be an object ({ by, reason, env })', { options: shown(options) });
+  }
+  envOf((options as EditOptions).env);
+  checkOptions(options as EditOptions);
+}
+
 /** Checks the options an edit got, so a bad `reason` fails before anything changes. */
 function checkOptions(options: EditOptions): void {
   if (options.reason !== undefined && (typeof options.reason !== 'string' || options.reason.length > 20_000)) {
-    throw new CareerPlanError('invalid-input', 'options.reason must be a string of at most 20,000 characters', { reason: options.reason });
+    throw new CareerPlanError('invalid-input', 'options.reason must be a string of at most 20,000 characters', { reason: shown(options.reason) });
   }
 }
 
@@ -126,14 +139,29 @@ export type StackChange = 'edit' | 'undo' | 'redo';
  * frozen.
  */
 /**
+ * The checks every edit makes first, before it looks at its input or the plan's contents: the
+ * plan is a live plan (not a view, `invalid-plan`), and the actor (`options.by`, by default the
+ * owner) may make this kind of change (`forbidden`). So a refused actor learns nothing about
+ * their input or the plan. Returns the actor as the plan records them.
+ */
+export function permit(plan: Plan, action: string, options: EditOptions): ActorRef {
+  historyOf(plan);
+  checkEditOptions(options);
+  refuseView(plan);
+  const actor = resolveActor(plan, options.by);
+  const combined = (options as { readonly [COMBINE]?: Combined })[COMBINE];
+  authorize(plan, actor, combined === undefined ? action : 'suggestion.accept');
+  if (combined !== undefined) authorize(plan, actor, action);
+  return actor;
+}
+
+/**
  * What an edit that changes nothing returns: the same plan, after the same checks as a change
  * (a view is refused, and so is an actor who may not make this kind of change), so that a
  * refused actor always learns it, whether or not the edit would have changed anything.
  */
 export function unchanged<P extends Plan>(plan: P, action: string, options: EditOptions): P {
-  historyOf(plan);
-  refuseView(plan);
-  authorize(plan, resolveActor(plan, options.by), action);
+  permit(plan, action, options);
   return plan;
 }
 
@@ -201,12 +229,8 @@ export function commit<P extends Plan>(
  * same plan object. Validate before calling: the recipe should not throw.
  */
 export function record<P extends Plan>(plan: P, info: RevisionInfo, options: EditOptions, recipe: (draft: Draft<PlanData>) => void): P {
-  historyOf(plan);
-  refuseView(plan);
-  const actor = resolveActor(plan, options.by);
+  permit(plan, info.action, options);
   const combined = (options as { readonly [COMBINE]?: Combined })[COMBINE];
-  authorize(plan, actor, combined === undefined ? info.action : 'suggestion.accept');
-  if (combined !== undefined) authorize(plan, actor, info.action);
   const [next, patches, inversePatches] = immer.produceWithPatches(plan as PlanData, (draft) => {
     recipe(draft);
     combined?.recipe(draft);

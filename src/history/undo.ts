@@ -2,7 +2,7 @@ import type { Patch as ImmerPatch } from 'immer';
 import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { authorize } from './authorize.js';
-import { commit, refuseView, resolveActor, type EditOptions, type RevisionInfo } from './record.js';
+import { checkEditOptions, commit, refuseView, resolveActor, type EditOptions, type RevisionInfo } from './record.js';
 import { historyOf, immer, isLoaded, verifyState } from './store.js';
 
 /**
@@ -80,7 +80,9 @@ export function redo<P extends Plan>(plan: P, options: EditOptions = {}): P {
  * or its patches (redo) as a new revision whose `target` names it.
  */
 function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: EditOptions): P {
-  const top = historyOf(plan)[direction]?.revision;
+  const node = historyOf(plan);
+  checkEditOptions(options);
+  const top = node[direction]?.revision;
   if (top === undefined) return plan;
   refuseView(plan);
   const action = top.target?.action ?? top.action;

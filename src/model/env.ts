@@ -1,3 +1,6 @@
+import { CareerPlanError } from './errors.js';
+import { timestampSchema } from './primitives.js';
+
 /**
  * Where time and new ids come from. Every function that needs either takes an `env` option;
  * nothing in the library reads the clock or a random source any other way.
@@ -73,29 +76,60 @@ export interface FixedEnv extends Env {
  * ```
  */
 export function fixedEnv(options: { readonly start?: string; readonly idPrefix?: string; readonly tick?: number } = {}): FixedEnv {
-  const start = options.start ?? '2026-01-01T00:00:00.000Z';
-  let clock = Date.parse(start);
-  if (Number.isNaN(clock)) throw new RangeError(`fixedEnv: start is not an ISO-8601 instant: ${start}`);
+  if (typeof options !== 'object' || options === null) throw invalid('fixedEnv takes an options object', { options });
+  let clock = instant(options.start ?? '2026-01-01T00:00:00.000Z', 'start');
   const prefix = options.idPrefix ?? 'id-';
+  if (typeof prefix !== 'string') throw invalid('fixedEnv: idPrefix must be a string', { idPrefix: prefix });
   const tick = options.tick ?? 0;
+  if (!Number.isFinite(tick)) throw invalid('fixedEnv: tick must be a finite number of milliseconds', { tick });
   let counter = 0;
+  const move = (to: number): void => {
+    // Past the range of a Date there is no instant to report.
+    if (!Number.isFinite(new Date(to).getTime())) throw invalid('fixedEnv: the clock would leave the range of dates', { to });
+    clock = to;
+  };
   return {
     now() {
       const value = new Date(clock).toISOString();
-      clock += tick;
+      move(clock + tick);
       return value;
     },
     newId() {
       counter += 1;
       return `${prefix}${counter}`;
     },
-    set(instant: string) {
-      const next = Date.parse(instant);
-      if (Number.isNaN(next)) throw new RangeError(`fixedEnv.set: not an ISO-8601 instant: ${instant}`);
-      clock = next;
+    set(value: string) {
+      clock = instant(value, 'set');
     },
     advance(by) {
-      clock += (((by.days ?? 0) * 24 + (by.hours ?? 0)) * 60 + (by.minutes ?? 0)) * 60_000 + (by.seconds ?? 0) * 1000;
+      const parts = typeof by === 'object' && by !== null ? [by.days ?? 0, by.hours ?? 0, by.minutes ?? 0, by.seconds ?? 0] : [Number.NaN];
+      if (!parts.every((part) => Number.isFinite(part))) throw invalid('fixedEnv.advance takes finite numbers of days, hours, minutes and seconds', { by });
+      const [days = 0, hours = 0, minutes = 0, seconds = 0] = parts;
+      move(clock + ((days * 24 + hours) * 60 + minutes) * 60_000 + seconds * 1000);
     },
   };
+}
+
+const invalid = (message: string, details: Record<string, unknown>): CareerPlanError => new CareerPlanError('invalid-input', message, details);
+
+/**
+ * The environment in `options.env`: {@link defaultEnv} when it is left out, a
+ * `CareerPlanError` (`invalid-input`) when it lacks `now` or `newId`.
+ * @internal
+ */
+export function envOf(env: unknown): Env {
+  if (env === undefined) return defaultEnv;
+  const candidate = env as Partial<Env> | null;
+  if (typeof candidate !== 'object' || candidate === null || typeof candidate.now !== 'function' || typeof candidate.newId !== 'function') {
+    throw invalid('options.env must be an environment with the functions now() and newId()', {});
+  }
+  return env as Env;
+}
+
+/** An ISO-8601 instant as milliseconds, or `invalid-input`. */
+function instant(value: unknown, where: string): number {
+  if (typeof value !== 'string' || !timestampSchema.safeParse(value).success) {
+    throw invalid(`fixedEnv: ${where} must be an ISO-8601 instant, such as 2026-01-01T00:00:00.000Z`, { [where]: value });
+  }
+  return Date.parse(value);
 }

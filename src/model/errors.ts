@@ -129,3 +129,33 @@ export function safely<T>(fn: () => T): SafeResult<T> {
     throw error;
   }
 }
+
+/**
+ * A value as an error message shows it: strings as they are, anything else as JSON where it
+ * can be, else its type. Never throws (a symbol or an object without a prototype cannot be
+ * turned into a string by a template literal).
+ * @internal
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // a cycle or a BigInt: fall through
+  }
+  return typeof value === 'symbol' ? 'a symbol' : typeof value;
+}
+
+/**
+ * The options object a function was given: `{}` when it was left out, a `CareerPlanError`
+ * (`invalid-input`) when it is not an object.
+ * @internal
+ */
+export function optionsObject<T extends object>(options: T | undefined, where: string): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new CareerPlanError('invalid-input', `The options of ${where} must be an object`, { options: shown(options) });
+  }
+  return options;
+}

@@ -1,4 +1,4 @@
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
 import { processOf, type Process } from '../model/process.js';
 
@@ -80,7 +80,7 @@ export function canTransition<S extends string, D extends StageDataMap>(plan: Pl
   const ids = process.stages.map((stage) => stage.id as string);
   const target = ids.indexOf(to);
   if (target < 0) {
-    return { ok: false, reasons: [{ code: 'unknown-stage', message: `The process "${process.title}" has no stage "${String(to)}"` }] };
+    return { ok: false, reasons: [{ code: 'unknown-stage', message: `The process "${process.title}" has no stage "${shown(to)}"` }] };
   }
   const current = ids.indexOf(plan.stage);
   const stage = process.stages[target];

@@ -78,6 +78,49 @@ describe('participants and the default policy', () => {
     expect(codeOf(() => cp.addNote(removed, { text: 'still here?' }, dana))).toBe('forbidden');
   });
 
+  it('permission comes first: a refused actor learns nothing about their input or the plan', () => {
+    const bad = {} as never;
+    const refused: [string, (by: cp.EditOptions) => unknown][] = [
+      ['addGoal', (o) => cp.addGoal(base, bad, o)],
+      ['updateGoal', (o) => cp.updateGoal(base, 'no-such-goal', bad, o)],
+      ['removeGoal', (o) => cp.removeGoal(base, 'no-such-goal', o)],
+      ['moveGoal', (o) => cp.moveGoal(base, 'g1', 99, o)],
+      ['addStrategy', (o) => cp.addStrategy(base, 'no-such-goal', bad, o)],
+      ['updateStrategy', (o) => cp.updateStrategy(base, 'no-such-strategy', bad, o)],
+      ['completeStrategy', (o) => cp.completeStrategy(base, 'no-such-strategy', o)],
+      ['reopenStrategy', (o) => cp.reopenStrategy(base, 'no-such-strategy', o)],
+      ['removeStrategy', (o) => cp.removeStrategy(base, 'no-such-strategy', o)],
+      ['moveStrategy', (o) => cp.moveStrategy(base, 'no-such-strategy', 0, o)],
+      ['addAssessment', (o) => cp.addAssessment(base, bad, o)],
+      ['addCareerOption', (o) => cp.addCareerOption(base, bad, o)],
+      ['addExplorationActivity', (o) => cp.addExplorationActivity(base, 'no-such-option', bad, o)],
+      ['decide', (o) => cp.decide(base, bad, o)],
+      ['clearDecision', (o) => cp.clearDecision(base, o)],
+      ['addBarrier', (o) => cp.addBarrier(base, bad, o)],
+      ['addMilestone', (o) => cp.addMilestone(base, bad, o)],
+      ['transition', (o) => cp.transition(base, 'nowhere' as never, o)],
+      ['setStageData', (o) => cp.setStageData(base, 'nowhere' as never, bad, o)],
+      ['updatePlan', (o) => cp.updatePlan(base, { title: '' }, o)],
+      ['addAdvisor', (o) => cp.addAdvisor(base, bad, o)],
+      ['removeAdvisor', (o) => cp.removeAdvisor(base, 'nobody', o)],
+      ['acceptSuggestion', (o) => cp.acceptSuggestion(base, 'no-such-suggestion', o)],
+      ['declineSuggestion', (o) => cp.declineSuggestion(base, 'no-such-suggestion', { ...o, reason: '' })],
+      ['addPrivateNote', (o) => cp.addPrivateNote(base, bad, o)],
+      ['removePrivateNote', (o) => cp.removePrivateNote(base, 'no-such-note', o)],
+    ];
+    for (const [name, edit] of refused) {
+      expect(codeOf(() => edit(dana)), `${name} by an advisor`).toBe('forbidden');
+      expect(codeOf(() => edit({ by: 'mallory' })), `${name} by a stranger`).toBe('forbidden');
+    }
+    // What advisors may do, strangers may not, whatever the input.
+    expect(codeOf(() => cp.addComment(base, bad, { by: 'mallory' }))).toBe('forbidden');
+    expect(codeOf(() => cp.suggest(base, bad, { by: 'mallory' }))).toBe('forbidden');
+    expect(codeOf(() => cp.addResource(base, bad, { by: 'mallory' }))).toBe('forbidden');
+    // Those allowed still get their input checked.
+    expect(codeOf(() => cp.addComment(base, bad, dana))).toBe('invalid-input');
+    expect(codeOf(() => cp.addGoal(base, bad))).toBe('invalid-input');
+  });
+
   it('a refused edit changes nothing', () => {
     const before = content(base);
     expect(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short' }, dana)).toThrow(cp.CareerPlanError);

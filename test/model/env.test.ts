@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEnv, fixedEnv, timestampSchema } from '../../src/index.js';
+import { CareerPlanError, defaultEnv, fixedEnv, timestampSchema } from '../../src/index.js';
 
 describe('environment', () => {
   it('the default uses the clock and random UUIDs', () => {
@@ -24,8 +24,27 @@ describe('environment', () => {
     expect([env.now(), env.now()]).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-01T00:00:01.000Z']);
   });
 
-  it('fixedEnv rejects instants that are not ISO-8601', () => {
-    expect(() => fixedEnv({ start: 'soon' })).toThrow(RangeError);
-    expect(() => fixedEnv().set('later')).toThrow(RangeError);
+  it('fixedEnv refuses bad options with a CareerPlanError, never a RangeError', () => {
+    const code = (fn: () => unknown): string | undefined => {
+      try {
+        fn();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CareerPlanError);
+        return (error as CareerPlanError).code;
+      }
+      return undefined;
+    };
+    expect(code(() => fixedEnv({ start: 'soon' }))).toBe('invalid-input');
+    expect(code(() => fixedEnv({ start: 'March 1, 2026' }))).toBe('invalid-input');
+    expect(code(() => fixedEnv().set('later'))).toBe('invalid-input');
+    expect(code(() => fixedEnv(null as never))).toBe('invalid-input');
+    expect(code(() => fixedEnv({ tick: Number.NaN }))).toBe('invalid-input');
+    expect(code(() => fixedEnv({ idPrefix: 1 as never }))).toBe('invalid-input');
+    expect(code(() => fixedEnv().advance({ days: Number.POSITIVE_INFINITY }))).toBe('invalid-input');
+    expect(code(() => fixedEnv().advance(null as never))).toBe('invalid-input');
+    expect(code(() => fixedEnv().advance({ days: 1e12 }))).toBe('invalid-input');
+    const env = fixedEnv({ start: '2026-01-01T00:00:00+02:00' });
+    env.advance({ hours: 1.5 });
+    expect(env.now()).toBe('2025-12-31T23:30:00.000Z');
   });
 });
