@@ -1,4 +1,4 @@
-import { CareerPlanError, safely, type SafeResult } from '../model/errors.js';
+import { CareerPlanError, optionsObject, safely, shown, type SafeResult } from '../model/errors.js';
 import { isForbiddenKey, jsonEqual } from '../model/json.js';
 import { isJsonValue } from '../model/json-value.js';
 import { planSchema, type Plan, type PlanData } from '../model/plan.js';
@@ -56,6 +56,27 @@ export const DEFAULT_LIMITS = Object.freeze({
 
 const invalid = (message: string, details: Record<string, unknown> = {}): CareerPlanError => new CareerPlanError('invalid-document', message, details);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks the options of deserialize: each must have the documented type, or `invalid-input`. */
+function checkOptions(given: DeserializeOptions | undefined): DeserializeOptions {
+  const options = optionsObject(given, 'deserialize');
+  const bad = (message: string, value: unknown): never => {
+    throw new CareerPlanError('invalid-input', message, { value: shown(value) });
+  };
+  for (const limit of ['maxLength', 'maxRevisions'] as const) {
+    const value = options[limit];
+    // A whole number, or Infinity for no limit.
+    if (value !== undefined && (typeof value !== 'number' || value < 0 || !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY))) {
+      bad(`options.${limit} must be a whole number of at least 0 (or Infinity)`, value);
+    }
+  }
+  const processes = options.processes;
+  if (processes !== undefined && (!Array.isArray(processes) || !processes.every((p: unknown) => typeof p === 'object' && p !== null && typeof (p as Process).id === 'string' && Array.isArray((p as Process).stages)))) {
+    bad('options.processes must be a list of processes made by defineProcess or deriveProcess', processes);
+  }
+  if (options.policy !== undefined && typeof options.policy !== 'function') bad('options.policy must be a function', options.policy);
+  return options;
+}
 
 /** Reads the envelope: JSON, the format name and version, the limits; migrates older versions. */
 function readEnvelope(input: unknown, options: DeserializeOptions): Record<string, unknown> {
@@ -186,6 +207,7 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * ```
  */
 export function deserialize(input: unknown, options: DeserializeOptions = {}): Plan {
+  options = checkOptions(options);
   try {
     const raw = readEnvelope(input, options);
     // A valid document is kept as parsed (zod would build a copy of all of it); only one that is
@@ -207,7 +229,6 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     }
     checkPlan(plan, process);
     const base = replay(plan, revisions, process);
-    if (options.policy !== undefined && typeof options.policy !== 'function') throw new CareerPlanError('invalid-input', 'options.policy must be a function', {});
     return restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);
   } catch (error) {
     if (error instanceof CareerPlanError) throw error;

@@ -1,4 +1,4 @@
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 
 /**
  * A migration: turns a document of one format version into the next version's shape. It gets
@@ -70,14 +70,18 @@ export function runMigrations(
   target: number,
   registry: Readonly<Record<number, Migration>> = migrations,
 ): Record<string, unknown> {
+  const whole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+  if (!isRecord(document)) throw new CareerPlanError('invalid-document', 'A career-plan document is a JSON object', {});
+  if (!whole(from) || !whole(target)) throw new CareerPlanError('invalid-input', 'runMigrations takes format versions as whole numbers from 1', { from: shown(from), target: shown(target) });
+  if (typeof registry !== 'object' || registry === null) throw new CareerPlanError('invalid-input', 'The migration registry must be an object of migrations by version', {});
   let current = document;
   for (let version = from; version < target; version++) {
-    const migrate = registry[version];
-    if (migrate === undefined) {
+    const migrate = Object.hasOwn(registry, version) ? registry[version] : undefined;
+    if (typeof migrate !== 'function') {
       throw new CareerPlanError('unsupported-version', `No migration from document format version ${version} to ${version + 1}`, { version });
     }
     current = migrate(current);
-    if (current.version !== version + 1) {
+    if (!isRecord(current) || current.version !== version + 1) {
       throw new CareerPlanError('invalid-document', `The migration from version ${version} did not produce version ${version + 1}`, { version });
     }
   }

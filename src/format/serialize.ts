@@ -4,6 +4,7 @@ import { viewFor } from '../history/view-for.js';
 import { revisions } from '../history/revisions.js';
 import { historyOf } from '../history/store.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
+import { CareerPlanError, optionsObject, shown } from '../model/errors.js';
 
 /**
  * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 2, process,
@@ -25,7 +26,8 @@ import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
  */
 export function toDocument(plan: Plan, options: { readonly for?: string | ActorRef } = {}): PlanDocument {
   historyOf(plan);
-  if (options.for !== undefined) plan = viewFor(plan, options.for);
+  const { for: reader } = optionsObject(options, 'toDocument');
+  if (reader !== undefined) plan = viewFor(plan, reader);
   const { ...data } = plan;
   return Object.freeze({
     format: FORMAT_NAME,
@@ -56,5 +58,9 @@ export function toDocument(plan: Plan, options: { readonly for?: string | ActorR
  * ```
  */
 export function serialize(plan: Plan, options: { readonly space?: number; readonly for?: string | ActorRef } = {}): string {
-  return JSON.stringify(toDocument(plan, options.for === undefined ? {} : { for: options.for }), null, options.space);
+  const { for: reader, space } = optionsObject(options, 'serialize');
+  if (space !== undefined && (typeof space !== 'number' || !Number.isInteger(space) || space < 0 || space > 10)) {
+    throw new CareerPlanError('invalid-input', 'options.space must be a whole number from 0 to 10', { space: shown(space) });
+  }
+  return JSON.stringify(toDocument(plan, reader === undefined ? {} : { for: reader }), null, space);
 }

@@ -1,4 +1,6 @@
-import type { Revision, RevisionSubject } from '../model/revision.js';
+import { revisionSchema, type Revision, type RevisionSubject } from '../model/revision.js';
+import { requireShape } from '../model/validate.js';
+import { optionsObject } from '../model/errors.js';
 
 const NOUNS: Readonly<Record<string, string>> = {
   goal: 'goal',
@@ -75,6 +77,7 @@ function phrase(action: string, subject: RevisionSubject | undefined, from: Revi
  *
  * @param revision - a revision from {@link revisions}
  * @param options - `includeReason`: append the reason, if any (default false)
+ * @throws CareerPlanError `invalid-input` for a value that is not a revision
  * @example
  * ```ts
  * import { addGoal, createPlan, describeRevision, revisions } from 'career-plan';
@@ -85,6 +88,8 @@ function phrase(action: string, subject: RevisionSubject | undefined, from: Revi
  * ```
  */
 export function describeRevision(revision: Revision, options: { readonly includeReason?: boolean } = {}): string {
+  requireShape(revisionSchema, revision, 'revision given to describeRevision');
+  options = optionsObject(options, 'describeRevision');
   const actor = revision.by.name ?? revision.by.id;
   let sentence: string;
   if ((revision.action === 'undo' || revision.action === 'redo') && revision.target !== undefined) {

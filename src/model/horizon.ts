@@ -1,4 +1,4 @@
-import { CareerPlanError } from './errors.js';
+import { CareerPlanError, optionsObject } from './errors.js';
 import { calendarDateSchema } from './primitives.js';
 
 /**
@@ -63,8 +63,9 @@ function addMonths(date: string, months: number): string {
  * ```
  */
 export function classifyHorizon(targetDate: string, today: string, thresholds: HorizonThresholds = {}): HorizonClass {
-  const short = thresholds.shortTermMonths ?? 12;
-  const long = thresholds.longTermMonths ?? 60;
+  const { shortTermMonths, longTermMonths } = optionsObject(thresholds, 'classifyHorizon');
+  const short = shortTermMonths ?? 12;
+  const long = longTermMonths ?? 60;
   for (const [name, value] of [['targetDate', targetDate], ['today', today]] as const) {
     if (!calendarDateSchema.safeParse(value).success) {
       throw new CareerPlanError('invalid-input', `${name} must be a calendar date, YYYY-MM-DD`, { [name]: value });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CareerPlanError, shown } from './errors.js';
 import { isForbiddenKey, type JsonValue } from './json.js';
 
 /** The deepest nesting a JSON value inside a plan may have. */
@@ -20,6 +21,7 @@ export const MAX_JSON_DEPTH = 64;
  * ```
  */
 export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): value is JsonValue {
+  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth)) throw new CareerPlanError('invalid-input', 'maxDepth must be a number', { maxDepth: shown(maxDepth) });
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   // Depth-first with an explicit stack. `open` holds the objects on the current path (a repeat is

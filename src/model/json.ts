@@ -1,4 +1,4 @@
-import { CareerPlanError } from './errors.js';
+import { CareerPlanError, optionsObject, shown } from './errors.js';
 
 /**
  * A JSON value as plans hold it: `null`, a boolean, a finite number, a string, an array of
@@ -49,6 +49,9 @@ export function isForbiddenKey(key: string): boolean {
  * ```
  */
 export function copyJsonValue(value: unknown, where: string, limits: { readonly maxDepth: number } = { maxDepth: 64 }): JsonValue {
+  const maxDepth = optionsObject(limits, 'copyJsonValue').maxDepth ?? 64;
+  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth)) throw new CareerPlanError('invalid-input', 'limits.maxDepth must be a number', { maxDepth: shown(maxDepth) });
+  where = typeof where === 'string' ? where : 'value';
   const fail = (reason: string, path: readonly (string | number)[]): never => {
     throw new CareerPlanError('invalid-input', `The ${where} is not plain JSON data: ${reason}`, { where, reason, path });
   };
@@ -59,7 +62,7 @@ export function copyJsonValue(value: unknown, where: string, limits: { readonly 
   const toFreeze: object[] = [];
   while (stack.length > 0) {
     const { source, assign, path, ancestors } = stack.pop() as Frame;
-    if (path.length > limits.maxDepth) fail(`nesting deeper than ${limits.maxDepth}`, path);
+    if (path.length > maxDepth) fail(`nesting deeper than ${maxDepth}`, path);
     if (source === null || typeof source === 'string' || typeof source === 'boolean') {
       assign(source);
     } else if (typeof source === 'number') {

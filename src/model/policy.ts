@@ -60,7 +60,7 @@ const ADVISOR_ACTIONS = new Set(['note.add', 'comment.add', 'comment.remove', 's
  * defaultPolicy({ actor: { id: 'dana' }, role: 'counselor', action: 'comment.add', plan }); // true
  * ```
  */
-export const defaultPolicy: Policy = ({ role, action }) => role === 'owner' || ADVISOR_ACTIONS.has(action);
+export const defaultPolicy: Policy = (request) => request?.role === 'owner' || ADVISOR_ACTIONS.has(request?.action);
 
 const POLICY = Symbol.for('career-plan.policy');
 
@@ -81,5 +81,6 @@ export function attachPolicy(plan: object, policy: Policy): void {
  * ```
  */
 export function policyOf(plan: Plan): Policy {
+  if (typeof plan !== 'object' || plan === null) return defaultPolicy;
   return (plan as unknown as { [POLICY]?: Policy })[POLICY] ?? defaultPolicy;
 }

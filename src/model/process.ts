@@ -99,5 +99,6 @@ export function attachProcess(plan: object, process: Process): void {
  * ```
  */
 export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> | undefined {
+  if (typeof plan !== 'object' || plan === null) return undefined;
   return (plan as unknown as { [PROCESS]?: Process<S, D> })[PROCESS];
 }

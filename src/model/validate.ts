@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { conformance } from './conforms.js';
 import { CareerPlanError, type CareerPlanErrorCode } from './errors.js';
 
 /**
@@ -46,4 +47,15 @@ export function parseOrThrow<T extends z.core.$ZodType>(
   const first = issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.map(String).join('.')}` : '';
   throw new CareerPlanError(code, `Invalid ${what}${where}: ${first?.message ?? 'not valid'}`, { issues });
+}
+
+/**
+ * Throws `CareerPlanError` (by default `invalid-input`, with zod's issues) unless `value`
+ * matches the schema. A valid value is checked in place, without zod's copy (see
+ * `conformance`), so this is cheap enough for arguments checked on every call.
+ * @internal
+ */
+export function requireShape(schema: z.core.$ZodType, value: unknown, what: string, code: CareerPlanErrorCode = 'invalid-input'): void {
+  if (conformance(schema)(value)) return;
+  parseOrThrow(schema, value, what, code);
 }

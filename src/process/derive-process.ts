@@ -134,8 +134,20 @@ export function deriveProcess<S extends string, D extends StageDataMap, const C 
   changes: C,
 ): Process<DerivedStageId<S, C>, DerivedStageData<D, C>> {
   const fail = (message: string, details: Record<string, unknown>): never => {
-    throw new CareerPlanError('invalid-process', message, { process: changes.id, ...details });
+    throw new CareerPlanError('invalid-process', message, { process: (changes as { id?: unknown } | null)?.id, ...details });
   };
+  if (typeof base !== 'object' || base === null || !Array.isArray(base.stages)) fail('deriveProcess starts from a process, such as careerProcess', {});
+  if (typeof changes !== 'object' || changes === null) fail('deriveProcess takes the changes as an object: id, version, and the stages to insert, replace or remove', {});
+  for (const list of ['insert', 'replace', 'remove'] as const) {
+    if (changes[list] !== undefined && !Array.isArray(changes[list])) fail(`changes.${list} must be a list`, { [list]: changes[list] });
+  }
+  for (const insertion of changes.insert ?? []) {
+    const ok = typeof insertion === 'object' && insertion !== null && typeof insertion.stage === 'object' && insertion.stage !== null && ('after' in insertion || 'before' in insertion);
+    if (!ok) fail('Each insertion is { after: stageId, stage } or { before: stageId, stage }, with a stage made by defineStage', { insertion });
+  }
+  for (const stage of changes.replace ?? []) {
+    if (typeof stage !== 'object' || stage === null) fail('Each replacement is a stage made by defineStage', { stage });
+  }
   const has = (id: string): boolean => base.stages.some((stage) => stage.id === id);
   for (const id of changes.remove ?? []) if (!has(id)) fail(`Cannot remove "${id}": the process "${base.id}" has no such stage`, { stage: id });
   const replacements = new Map<string, Stage<string, unknown>>();

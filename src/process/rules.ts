@@ -1,5 +1,12 @@
+import { CareerPlanError, shown } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { ReadinessRule } from '../model/process.js';
+
+/** A rule names a stage by its id and may carry its own message: both strings, else `invalid-process`. */
+function checkRuleArguments(rule: string, stage: unknown, message: unknown): void {
+  if (typeof stage !== 'string' || stage === '') throw new CareerPlanError('invalid-process', `${rule} takes the id of a stage`, { stage: shown(stage) });
+  if (message !== undefined && typeof message !== 'string') throw new CareerPlanError('invalid-process', `The message of ${rule} must be a string`, { message: shown(message) });
+}
 
 /**
  * A readiness rule that holds when the plan keeps data for a stage (set with `setStageData`).
@@ -15,10 +22,11 @@ import type { ReadinessRule } from '../model/process.js';
  *   rules: [hasStageData('networking', 'Log at least one networking contact before choosing')] });
  * ```
  */
-export function hasStageData(stage: string, message = `Fill in the ${stage} stage first`): ReadinessRule {
+export function hasStageData(stage: string, message?: string): ReadinessRule {
+  checkRuleArguments('hasStageData', stage, message);
   return Object.freeze({
     code: `needs-stage-data:${stage}`,
-    message,
+    message: message ?? `Fill in the ${stage} stage first`,
     check: (plan: Plan) => Object.hasOwn(plan.stageData, stage),
     stages: Object.freeze([stage]),
   });
@@ -37,10 +45,11 @@ export function hasStageData(stage: string, message = `Fill in the ${stage} stag
  *   rules: [hasVisited('action-plan')] });
  * ```
  */
-export function hasVisited(stage: string, message = `Go through the ${stage} stage first`): ReadinessRule {
+export function hasVisited(stage: string, message?: string): ReadinessRule {
+  checkRuleArguments('hasVisited', stage, message);
   return Object.freeze({
     code: `needs-visit:${stage}`,
-    message,
+    message: message ?? `Go through the ${stage} stage first`,
     check: (plan: Plan) => plan.journey.some((visit) => visit.stage === stage),
     stages: Object.freeze([stage]),
   });

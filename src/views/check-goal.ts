@@ -1,6 +1,7 @@
-import type { Goal } from '../model/goal.js';
+import { goalSchema, type Goal } from '../model/goal.js';
 import { classifyHorizon, type HorizonThresholds } from '../model/horizon.js';
 import { checkToday } from './today.js';
+import { requireShape } from '../model/validate.js';
 
 /**
  * What a SMART rule checks; the letters differ between sources (Doran: Specific, Measurable,
@@ -179,7 +180,7 @@ export interface SmartCheck {
  * @param goal - the goal
  * @param options - `today` (`YYYY-MM-DD`); `rules` (default `smartRules.doran`); `horizons`
  *   (default one year and five years)
- * @throws CareerPlanError `invalid-input` for a `today` of the wrong form
+ * @throws CareerPlanError `invalid-input` for a goal that does not match the goal schema, or a `today` of the wrong form
  * @example
  * ```ts
  * import { checkGoal, type Goal } from 'career-plan';
@@ -194,6 +195,7 @@ export function checkGoal(
   goal: Goal,
   options: { readonly today: string; readonly rules?: readonly SmartRule[]; readonly horizons?: HorizonThresholds },
 ): SmartCheck {
+  requireShape(goalSchema, goal, 'goal given to checkGoal');
   const today = checkToday(options?.today);
   const context: SmartContext = { today, horizons: options.horizons ?? {} };
   const findings = (options.rules ?? smartRules.doran).flatMap((rule) => rule.check(goal, context));

@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan.js';
 import type { Strategy } from '../model/strategy.js';
 import { CareerPlanError } from '../model/errors.js';
 import { checkToday, daysBetween } from './today.js';
+import { requirePlan } from './plan-argument.js';
 
 /**
  * One open strategy as {@link nextActions} lists it.
@@ -45,9 +46,9 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  * dropped), in the order a person should do them: overdue first (and flagged), then by due
  * date (undated last), then by the goal's priority, then in the plan's order.
  *
- * @param plan - the plan
+ * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `today` (`YYYY-MM-DD`); `limit`: at most this many (default all)
- * @throws CareerPlanError `invalid-input` for a `today` or `limit` of the wrong form
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `limit` of the wrong form
  * @example
  * ```ts
  * import { addGoal, createPlan, nextActions } from 'career-plan';
@@ -58,6 +59,7 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  * ```
  */
 export function nextActions(plan: Plan, options: { readonly today: string; readonly limit?: number }): readonly NextAction[] {
+  requirePlan(plan, 'nextActions');
   const today = checkToday(options?.today);
   const limit = options.limit;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {

@@ -1,8 +1,8 @@
 import type { Goal } from '../model/goal.js';
 import type { Plan } from '../model/plan.js';
-import { processOf } from '../model/process.js';
 import type { Strategy } from '../model/strategy.js';
 import { checkInstant, checkToday } from './today.js';
+import { requirePlan } from './plan-argument.js';
 
 /**
  * How far a goal, or the whole plan, has come: strategies done of those that count (skipped
@@ -103,10 +103,10 @@ function completion(strategies: readonly Strategy[], today: string): Completion 
  * stage the time spent in it, from the journey ("how long did I spend exploring?"). Computed
  * from the plan alone; "today" is an argument, so the answer is deterministic.
  *
- * @param plan - the plan
+ * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `today` (`YYYY-MM-DD`, for overdue strategies); `now` (an ISO instant until
  *   which the open visit counts; default the start of `today`, UTC)
- * @throws CareerPlanError `invalid-input` for a `today` or `now` of the wrong form
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `now` of the wrong form
  * @example
  * ```ts
  * import { addGoal, completeStrategy, createPlan, progress } from 'career-plan';
@@ -119,6 +119,7 @@ function completion(strategies: readonly Strategy[], today: string): Completion 
  * ```
  */
 export function progress(plan: Plan, options: { readonly today: string; readonly now?: string }): Progress {
+  const process = requirePlan(plan, 'progress');
   const today = checkToday(options?.today);
   const now = Date.parse(checkInstant(options.now, 'now') ?? `${today}T00:00:00.000Z`);
   const goals = plan.goals.map((goal) => ({ goalId: goal.id, title: goal.title, status: goal.status, ...completion(goal.strategies, today) }));
@@ -126,7 +127,6 @@ export function progress(plan: Plan, options: { readonly today: string; readonly
     plan.goals.flatMap((goal) => goal.strategies),
     today,
   );
-  const process = processOf(plan);
   const ids = process?.stages.map((stage) => stage.id as string) ?? [];
   for (const visit of plan.journey) if (!ids.includes(visit.stage)) ids.push(visit.stage);
   const stages = ids.map((id) => {

@@ -1,9 +1,10 @@
-import { CareerPlanError } from '../model/errors.js';
-import { defaultEnv, type Env } from '../model/env.js';
+import { CareerPlanError, optionsObject } from '../model/errors.js';
+import { envOf, type Env } from '../model/env.js';
 import type { Goal } from '../model/goal.js';
 import type { Plan } from '../model/plan.js';
 import { timestampSchema } from '../model/primitives.js';
 import type { Strategy } from '../model/strategy.js';
+import { requirePlan } from './plan-argument.js';
 
 /**
  * Options of {@link toICalendar}.
@@ -64,9 +65,9 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  * goal's, and RELATED-TO linking a strategy to its goal. Lines end with CRLF and are folded at
  * 75 octets.
  *
- * @param plan - the plan
+ * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `env` (for DTSTAMP), `includeGoals` (default true), `includeClosed` (default true)
- * @throws CareerPlanError `invalid-input` when the environment's clock is not an ISO-8601 instant
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for bad options, or when the environment's clock is not an ISO-8601 instant
  * @example
  * ```ts
  * import { addGoal, createPlan, fixedEnv, toICalendar } from 'career-plan';
@@ -79,7 +80,9 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  * ```
  */
 export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string {
-  const now = (options.env ?? defaultEnv).now();
+  requirePlan(plan, 'toICalendar');
+  options = optionsObject(options, 'toICalendar');
+  const now = envOf(options.env).now();
   if (!timestampSchema.safeParse(now).success) throw new CareerPlanError('invalid-input', 'The environment\'s clock did not give an ISO-8601 instant', { now });
   const stamp = basicInstant(now);
   const includeClosed = options.includeClosed !== false;

@@ -1,9 +1,10 @@
 import type { Goal } from '../model/goal.js';
 import type { Plan } from '../model/plan.js';
-import { processOf } from '../model/process.js';
 import type { Strategy } from '../model/strategy.js';
 import { describeRevision } from '../history/describe-revision.js';
 import { revisions } from '../history/revisions.js';
+import { requirePlan } from './plan-argument.js';
+import { optionsObject } from '../model/errors.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -80,8 +81,9 @@ function goalSection(goal: Goal, plan: Plan): string[] {
  * optionally the revision log. The output depends on the plan alone, so it is the same on every
  * run. Text from the plan is escaped, so it cannot add headings, links or HTML.
  *
- * @param plan - the plan
- * @param options - `includeHistory` (default false), `includeNotes` (default true)
+ * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
+ * @param options - `includeHistory` (default false; needs a plan with its history), `includeNotes` (default true)
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan (or plain data with `includeHistory`); `invalid-input` for options that are not an object
  * @example
  * ```ts
  * import { addGoal, createPlan, toMarkdown } from 'career-plan';
@@ -95,7 +97,8 @@ function goalSection(goal: Goal, plan: Plan): string[] {
  * ```
  */
 export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
-  const process = processOf(plan);
+  const process = requirePlan(plan, 'toMarkdown');
+  options = optionsObject(options, 'toMarkdown');
   const stageTitle = (id: string): string => inline(process?.stages.find((stage) => stage.id === id)?.title ?? id);
   const out: string[] = [`# ${inline(plan.title)}`, ''];
   out.push(`**Owner:** ${inline(plan.owner.name ?? plan.owner.id)}  `, `**Created:** ${date(plan.createdAt)}  `, `**Current stage:** ${stageTitle(plan.stage)}`, '');
