@@ -21,7 +21,7 @@ async function size(code: string): Promise<number> {
 }
 
 // Budgets, min+gzip without zod and immer; the README records the measured figures.
-const BUDGET_WHOLE = 26 * 1024;
+const BUDGET_WHOLE = 28 * 1024;
 const BUDGET_MINIMAL = 8 * 1024;
 
 describe('size budgets', () => {
