@@ -1,10 +1,10 @@
+import { CareerPlanError, optionsObject, shown } from '../model/errors.js';
 import type { ActorRef } from '../model/actor.js';
 import type { Plan } from '../model/plan.js';
 import { viewFor } from '../history/view-for.js';
 import { revisions } from '../history/revisions.js';
 import { historyOf } from '../history/store.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
-import { CareerPlanError, optionsObject, shown } from '../model/errors.js';
 
 /**
  * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 2, process,

@@ -1,6 +1,6 @@
+import { optionsObject } from '../model/errors.js';
 import { revisionSchema, type Revision, type RevisionSubject } from '../model/revision.js';
 import { requireShape } from '../model/validate.js';
-import { optionsObject } from '../model/errors.js';
 
 const NOUNS: Readonly<Record<string, string>> = {
   goal: 'goal',

@@ -133,12 +133,6 @@ function compact(patches: readonly ImmerPatch[], inversePatches: readonly ImmerP
 export type StackChange = 'edit' | 'undo' | 'redo';
 
 /**
- * Appends a revision to the history of `plan` (with patches as they will be kept: see
- * `compact`) and returns `next` (a new, unfrozen plan object
- * that shares unchanged parts with `plan`) finished: history and process attached, new parts
- * frozen.
- */
-/**
  * The checks every edit makes first, before it looks at its input or the plan's contents: the
  * plan is a live plan (not a view, `invalid-plan`), and the actor (`options.by`, by default the
  * owner) may make this kind of change (`forbidden`). So a refused actor learns nothing about
@@ -173,6 +167,12 @@ export function refuseView(plan: Plan): void {
   }
 }
 
+/**
+ * Appends a revision to the history of `plan` (with patches as they will be kept: see
+ * `compact`) and returns `next` (a new, unfrozen plan object
+ * that shares unchanged parts with `plan`) finished: history and process attached, new parts
+ * frozen.
+ */
 export function commit<P extends Plan>(
   plan: P,
   next: PlanData,

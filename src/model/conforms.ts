@@ -101,7 +101,7 @@ const all = (tests: readonly Conformance[]): Conformance => {
   };
 };
 
-/** Any schema, through zod itself: it must accept the value and give back an equal one. */
+/** Any schema, through zod itself: it must accept the value and give back one equal to it as JSON data. */
 function delegate(schema: z.core.$ZodType): Conformance {
   return (value) => {
     const result = schema._zod.run({ value, issues: [] }, CONTEXT);
@@ -157,7 +157,8 @@ function build(schema: z.core.$ZodType): Conformance {
       const { shape, catchall } = def as z.core.$ZodObjectDef;
       // A strict object (catchall `never`) refuses unknown keys; a stripping one drops them, so
       // its output would differ. Anything else (a catchall schema, passthrough) goes to zod.
-      if (catchall !== undefined && catchall._zod.def.type !== 'never') return delegate(schema);
+      // A declared `__proto__` is dropped from zod's output: zod decides there too.
+      if ((catchall !== undefined && catchall._zod.def.type !== 'never') || Object.hasOwn(shape, '__proto__')) return delegate(schema);
       const fields = new Map<string, { conforms: Conformance; required: boolean }>();
       let required = 0;
       for (const [key, field] of Object.entries(shape)) {
@@ -222,8 +223,8 @@ function build(schema: z.core.$ZodType): Conformance {
 
 /**
  * Compiles a test of whether a JSON value conforms to a zod schema *as it stands*: if it says
- * yes, `schema.parse(value)` would succeed and return a value deeply equal to `value`, so the
- * value can be kept without zod's copy. If it says no, ask zod, which gives the reason (or,
+ * yes, `schema.parse(value)` would succeed and return a value equal to `value` as JSON data, so
+ * the value can be kept without zod's copy. If it says no, ask zod, which gives the reason (or,
  * for a schema that transforms, the output).
  *
  * Objects, arrays, records, `readonly`, `optional` and `nullable` are walked here without
@@ -251,7 +252,12 @@ export function conformance(schema: z.core.$ZodType): Conformance {
   let built: Conformance | undefined;
   const late: Conformance = (value) => (built as Conformance)(value);
   compiled.set(schema, late);
-  built = build(schema);
+  try {
+    built = build(schema);
+  } catch (error) {
+    compiled.delete(schema);
+    throw error;
+  }
   compiled.set(schema, built);
   return built;
 }

@@ -1,7 +1,7 @@
 import { goalSchema, type Goal } from '../model/goal.js';
 import { classifyHorizon, type HorizonThresholds } from '../model/horizon.js';
-import { checkToday } from './today.js';
 import { requireShape } from '../model/validate.js';
+import { checkToday } from './today.js';
 
 /**
  * What a SMART rule checks; the letters differ between sources (Doran: Specific, Measurable,

@@ -1,10 +1,10 @@
+import { optionsObject } from '../model/errors.js';
 import type { Goal } from '../model/goal.js';
 import type { Plan } from '../model/plan.js';
 import type { Strategy } from '../model/strategy.js';
 import { describeRevision } from '../history/describe-revision.js';
 import { revisions } from '../history/revisions.js';
 import { requirePlan } from './plan-argument.js';
-import { optionsObject } from '../model/errors.js';
 
 /**
  * Options of {@link toMarkdown}.

@@ -215,3 +215,11 @@ describe('conformance: whether a value already is what its schema outputs', () =
     expect(refused).toBeGreaterThan(200);
   });
 });
+
+describe('conformance of odd schemas', () => {
+  it('leaves a declared __proto__ key to zod, which drops it', () => {
+    const odd = z.strictObject({ ['__proto__']: z.string().optional(), a: z.string() });
+    const value = JSON.parse('{"__proto__":"x","a":"y"}');
+    expect(conformance(odd)(value)).toBe(false);
+  });
+});
