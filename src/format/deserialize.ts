@@ -133,7 +133,7 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
 function replay(plan: PlanData, revisions: readonly Revision[], process: Process): PlanData {
   const work = cloneJson(plan) as unknown as Record<string, unknown>;
   const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
-    new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof PatchFailure ? error.message : String(error)}`, { seq });
+    new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof PatchFailure || error instanceof Error ? error.message : shown(error)}`, { seq });
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
     try {
@@ -233,7 +233,7 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
   } catch (error) {
     if (error instanceof CareerPlanError) throw error;
     // A getter or proxy in a parsed value, or a bug: a boundary function still fails only with CareerPlanError.
-    throw invalid(`The document could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw invalid(`The document could not be read: ${error instanceof Error ? error.message : shown(error)}`, { cause: error });
   }
 }
 

@@ -98,7 +98,7 @@ export function canTransition<S extends string, D extends StageDataMap>(plan: Pl
       try {
         holds = rule.check(plan as unknown as Plan) === true;
       } catch (error) {
-        reasons.push({ code: 'rule-failed', message: `The readiness rule "${rule.code}" of "${passed.title}" failed: ${String(error)}`, stage: passed.id });
+        reasons.push({ code: 'rule-failed', message: `The readiness rule "${rule.code}" of "${passed.title}" failed: ${error instanceof Error ? error.message : shown(error)}`, stage: passed.id });
         continue;
       }
       if (!holds) reasons.push({ code: rule.code, message: rule.message, stage: passed.id });

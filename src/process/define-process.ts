@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import type { StageDataMap } from '../model/plan.js';
 import type { Process, Stage } from '../model/process.js';
 import { stageIdSchema } from '../model/stage-visit.js';
@@ -78,9 +78,13 @@ export function defineProcess<const T extends readonly Stage<string, unknown>[]>
 ): Process<T[number]['id'], DataOfStages<T>> {
   if (typeof definition !== 'object' || definition === null) throw invalid('A process definition must be an object', {});
   const { id, version, stages } = definition;
-  if (!stageIdSchema.safeParse(id).success) throw invalid(`The process id "${String(id)}" must be lower-case words joined by hyphens`, { process: id });
+  if (!stageIdSchema.safeParse(id).success) throw invalid(`The process id "${shown(id)}" must be lower-case words joined by hyphens`, { process: shown(id) });
   if (!Number.isInteger(version) || version < 1) throw invalid(`The version of process "${id}" must be a positive whole number`, { process: id, version });
   if (!Array.isArray(stages) || stages.length === 0) throw invalid(`The process "${id}" needs at least one stage`, { process: id });
+  if (definition.title !== undefined && (typeof definition.title !== 'string' || definition.title.trim() === '')) {
+    throw invalid(`The title of process "${id}" must be a non-empty string`, { process: id });
+  }
+  if (definition.allowSkip !== undefined && typeof definition.allowSkip !== 'boolean') throw invalid(`allowSkip of process "${id}" must be true or false`, { process: id });
   const ids = new Set<string>();
   for (const stage of stages as readonly Stage[]) {
     if (typeof stage !== 'object' || stage === null || !stageIdSchema.safeParse(stage.id).success || !Array.isArray(stage.rules) || typeof stage.title !== 'string') {

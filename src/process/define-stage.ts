@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import type { ReadinessRule, Stage } from '../model/process.js';
 import { stageIdSchema } from '../model/stage-visit.js';
 
@@ -64,7 +64,7 @@ export function checkRule(rule: unknown, where: string): void {
 export function defineStage<const Id extends string, Data = never>(definition: StageDefinition<Id, Data>): Stage<Id, Data> {
   if (typeof definition !== 'object' || definition === null) throw invalid('A stage definition must be an object', {});
   if (!stageIdSchema.safeParse(definition.id).success) {
-    throw invalid(`The stage id "${String(definition.id)}" must be lower-case words joined by hyphens, such as "networking"`, { stage: definition.id });
+    throw invalid(`The stage id "${shown(definition.id)}" must be lower-case words joined by hyphens, such as "networking"`, { stage: shown(definition.id) });
   }
   if (typeof definition.title !== 'string' || definition.title.trim() === '') {
     throw invalid(`The stage "${definition.id}" needs a title`, { stage: definition.id });

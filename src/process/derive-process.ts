@@ -1,4 +1,4 @@
-import { CareerPlanError } from '../model/errors.js';
+import { CareerPlanError, shown } from '../model/errors.js';
 import type { StageDataMap } from '../model/plan.js';
 import type { Process, Stage } from '../model/process.js';
 import { defineProcess, type DataOfStages } from './define-process.js';
@@ -149,10 +149,10 @@ export function deriveProcess<S extends string, D extends StageDataMap, const C 
     if (typeof stage !== 'object' || stage === null) fail('Each replacement is a stage made by defineStage', { stage });
   }
   const has = (id: string): boolean => base.stages.some((stage) => stage.id === id);
-  for (const id of changes.remove ?? []) if (!has(id)) fail(`Cannot remove "${id}": the process "${base.id}" has no such stage`, { stage: id });
+  for (const id of changes.remove ?? []) if (!has(id)) fail(`Cannot remove "${shown(id)}": the process "${base.id}" has no such stage`, { stage: shown(id) });
   const replacements = new Map<string, Stage<string, unknown>>();
   for (const stage of changes.replace ?? []) {
-    if (!has(stage.id)) fail(`Cannot replace "${stage.id}": the process "${base.id}" has no such stage`, { stage: stage.id });
+    if (!has(stage.id)) fail(`Cannot replace "${shown(stage.id)}": the process "${base.id}" has no such stage`, { stage: shown(stage.id) });
     replacements.set(stage.id, stage);
   }
   const removed = new Set<string>(changes.remove ?? []);
@@ -166,7 +166,7 @@ export function deriveProcess<S extends string, D extends StageDataMap, const C 
   }
   for (const insertion of changes.insert ?? []) {
     const anchor = 'after' in insertion ? insertion.after : insertion.before;
-    if (!has(anchor)) fail(`Cannot insert "${insertion.stage.id}" next to "${anchor}": the process "${base.id}" has no such stage`, { stage: anchor });
+    if (!has(anchor)) fail(`Cannot insert "${shown(insertion.stage.id)}" next to "${shown(anchor)}": the process "${base.id}" has no such stage`, { stage: shown(anchor) });
   }
   return defineProcess({
     id: changes.id,

@@ -139,6 +139,15 @@ describe('the built-in career process', () => {
     });
     const plan = cp.createPlan({ owner: { id: 'a' }, process });
     expect(codes(cp.canTransition(plan, 'two'))).toEqual(['rule-failed']);
+    const odd = cp.defineProcess({
+      id: 'odd',
+      version: 1,
+      stages: [
+        cp.defineStage({ id: 'one', title: 'One', description: '' }),
+        cp.defineStage({ id: 'two', title: 'Two', description: '', rules: [{ code: 'odd', message: 'never', check: () => { throw Object.create(null); } }] }),
+      ],
+    });
+    expect(codes(cp.canTransition(cp.createPlan({ owner: { id: 'a' }, process: odd }), 'two'))).toEqual(['rule-failed']);
   });
 
   it('a process may forbid skipping', () => {
@@ -234,6 +243,18 @@ describe('custom stages and processes', () => {
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: 'ghost' as never, stage: one }] }),
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, replace: [one as never] }),
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: 'match', stage: cp.careerProcess.stages[0]! }] }),
+      // Values of the wrong type, including ones a template literal cannot print.
+      () => cp.defineProcess({ id: Object.create(null), version: 1, stages: [one] }),
+      () => cp.defineProcess({ id: 'titled', version: 1, title: Symbol('t') as never, stages: [one] }),
+      () => cp.defineProcess({ id: 'skip', version: 1, allowSkip: 'no' as never, stages: [one] }),
+      () => cp.defineStage({ id: Symbol('s') as never, title: 'S', description: '' }),
+      () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, remove: [Symbol('s') as never] }),
+      () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: Object.create(null), stage: one }] }),
+      () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, title: Symbol('t') as never }),
+      () => cp.deriveProcess(null as never, { id: 'x', version: 1 }),
+      () => cp.deriveProcess(cp.careerProcess, null as never),
+      () => cp.hasStageData(Object.create(null)),
+      () => cp.hasVisited('one', 5 as never),
     ];
     for (const attempt of attempts) expect(attempt).toThrow(expect.objectContaining({ code: 'invalid-process' }));
   });
