@@ -21,6 +21,9 @@ describe('type inference', () => {
     expectTypeOf(next).toEqualTypeOf(plan);
     expectTypeOf(cp.undo(next)).toEqualTypeOf(plan);
     expectTypeOf(cp.planAt(next, 0)).toEqualTypeOf(plan);
+    expectTypeOf(cp.planAt(next, cp.revisions(next)[0]!)).toEqualTypeOf(plan);
+    // @ts-expect-error a Date is not a point of the history: give an ISO-8601 instant
+    cp.planAt(next, new Date());
     expectTypeOf(cp.transition(next, 'match')).toEqualTypeOf(plan);
   });
 
