@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as cp from '../src/index.js';
+import { content } from './helpers.js';
+
+// A model-based test over (almost) every edit: random sequences of the changes an owner and a
+// counselor make, with picks among what the plan holds at the time. Whatever the sequence,
+// the plan stays valid, and its document loads back with the same content and history.
+
+type Plan = cp.Plan<cp.CareerStageId>;
+type Step = (plan: Plan, n: number, o: cp.EditOptions) => Plan;
+
+const STAGES = cp.careerProcess.stages.map((stage) => stage.id);
+const at = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+const strategiesOf = (plan: Plan) => plan.goals.flatMap((goal) => goal.strategies);
+const dana = (o: cp.EditOptions): cp.EditOptions => ({ ...o, by: 'dana' });
+
+/** Each step either makes its change or, with nothing to act on, returns the plan. */
+const steps: Record<string, Step> = {
+  addGoal: (p, n, o) => cp.addGoal(p, { title: `Goal ${n}`, kind: n % 2 === 0 ? 'skill' : 'occupational', horizon: n % 3 === 0 ? 'long' : 'short', strategies: n % 2 === 0 ? [{ title: `First step ${n}` }] : [] }, o),
+  linkGoals: (p, n, o) => {
+    const [a, b] = [at(p.goals, n), at(p.goals, n + 1)];
+    return a && b && a.id !== b.id ? cp.updateGoal(p, a.id, { supports: [b.id] }, o) : p;
+  },
+  updateGoal: (p, n, o) => (at(p.goals, n) ? cp.updateGoal(p, at(p.goals, n)!.id, { title: `Goal renamed ${n}`, status: n % 2 === 0 ? 'in-progress' : 'open' }, o) : p),
+  removeGoal: (p, n, o) => (at(p.goals, n) ? cp.removeGoal(p, at(p.goals, n)!.id, o) : p),
+  moveGoal: (p, n, o) => (at(p.goals, n) ? cp.moveGoal(p, at(p.goals, n)!.id, n % p.goals.length, o) : p),
+  addStrategy: (p, n, o) => (at(p.goals, n) ? cp.addStrategy(p, at(p.goals, n)!.id, { title: `Step ${n}`, dueDate: `2026-0${(n % 9) + 1}-15` }, o) : p),
+  updateStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.updateStrategy(p, at(strategiesOf(p), n)!.id, { title: `Step renamed ${n}`, byWho: 'me' }, o) : p),
+  completeStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.completeStrategy(p, at(strategiesOf(p), n)!.id, o) : p),
+  reopenStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.reopenStrategy(p, at(strategiesOf(p), n)!.id, o) : p),
+  removeStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.removeStrategy(p, at(strategiesOf(p), n)!.id, o) : p),
+  moveStrategy: (p, n, o) => {
+    const goal = p.goals.find((g) => g.strategies.length > 1);
+    return goal ? cp.moveStrategy(p, goal.strategies[0]!.id, n % goal.strategies.length, o) : p;
+  },
+  addAssessment: (p, n, o) => cp.addAssessment(p, { kind: 'interests', instrument: `Profiler ${n}`, takenAt: '2026-01-10' }, o),
+  addOption: (p, n, o) => {
+    const assessment = at(p.assessments, n);
+    return cp.addCareerOption(p, { title: `Occupation ${n}`, ...(assessment ? { origin: { kind: 'assessment' as const, assessmentId: assessment.id } } : {}) }, o);
+  },
+  researchOption: (p, n, o) => (at(p.careerOptions, n) ? cp.updateCareerOption(p, at(p.careerOptions, n)!.id, { status: 'researching', research: { outlook: `Outlook ${n}` } }, o) : p),
+  addActivity: (p, n, o) => (at(p.careerOptions, n) ? cp.addExplorationActivity(p, at(p.careerOptions, n)!.id, { kind: 'job-shadowing', date: '2026-02-01' }, o) : p),
+  removeOption: (p, n, o) => {
+    const option = at(p.careerOptions, n);
+    const named = [p.decision?.chosenOptionId, p.decision?.shortTermOptionId, p.decision?.longTermOptionId];
+    return option && !named.includes(option.id) ? cp.removeCareerOption(p, option.id, o) : p;
+  },
+  decide: (p, n, o) => (at(p.careerOptions, n) ? cp.decide(p, { chosenOptionId: at(p.careerOptions, n)!.id, rationale: `Reason ${n}` }, o) : p),
+  clearDecision: (p, _n, o) => cp.clearDecision(p, o),
+  transition: (p, n, o) => {
+    const to = at(STAGES, n)!;
+    return to !== p.stage && cp.canTransition(p, to).ok ? cp.transition(p, to, o) : p;
+  },
+  addBarrier: (p, n, o) => cp.addBarrier(p, { description: `Barrier ${n}`, goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [] }, o),
+  addResource: (p, n, o) => cp.addResource(p, { name: `Resource ${n}`, kind: 'website' }, o),
+  useResource: (p, n, o) => (at(p.goals, n) && at(p.resources, n) ? cp.updateGoal(p, at(p.goals, n)!.id, { resourceIds: [at(p.resources, n)!.id] }, o) : p),
+  removeResource: (p, n, o) => (at(p.resources, n) ? cp.removeResource(p, at(p.resources, n)!.id, o) : p),
+  addMilestone: (p, n, o) => cp.addMilestone(p, { title: `Milestone ${n}`, date: '2026-09-30', goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [] }, o),
+  addAlternative: (p, n, o) => cp.addAlternative(p, { title: `Plan B ${n}`, trigger: 'No offer by June', ...(at(p.careerOptions, n) ? { optionId: at(p.careerOptions, n)!.id } : {}) }, o),
+  addNote: (p, n, o) => cp.addNote(p, { text: `Note ${n}`, ...(at(p.goals, n) ? { about: { kind: 'goal' as const, id: at(p.goals, n)!.id } } : {}) }, o),
+  counselorNote: (p, n, o) => (p.advisors.length > 0 ? cp.addNote(p, { text: `Counselor note ${n}` }, dana(o)) : p),
+  addEmployment: (p, n, o) => cp.addEmployment(p, { employer: `Employer ${n}`, title: 'Clerk' }, o),
+  updateEmployment: (p, n, o) => (at(p.background.employment, n) ? cp.updateBackgroundEntry(p, at(p.background.employment, n)!.id, { endDate: '2026-01-31' }, o) : p),
+  removeEmployment: (p, n, o) => (at(p.background.employment, n) ? cp.removeBackgroundEntry(p, at(p.background.employment, n)!.id, o) : p),
+  rename: (p, n, o) => cp.updatePlan(p, { title: `My plan ${n}` }, o),
+  addAdvisor: (p, _n, o) => (p.advisors.length === 0 ? cp.addAdvisor(p, { id: 'dana', name: 'Dana', role: 'counselor' }, o) : p),
+  removeAdvisor: (p, _n, o) => (p.advisors.length > 0 ? cp.removeAdvisor(p, 'dana', o) : p),
+  suggestGoal: (p, n, o) => (p.advisors.length > 0 ? cp.suggest(p, { edit: { kind: 'addGoal', input: { title: `Suggested ${n}`, kind: 'skill', horizon: 'short' } } }, dana(o)) : p),
+  suggestStrategy: (p, n, o) =>
+    p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'addStrategy', goalId: at(p.goals, n)!.id, input: { title: `Suggested step ${n}` } }, note: 'Try this' }, dana(o)) : p,
+  suggestChange: (p, n, o) => (p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'updateGoal', goalId: at(p.goals, n)!.id, changes: { priority: 'high' } } }, dana(o)) : p),
+  accept: (p, n, o) => {
+    const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
+    if (!pending) return p;
+    // A suggestion whose goal was removed since fails with the edit's own error and stays pending.
+    const result = cp.safely(() => cp.acceptSuggestion(p, pending.id, o));
+    if (!result.success) expect(['not-found', 'duplicate-id']).toContain(result.error.code);
+    return result.success ? result.data : p;
+  },
+  decline: (p, n, o) => {
+    const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
+    return pending ? cp.declineSuggestion(p, pending.id, { ...o, reason: 'Not now' }) : p;
+  },
+  withdraw: (p, n, o) => {
+    const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
+    return pending && p.advisors.length > 0 ? cp.withdrawSuggestion(p, pending.id, dana(o)) : p;
+  },
+  comment: (p, n, o) => {
+    const goal = at(p.goals, n);
+    const by = p.advisors.length > 0 && n % 2 === 0 ? dana(o) : o;
+    return cp.addComment(p, { about: goal ? { kind: 'goal', id: goal.id } : { kind: 'plan' }, text: `Comment ${n}` }, by);
+  },
+  reply: (p, n, o) => {
+    const parent = at(p.comments, n);
+    return parent && (parent.about.kind === 'plan' || parent.about.kind === 'goal') && (parent.about.kind === 'plan' || p.goals.some((g) => g.id === parent.about.id))
+      ? cp.addComment(p, { about: parent.about, replyTo: parent.id, text: `Reply ${n}` }, o)
+      : p;
+  },
+  removeComment: (p, n, o) => (at(p.comments, n) ? cp.removeComment(p, at(p.comments, n)!.id, o) : p),
+  privateNote: (p, n, o) => cp.addPrivateNote(p, { text: `Private ${n}` }, o),
+  removePrivateNote: (p, n, o) => (at(p.privateNotes, n) ? cp.removePrivateNote(p, at(p.privateNotes, n)!.id, o) : p),
+  undo: (p, _n, o) => cp.undo(p, o),
+  redo: (p, _n, o) => cp.redo(p, o),
+};
+
+// Steps that build the plan up come more often, so that later steps find something to act on.
+const BUILDERS = ['addGoal', 'addGoal', 'addStrategy', 'addStrategy', 'addOption', 'addAssessment', 'addAdvisor', 'suggestGoal', 'comment'];
+const stepArb = fc.tuple(fc.constantFrom(...Object.keys(steps), ...BUILDERS), fc.nat({ max: 1000 }));
+
+function play(commands: readonly (readonly [string, number])[]): Plan[] {
+  const env = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z', tick: 1000 });
+  const o = { env };
+  const plans: Plan[] = [cp.createPlan({ owner: { id: 'alex', name: 'Alex' } }, o)];
+  for (const [name, n] of commands) plans.push((steps[name] as Step)(plans.at(-1)!, n, o));
+  return plans;
+}
+
+describe('model-based: any sequence of edits by owner and counselor', () => {
+  it('keeps a valid plan whose document loads back with the same content and history', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 10, maxLength: 60, size: 'max' }), (commands) => {
+        const plans = play(commands);
+        const plan = plans.at(-1)!;
+        expect(cp.planSchema.safeParse(plan).success).toBe(true);
+        const loaded = cp.deserialize(cp.serialize(plan));
+        expect(content(loaded)).toEqual(content(plan));
+        expect(cp.revisions(loaded)).toEqual(cp.revisions(plan));
+        expect(cp.canUndo(loaded)).toBe(cp.canUndo(plan));
+        expect(cp.canRedo(loaded)).toBe(cp.canRedo(plan));
+        // Time travel on the loaded plan answers as on the original, at every point.
+        const count = cp.revisionCount(plan);
+        for (let k = 0; k <= count; k += Math.max(1, Math.floor(count / 6))) expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
+        // Undo and redo continue the same way on both.
+        expect(content(cp.undo(loaded))).toEqual(content(cp.undo(plan)));
+        // What a counselor may see loads too, without any private note.
+        if (plan.advisors.length > 0) {
+          const view = cp.deserialize(cp.serialize(plan, { for: 'dana' }));
+          expect(view.privateNotes).toEqual([]);
+          expect(JSON.stringify(cp.revisions(view))).not.toContain('Private ');
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('every intermediate plan is valid, frozen, and leaves the plans before it unchanged', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 5, maxLength: 30, size: 'max' }), (commands) => {
+        const plans = play(commands);
+        const snapshots = plans.map((plan) => JSON.stringify(plan));
+        plans.forEach((plan, i) => {
+          expect(Object.isFrozen(plan)).toBe(true);
+          expect(cp.planSchema.safeParse(plan).success).toBe(true);
+          expect(cp.revisionCount(plan)).toBeGreaterThanOrEqual(i === 0 ? 0 : cp.revisionCount(plans[i - 1]!));
+        });
+        expect(plans.map((plan) => JSON.stringify(plan))).toEqual(snapshots);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
