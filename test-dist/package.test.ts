@@ -99,6 +99,26 @@ const loaded: Plan = deserialize('{}');
 export { goal, loaded };
 `;
 
+  it('works with the oldest zod its peer range allows (the same scenario, and the types compile)', () => {
+    const range = (JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').peerDependencies)"], root)) as Record<string, string>).zod ?? '';
+    const oldest = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1];
+    expect(oldest, `peerDependencies.zod is a caret range: ${range}`).toBeDefined();
+    const old = mkdtempSync(join(tmpdir(), 'career-plan-oldest-zod-'));
+    try {
+      const tarball = readdirSync(dir).find((file) => file.endsWith('.tgz')) as string;
+      writeFileSync(join(old, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '1.0.0' }));
+      sh(npm, ['install', join(dir, tarball), `zod@${oldest}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], old);
+      expect(sh('node', ['-p', "require('zod/package.json').version"], old).trim()).toBe(oldest);
+      writeFileSync(join(old, 'esm.mjs'), scenario("import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };"));
+      expect(JSON.parse(sh('node', ['esm.mjs'], old))).toEqual(expected);
+      writeFileSync(join(old, 'usage.mts'), usage);
+      const args = [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--skipLibCheck', 'false', 'usage.mts'];
+      expect(() => sh('node', args, old)).not.toThrow();
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+    }
+  });
+
   for (const [module, resolution] of [
     ['node16', 'node16'],
     ['esnext', 'bundler'],
