@@ -33,8 +33,13 @@ export function documentJsonSchema(): Readonly<Record<string, unknown>> {
     const generated = z.toJSONSchema(documentSchema, {
       target: 'draft-2020-12',
       io: 'output',
-      // The two custom checks: a patch path key, and any JSON value (patch values, stage data).
-      unrepresentable: (ctx) => (ctx.zodSchema === patchKeySchema ? PATCH_KEY_JSON_SCHEMA : 'any'),
+      // The two custom checks: any JSON value (patch values, stage data) is any JSON, and a patch
+      // path key gets its own schema. (`override` rather than an `unrepresentable` function,
+      // which zod only takes from 4.5 on: the peer range starts at 4.3.)
+      unrepresentable: 'any',
+      override: (ctx) => {
+        if (ctx.zodSchema === patchKeySchema) Object.assign(ctx.jsonSchema, structuredClone(PATCH_KEY_JSON_SCHEMA));
+      },
     }) as Record<string, unknown>;
     cached = deepFreeze({
       ...generated,
