@@ -52,9 +52,9 @@ export const defaultEnv: Env = Object.freeze({
  * ```
  */
 export interface FixedEnv extends Env {
-  /** Sets the clock to an instant (ISO-8601). */
+  /** Sets the clock to an instant (ISO-8601; anything else fails with `invalid-input`). */
   set(instant: string): void;
-  /** Moves the clock forward. */
+  /** Moves the clock forward (or back, with negative numbers); numbers that are not finite fail with `invalid-input`. */
   advance(by: { readonly days?: number; readonly hours?: number; readonly minutes?: number; readonly seconds?: number }): void;
 }
 
@@ -66,6 +66,8 @@ export interface FixedEnv extends Env {
  * @param options - `start`: the first instant (default `2026-01-01T00:00:00.000Z`);
  *   `idPrefix`: the prefix of the counted ids (default `id-`); `tick`: milliseconds the clock
  *   moves after each `now()` (default 0)
+ * @throws CareerPlanError `invalid-input` for a `start` that is not an ISO-8601 instant, a
+ *   `tick` that is not a finite number, or an `idPrefix` that is not a string
  * @example
  * ```ts
  * import { createPlan, fixedEnv } from 'career-plan';
