@@ -50,9 +50,10 @@ const notes: Collection<Note> = {
  * @throws CareerPlanError `invalid-input`, `duplicate-id`, `invalid-reference` (a subject the plan lacks)
  * @example
  * ```ts
- * import { addNote, createPlan } from 'career-plan';
+ * import { addAdvisor, addNote, createPlan } from 'career-plan';
  *
- * const plan = addNote(createPlan({ owner: { id: 'alex' } }), { text: 'Reviewed with Dana: on track.' },
+ * const plan = addNote(addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', name: 'Dana (counselor)', role: 'counselor' }),
+ *   { text: 'Reviewed with Dana: on track.' },
  *   { by: { id: 'dana', name: 'Dana (counselor)' } });
  * console.log(plan.notes[0]?.by.name); // 'Dana (counselor)'
  * ```

@@ -84,7 +84,7 @@ function phrase(action: string, subject: RevisionSubject | undefined, from: Revi
  *
  * const plan = addGoal(createPlan({ owner: { id: 'alex', name: 'Alex' } }),
  *   { title: 'Finish the CompTIA A+ certificate', kind: 'education', horizon: 'short' });
- * console.log(describeRevision(revisions(plan)[0]!)); // Alex added the goal 'Finish the CompTIA A+ certificate'
+ * console.log(describeRevision(revisions(plan)[0]!)); // "Alex added the goal 'Finish the CompTIA A+ certificate'"
  * ```
  */
 export function describeRevision(revision: Revision, options: { readonly includeReason?: boolean } = {}): string {

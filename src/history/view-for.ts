@@ -28,7 +28,7 @@ const touchesPrivate = (revision: Revision): boolean =>
  * import { addAdvisor, addPrivateNote, createPlan, viewFor } from 'career-plan';
  *
  * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
- * plan = addPrivateNote(plan, 'Not sure I can afford the exam fee');
+ * plan = addPrivateNote(plan, { text: 'Not sure I can afford the exam fee' });
  * const danaSees = viewFor(plan, 'dana');
  * console.log(danaSees.privateNotes.length); // 0
  * ```

@@ -48,7 +48,7 @@ export const defaultEnv: Env = Object.freeze({
  *
  * const env = fixedEnv({ start: '2026-01-01T00:00:00.000Z' });
  * env.advance({ days: 7 });
- * console.log(env.now()); // 2026-01-08T00:00:00.000Z
+ * console.log(env.now()); // '2026-01-08T00:00:00.000Z'
  * ```
  */
 export interface FixedEnv extends Env {
@@ -74,7 +74,7 @@ export interface FixedEnv extends Env {
  *
  * const env = fixedEnv({ start: '2026-03-01T10:00:00.000Z', idPrefix: 'p' });
  * const plan = createPlan({ owner: { id: 'alex' } }, { env });
- * console.log(plan.id); // p1
+ * console.log(plan.id); // 'p1'
  * ```
  */
 export function fixedEnv(options: { readonly start?: string; readonly idPrefix?: string; readonly tick?: number } = {}): FixedEnv {

@@ -322,10 +322,12 @@ export type SuggestedEdit = z.input<typeof suggestedEditSchema>;
  *
  * @example
  * ```ts
- * import type { Suggestion } from 'career-plan';
+ * import { addAdvisor, createPlan, suggest, type Suggestion } from 'career-plan';
  *
- * declare const s: Suggestion;
- * if (s.status === 'pending') console.log(s.edit.kind);
+ * const plan = suggest(addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' }),
+ *   { edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, { by: 'dana' });
+ * const s: Suggestion | undefined = plan.suggestions[0];
+ * if (s?.status === 'pending') console.log(s.edit.kind); // 'addGoal'
  * ```
  */
 export type Suggestion = z.output<typeof suggestionSchema>;

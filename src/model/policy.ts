@@ -6,10 +6,10 @@ import type { Plan } from './plan.js';
  *
  * @example
  * ```ts
- * import type { PermissionRequest } from 'career-plan';
+ * import { createPlan, type PermissionRequest } from 'career-plan';
  *
- * declare const request: PermissionRequest;
- * console.log(request.role, request.action); // e.g. 'counselor' 'goal.add'
+ * const request: PermissionRequest = { actor: { id: 'dana' }, role: 'counselor', action: 'goal.add', plan: createPlan({ owner: { id: 'alex' } }) };
+ * console.log(request.role, request.action); // counselor goal.add
  * ```
  */
 export interface PermissionRequest {

@@ -135,10 +135,11 @@ export type Patch = z.output<typeof patchSchema>;
  *
  * @example
  * ```ts
- * import { revisions, type Revision } from 'career-plan';
+ * import { addGoal, createPlan, revisions, type Revision } from 'career-plan';
  *
- * declare const plan: Parameters<typeof revisions>[0];
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
  * const latest: Revision | undefined = revisions(plan).at(-1);
+ * console.log(latest?.action); // 'goal.add'
  * ```
  */
 export type Revision = z.output<typeof revisionSchema>;

@@ -13,7 +13,8 @@ import { CareerPlanError, type CareerPlanErrorCode } from './errors.js';
  *   createPlan({ owner: { id: '' } });
  * } catch (error) {
  *   const issues = (error as CareerPlanError).details.issues as ValidationIssue[];
- *   console.log(issues[0]?.path); // ['owner', 'id']
+ *   // The path is within the owner, as the message says ("Invalid owner at id: ...").
+ *   console.log(issues[0]?.path); // ['id']
  * }
  * ```
  */

@@ -55,7 +55,8 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  *
  * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short', priority: 'high',
  *   strategies: [{ title: 'Book the exam', dueDate: '2026-12-01' }, { title: 'Enroll', dueDate: '2026-11-01' }] });
- * console.log(nextActions(plan, { today: '2026-11-28', limit: 1 })[0]?.title); // 'Enroll' (overdue)
+ * // 'Enroll' was due on 2026-11-01: overdue, so it comes first.
+ * console.log(nextActions(plan, { today: '2026-11-28', limit: 1 })[0]?.title); // 'Enroll'
  * ```
  */
 export function nextActions(plan: Plan, options: { readonly today: string; readonly limit?: number }): readonly NextAction[] {
