@@ -22,8 +22,30 @@ export interface Env {
 }
 
 /**
+ * A random (version 4) UUID: `crypto.randomUUID()` where it exists, else one made from
+ * `crypto.getRandomValues()`, which browsers also offer on pages served over plain HTTP (where
+ * `randomUUID` is missing).
+ */
+function randomId(): string {
+  const crypto = globalThis.crypto as Partial<Crypto> | undefined;
+  // A UUID is lowercase already; toLowerCase() returns a flat copy, where Node's randomUUID()
+  // returns a rope of string pieces that keeps about 450 bytes alive per id (measured).
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID().toLowerCase();
+  if (typeof crypto?.getRandomValues !== 'function') {
+    throw new CareerPlanError('invalid-input', 'This runtime has no crypto.randomUUID or crypto.getRandomValues: pass an env with newId() in the options', {});
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40; // version 4
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80; // the RFC 9562 variant
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
  * The documented default environment: the system clock (`new Date().toISOString()`) and
- * `crypto.randomUUID()`, which exists in Node 20+, browsers (secure contexts), Deno and Bun.
+ * `crypto.randomUUID()`, which exists in Node 20+, browsers (secure contexts), Deno and Bun. On
+ * a browser page served over plain HTTP, where `randomUUID` is missing, ids are version-4 UUIDs
+ * made from `crypto.getRandomValues()`.
  *
  * @example
  * ```ts
@@ -34,9 +56,7 @@ export interface Env {
  */
 export const defaultEnv: Env = Object.freeze({
   now: (): string => new Date().toISOString(),
-  // A UUID is lowercase already; toLowerCase() returns a flat copy, where Node's randomUUID()
-  // returns a rope of string pieces that keeps about 450 bytes alive per id (measured).
-  newId: (): string => globalThis.crypto.randomUUID().toLowerCase(),
+  newId: randomId,
 });
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CareerPlanError, defaultEnv, fixedEnv, timestampSchema } from '../../src/index.js';
 
 describe('environment', () => {
@@ -6,6 +6,21 @@ describe('environment', () => {
     expect(timestampSchema.safeParse(defaultEnv.now()).success).toBe(true);
     expect(defaultEnv.newId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(defaultEnv.newId()).not.toBe(defaultEnv.newId());
+  });
+
+  it('without crypto.randomUUID (a browser page over plain HTTP), ids are v4 UUIDs from getRandomValues', () => {
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: (array: Uint8Array) => real.getRandomValues(array) });
+    try {
+      const ids = Array.from({ length: 200 }, () => defaultEnv.newId());
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(ids).size).toBe(ids.length);
+      vi.stubGlobal('crypto', undefined);
+      expect(() => defaultEnv.newId()).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(globalThis.crypto).toBe(real);
   });
 
   it('fixedEnv counts ids and keeps a clock you set', () => {
