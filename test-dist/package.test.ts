@@ -99,6 +99,17 @@ const loaded: Plan = deserialize('{}');
 export { goal, loaded };
 `;
 
+  it('runs the same scenario under Bun and Deno', () => {
+    // The runtimes the README names besides Node and browsers, from npm at pinned versions.
+    sh(npm, ['install', 'bun@1.4.5', 'deno@2.9.6', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
+    const esm = scenario("import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };");
+    writeFileSync(join(dir, 'runtimes.mjs'), esm);
+    const bin = (name: string): string => join(dir, 'node_modules', '.bin', name);
+    expect(JSON.parse(sh(bin('bun'), ['runtimes.mjs']))).toEqual(expected);
+    // immer's development build reads process.env.NODE_ENV, which Deno asks permission for.
+    expect(JSON.parse(sh(bin('deno'), ['run', '--allow-env=NODE_ENV', 'runtimes.mjs']))).toEqual(expected);
+  });
+
   it('works with the oldest zod its peer range allows (the same scenario, and the types compile)', () => {
     const range = (JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').peerDependencies)"], root)) as Record<string, string>).zod ?? '';
     const oldest = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1];
