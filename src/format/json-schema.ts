@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { patchKeySchema } from '../model/revision.js';
+import { freezeNew } from '../history/store.js';
 import { documentSchema } from './document.js';
 
 const PATCH_KEY_JSON_SCHEMA: z.core.JSONSchema.JSONSchema = {
@@ -41,19 +42,9 @@ export function documentJsonSchema(): Readonly<Record<string, unknown>> {
         if (ctx.zodSchema === patchKeySchema) Object.assign(ctx.jsonSchema, structuredClone(PATCH_KEY_JSON_SCHEMA));
       },
     }) as Record<string, unknown>;
-    cached = deepFreeze({
-      ...generated,
-      $id: 'urn:career-plan:document:2',
-      title: 'career-plan document, format version 2',
-    });
+    const schema = { ...generated, $id: 'urn:career-plan:document:2', title: 'career-plan document, format version 2' };
+    freezeNew(schema);
+    cached = schema;
   }
   return cached;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
