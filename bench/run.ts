@@ -3,6 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { Immer, enablePatches, type Patch } from 'immer';
 import * as cp from '../src/index.js';
+import { invertOperations } from '../src/model/operation.js';
+import { applyOperations } from '../src/history/operations.js';
 
 enablePatches();
 
@@ -52,10 +54,10 @@ function report(name: string, value: number, target?: string): void {
   console.log(`${name.padEnd(32)} ${results[name]!.toString().padStart(10)}   ${target ?? ''}`);
 }
 
-/** A plan of 50 goals with 10 strategies each. */
-function bigPlan(env: cp.Env): Plan {
+/** A plan of `goals` goals (50 by default) with 10 strategies each. */
+function bigPlan(env: cp.Env, goals = 50): Plan {
   let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex' } }, { env });
-  for (let g = 0; g < 50; g++) {
+  for (let g = 0; g < goals; g++) {
     plan = cp.addGoal(
       plan,
       {
@@ -83,46 +85,54 @@ function grow(plan: Plan, count: number, env: cp.Env): Plan {
 
 const env = cp.defaultEnv;
 const base = bigPlan(env);
-const toggle = (i: number): 'in-progress' | 'todo' => (i % 2 === 0 ? 'in-progress' : 'todo');
 
-// 1. One updateStrategy with its revision vs a bare produceWithPatches (auto-freeze on) of the same change.
+// 1. One real one-field edit (every sample changes the title to a new value) with its revision
+//    vs a bare produceWithPatches (auto-freeze on) of the same change, on plans of 50 and 500
+//    goals (10 strategies each); and the edit and an addStrategy on 500 goals vs on 50. Edits
+//    are chained (plan = edit(plan)), as an app makes them.
 {
-  const plan100 = grow(base, 100, env);
   const floor = new Immer({ autoFreeze: true });
   const g = 17;
   const s = 3;
-  const editOnce = (i: number): unknown => cp.updateStrategy(plan100, `g${g}s${s}`, { status: toggle(i) }, { env });
-  const bareOnce = (i: number): unknown =>
-    floor.produceWithPatches(plan100 as cp.PlanData, (draft) => {
-      const strategy = draft.goals[g]?.strategies[s];
-      if (strategy) strategy.status = toggle(i);
-    });
-  const edit = measure(editOnce, 2000);
-  const bare = measure(bareOnce, 2000);
+  const plan100 = grow(base, 100, env);
+  const plan500 = grow(bigPlan(env, 500), 100, env);
   let n = 0;
-  report('edit_vs_immer_floor', ratio(() => editOnce(n++), () => bareOnce(n++), 500), 'target <= 1.5');
+  const chain = (start: Plan) => {
+    let plan = start;
+    return {
+      edit: (): unknown => (plan = cp.updateStrategy(plan, `g${g}s${s}`, { title: `Revised ${n++}` }, { env })),
+      add: (): unknown => (plan = cp.addStrategy(plan, `g${n % 50}`, { title: `Added ${n++}` }, { env })),
+      floor: (): unknown =>
+        floor.produceWithPatches(start as cp.PlanData, (draft) => {
+          const strategy = draft.goals[g]?.strategies[s];
+          if (strategy) strategy.title = `Revised ${n++}`;
+        }),
+    };
+  };
+  const small = chain(plan100);
+  const large = chain(plan500);
+  const edit = measure(small.edit, 2000);
+  const bare = measure(small.floor, 2000);
+  report('edit_vs_immer_floor', ratio(small.edit, small.floor, 500), 'target <= 1.4');
+  report('edit_vs_immer_floor_500', ratio(large.edit, large.floor, 500), 'target <= 1.4');
+  report('edit_500_vs_50_goals', ratio(large.edit, small.edit, 500), 'target <= 1.3');
+  report('add_500_vs_50_goals', ratio(large.add, small.add, 500), 'target <= 1.3');
   results.edit_us = Math.round(edit / 10) / 100;
   results.immer_floor_us = Math.round(bare / 10) / 100;
+  const editOnce = (i: number): unknown => cp.updateStrategy(plan100, `g${g}s${s}`, { title: `Once ${i}` }, { env });
 
   // 2. The same edit at 100,000 revisions vs at 100.
   const plan100k = grow(plan100, 100_000, env);
-  const bigOnce = (i: number): unknown => cp.updateStrategy(plan100k, `g${g}s${s}`, { status: toggle(i) }, { env });
+  const bigOnce = (i: number): unknown => cp.updateStrategy(plan100k, `g${g}s${s}`, { title: `Once ${i}` }, { env });
   report('edit_growth_100k_vs_100', ratio(() => bigOnce(n++), () => editOnce(n++), 500), 'target <= 1.5');
 
-  // 4. planAt 5,000 revisions back in a 10,000-revision history vs replaying inverse patches one revision at a time.
+  // 4. planAt 5,000 revisions back in a 10,000-revision history vs undoing the same 5,000
+  //    revisions' operations in one pass.
   const plan10k = grow(base, 10_000, env);
-  const replayImmer = new Immer({ autoFreeze: true });
   const history = cp.revisions(plan10k);
+  const backwards = history.slice(5_000).flatMap((revision) => revision.ops);
   const at = measure(() => cp.planAt(plan10k, 5_000), 20, 9);
-  const replay = measure(
-    () => {
-      let state = plan10k as cp.PlanData;
-      for (let k = history.length - 1; k >= 5_000; k--) state = replayImmer.applyPatches(state, history[k]!.inversePatches as Patch[]);
-      return state;
-    },
-    1,
-    5,
-  );
+  const replay = measure(() => applyOperations(plan10k as cp.PlanData, invertOperations(backwards), false), 1, 5);
   report('planAt_vs_replay_10k', at / replay, 'target <= 0.1');
 }
 

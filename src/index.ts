@@ -41,10 +41,8 @@ export {
   timestampSchema,
   titleSchema,
 } from './model/primitives.js';
-export { copyJsonValue, isForbiddenKey, jsonEqual } from './model/json.js';
 export type { JsonValue } from './model/json.js';
-export { isJsonValue, jsonValueSchema } from './model/json-value.js';
-export { parseOrThrow } from './model/validate.js';
+export { jsonValueSchema } from './model/json-value.js';
 export type { ValidationIssue } from './model/validate.js';
 export { actorRefSchema } from './model/actor.js';
 export type { ActorRef } from './model/actor.js';
@@ -111,8 +109,16 @@ export { planSchema, processRefSchema } from './model/plan.js';
 export type { Plan, PlanData, ProcessRef, StageDataMap, StageOf } from './model/plan.js';
 export { processOf } from './model/process.js';
 export type { Process, ReadinessRule, Stage } from './model/process.js';
-export { patchSchema, revisionSchema, revisionSubjectSchema } from './model/revision.js';
-export type { Patch, Revision, RevisionSubject } from './model/revision.js';
+export { revisionSchema, revisionSubjectSchema } from './model/revision.js';
+export type { Revision, RevisionSubject } from './model/revision.js';
+export { ACTIONS, actionSchema } from './model/action.js';
+export type { Action } from './model/action.js';
+export { contentEditSchema } from './model/content-edit.js';
+export type { Changes, ContentEdit } from './model/content-edit.js';
+export { editSchema } from './model/edit.js';
+export type { Edit, EditKind, EditOf } from './model/edit.js';
+export { operationSchema } from './model/operation.js';
+export type { Operation } from './model/operation.js';
 export { classifyHorizon } from './model/horizon.js';
 export type { HorizonClass, HorizonThresholds } from './model/horizon.js';
 
@@ -130,7 +136,7 @@ export { canTransition } from './process/can-transition.js';
 export type { TransitionCheck, TransitionReason } from './process/can-transition.js';
 
 // history
-export type { EditOptions } from './history/record.js';
+export type { EditOptions } from './history/edit-options.js';
 export { revisions, revisionCount } from './history/revisions.js';
 export { canRedo, canUndo, redo, undo } from './history/undo.js';
 export { planAt } from './history/plan-at.js';
@@ -140,7 +146,7 @@ export { viewFor } from './history/view-for.js';
 // edits
 export { createPlan } from './edits/create-plan.js';
 export type { CreatePlanInput } from './edits/create-plan.js';
-export type { Changes } from './edits/changes.js';
+export { applyEdit } from './edits/apply-edit.js';
 export { updatePlan } from './edits/update-plan.js';
 export { addAssessment, removeAssessment, updateAssessment } from './edits/assessments.js';
 export { addCareerOption, addExplorationActivity, removeCareerOption, updateCareerOption } from './edits/career-options.js';
@@ -162,18 +168,8 @@ export {
 } from './edits/background.js';
 export { transition } from './edits/transition.js';
 export { setStageData } from './edits/stage-data.js';
-export {
-  acceptSuggestion,
-  addAdvisor,
-  addComment,
-  addPrivateNote,
-  declineSuggestion,
-  removeAdvisor,
-  removeComment,
-  removePrivateNote,
-  suggest,
-  withdrawSuggestion,
-} from './edits/participants.js';
+export { addAdvisor, addComment, addPrivateNote, removeAdvisor, removeComment, removePrivateNote } from './edits/participants.js';
+export { acceptSuggestion, declineSuggestion, suggest, withdrawSuggestion } from './edits/suggestions.js';
 
 // format
 export { FORMAT_VERSION, documentSchema } from './format/document.js';
@@ -181,7 +177,7 @@ export type { PlanDocument } from './format/document.js';
 export { serialize, toDocument } from './format/serialize.js';
 export { DEFAULT_LIMITS, deserialize, safeDeserialize } from './format/deserialize.js';
 export type { DeserializeOptions } from './format/deserialize.js';
-export { migrations, runMigrations } from './format/migrations.js';
+export { migrations } from './format/migrations.js';
 export type { Migration } from './format/migrations.js';
 export { documentJsonSchema } from './format/json-schema.js';
 

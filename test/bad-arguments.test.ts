@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../src/index.js';
+import { runMigrations } from '../src/format/migrations.js';
 import { realisticPlan } from './helpers.js';
 
 // Functions whose arguments are code rather than data: a class (called with `new`), a helper
@@ -94,8 +95,8 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
     expect(code(() => cp.deserialize(cp.serialize(plan), { processes: [null as never] }))).toBe('invalid-input');
     expect(code(() => cp.deserialize(cp.serialize(plan), { maxRevisions: Number.POSITIVE_INFINITY }))).toBeUndefined();
     expect(code(() => cp.declineSuggestion(plan, 'x', undefined as never))).toBe('invalid-input');
-    expect(code(() => cp.runMigrations({ format: 'career-plan', version: 1 }, 1, Number.NaN))).toBe('invalid-input');
-    expect(code(() => cp.runMigrations({ format: 'career-plan', version: 1 }, 1, 2, { ['__proto__' as never]: 1 } as never))).toBe('unsupported-version');
+    expect(code(() => runMigrations({ format: 'career-plan', version: 1 }, 1, Number.NaN))).toBe('invalid-input');
+    expect(code(() => runMigrations({ format: 'career-plan', version: 1 }, 1, 2, { ['__proto__' as never]: 1 } as never))).toBe('unsupported-version');
   });
 
   it('views read plain plan data too, and refuse what is not a plan', () => {

@@ -69,7 +69,7 @@ const steps: Record<string, Step> = {
   suggestGoal: (p, n, o) => (p.advisors.length > 0 ? cp.suggest(p, { edit: { kind: 'addGoal', input: { title: `Suggested ${n}`, kind: 'skill', horizon: 'short' } } }, dana(o)) : p),
   suggestStrategy: (p, n, o) =>
     p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'addStrategy', goalId: at(p.goals, n)!.id, input: { title: `Suggested step ${n}` } }, note: 'Try this' }, dana(o)) : p,
-  suggestChange: (p, n, o) => (p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'updateGoal', goalId: at(p.goals, n)!.id, changes: { priority: 'high' } } }, dana(o)) : p),
+  suggestChange: (p, n, o) => (p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'updateGoal', id: at(p.goals, n)!.id, changes: { priority: 'high' } } }, dana(o)) : p),
   accept: (p, n, o) => {
     const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
     if (!pending) return p;

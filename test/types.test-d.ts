@@ -106,11 +106,16 @@ describe('type inference', () => {
     cp.declineSuggestion(plan, 's1', {});
     const policy: cp.Policy = (request) => {
       expectTypeOf(request.role).toEqualTypeOf<string>();
-      expectTypeOf(request.action).toEqualTypeOf<string>();
+      expectTypeOf(request.action).toEqualTypeOf<cp.Action>();
+      // @ts-expect-error: a policy's typo is a compile error
+      if (request.action === 'goal.ad') return false;
       return request.role === 'owner';
     };
     expectTypeOf(cp.createPlan({ owner: { id: 'alex' }, policy })).toEqualTypeOf(plan);
-    // @ts-expect-error: a suggested edit of an unknown kind
+    // @ts-expect-error: only content edits can be suggested, not participants' edits
+    cp.suggest(plan, { edit: { kind: 'addAdvisor', input: { id: 'x', role: 'mentor' } } });
+    cp.suggest(plan, { edit: { kind: 'removeGoal', id: 'g1' } });
+    // @ts-expect-error: an edit's parameters are typed by its kind
     cp.suggest(plan, { edit: { kind: 'removeGoal', goalId: 'g1' } });
     expectTypeOf(cp.viewFor(plan, 'dana')).toEqualTypeOf(plan);
   });

@@ -1,21 +1,25 @@
 import { alternativeInputSchema, alternativeSchema, type Alternative, type AlternativeInput } from '../model/alternative.js';
 import type { Plan } from '../model/plan.js';
-import type { EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Changes } from '../model/content-edit.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
 import { ensureRefs } from './shared.js';
 
 const alternatives: Collection<Alternative> = {
   kind: 'alternative',
-  noun: 'alternative',
   schema: alternativeSchema,
   input: alternativeInputSchema,
-  list: (plan) => plan.alternatives,
-  draftList: (draft) => draft.alternatives,
-  label: (alternative) => alternative.title,
   checkRefs: (plan, alternative) => {
     if (alternative.optionId !== undefined) ensureRefs(plan.careerOptions, [alternative.optionId], 'optionId', 'career option');
   },
+};
+
+/** The editors of the alternatives edits. */
+export const alternativesEditors = {
+  addAlternative: /* @__PURE__ */ addEditor(alternatives, 'addAlternative'),
+  updateAlternative: /* @__PURE__ */ updateEditor(alternatives, 'updateAlternative'),
+  removeAlternative: /* @__PURE__ */ removeEditor(alternatives, 'removeAlternative'),
 };
 
 /**
@@ -35,7 +39,7 @@ const alternatives: Collection<Alternative> = {
  * ```
  */
 export function addAlternative<P extends Plan>(plan: P, input: AlternativeInput, options: EditOptions = {}): P {
-  return addEntity(alternatives, plan, input, options);
+  return run(plan, alternativesEditors.addAlternative, { kind: 'addAlternative', input }, options);
 }
 
 /**
@@ -43,7 +47,7 @@ export function addAlternative<P extends Plan>(plan: P, input: AlternativeInput,
  *
  * @param plan - the plan
  * @param id - the alternative's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
  * @example
@@ -55,7 +59,7 @@ export function addAlternative<P extends Plan>(plan: P, input: AlternativeInput,
  * ```
  */
 export function updateAlternative<P extends Plan>(plan: P, id: string, changes: Changes<Alternative>, options: EditOptions = {}): P {
-  return updateEntity(alternatives, plan, id, changes, options);
+  return run(plan, alternativesEditors.updateAlternative, { kind: 'updateAlternative', id, changes }, options);
 }
 
 /**
@@ -74,5 +78,5 @@ export function updateAlternative<P extends Plan>(plan: P, id: string, changes: 
  * ```
  */
 export function removeAlternative<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(alternatives, plan, id, options);
+  return run(plan, alternativesEditors.removeAlternative, { kind: 'removeAlternative', id }, options);
 }

@@ -1,21 +1,21 @@
-import type { Draft } from 'immer';
 import { assessmentInputSchema, assessmentSchema, type Assessment, type AssessmentInput } from '../model/assessment.js';
-import type { Plan, PlanData } from '../model/plan.js';
-import type { EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { Plan } from '../model/plan.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Changes } from '../model/content-edit.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
 
 const assessments: Collection<Assessment> = {
   kind: 'assessment',
-  noun: 'assessment',
   schema: assessmentSchema,
   input: assessmentInputSchema,
-  list: (plan) => plan.assessments,
-  draftList: (draft) => draft.assessments,
-  label: (a) => a.instrument,
-  unlink: (draft: Draft<PlanData>, id: string) => {
-    for (const option of draft.careerOptions) if (option.origin?.assessmentId === id) delete option.origin.assessmentId;
-  },
+};
+
+/** The editors of the assessments edits. */
+export const assessmentsEditors = {
+  addAssessment: /* @__PURE__ */ addEditor(assessments, 'addAssessment'),
+  updateAssessment: /* @__PURE__ */ updateEditor(assessments, 'updateAssessment'),
+  removeAssessment: /* @__PURE__ */ removeEditor(assessments, 'removeAssessment'),
 };
 
 /**
@@ -36,7 +36,7 @@ const assessments: Collection<Assessment> = {
  * ```
  */
 export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, options: EditOptions = {}): P {
-  return addEntity(assessments, plan, input, options);
+  return run(plan, assessmentsEditors.addAssessment, { kind: 'addAssessment', input }, options);
 }
 
 /**
@@ -44,7 +44,7 @@ export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, o
  *
  * @param plan - the plan
  * @param id - the assessment's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`
  * @example
@@ -56,7 +56,7 @@ export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, o
  * ```
  */
 export function updateAssessment<P extends Plan>(plan: P, id: string, changes: Changes<Assessment>, options: EditOptions = {}): P {
-  return updateEntity(assessments, plan, id, changes, options);
+  return run(plan, assessmentsEditors.updateAssessment, { kind: 'updateAssessment', id, changes }, options);
 }
 
 /**
@@ -75,5 +75,5 @@ export function updateAssessment<P extends Plan>(plan: P, id: string, changes: C
  * ```
  */
 export function removeAssessment<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(assessments, plan, id, options);
+  return run(plan, assessmentsEditors.removeAssessment, { kind: 'removeAssessment', id }, options);
 }

@@ -17,48 +17,36 @@ import {
   type VolunteerWork,
   type VolunteerWorkInput,
 } from '../model/background.js';
+import type { Action } from '../model/action.js';
+import type { Changes } from '../model/content-edit.js';
+import type { EditOf } from '../model/edit.js';
+import { descriptor, listAt } from '../model/kinds.js';
 import type { Plan } from '../model/plan.js';
-import type { EditOptions } from '../history/record.js';
-import { historyOf } from '../history/store.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection, type Entity } from './collection.js';
+import type { EditOptions } from '../history/edit-options.js';
+import { historyOf } from '../history/node.js';
+import { addEditor, prepareRemove, prepareUpdate, type Collection, type Entity } from './collection.js';
+import { run, type Editor } from './run.js';
 import { indexById, notFound } from './shared.js';
 
 const employment: Collection<Employment> = {
   kind: 'employment',
-  noun: 'employment entry',
   schema: employmentSchema,
   input: employmentInputSchema,
-  list: (plan) => plan.background.employment,
-  draftList: (draft) => draft.background.employment,
-  label: (entry) => `${entry.title} at ${entry.employer}`,
 };
 const education: Collection<Education> = {
   kind: 'education',
-  noun: 'education entry',
   schema: educationSchema,
   input: educationInputSchema,
-  list: (plan) => plan.background.education,
-  draftList: (draft) => draft.background.education,
-  label: (entry) => (entry.credential === undefined ? entry.institution : `${entry.credential}, ${entry.institution}`),
 };
 const licenses: Collection<License> = {
   kind: 'license',
-  noun: 'license',
   schema: licenseSchema,
   input: licenseInputSchema,
-  list: (plan) => plan.background.licenses,
-  draftList: (draft) => draft.background.licenses,
-  label: (entry) => entry.name,
 };
 const volunteer: Collection<VolunteerWork> = {
   kind: 'volunteerWork',
-  noun: 'volunteer work entry',
   schema: volunteerWorkSchema,
   input: volunteerWorkInputSchema,
-  list: (plan) => plan.background.volunteer,
-  draftList: (draft) => draft.background.volunteer,
-  label: (entry) => `${entry.role} at ${entry.organization}`,
 };
 
 const sections: Readonly<Record<BackgroundSection, Collection<Entity>>> = {
@@ -69,11 +57,34 @@ const sections: Readonly<Record<BackgroundSection, Collection<Entity>>> = {
 };
 
 /** The section of the background that holds an entry. */
-function sectionOf(plan: Plan, id: string): Collection<Entity> {
+function sectionOf(plan: Plan, id: unknown): Collection<Entity> {
   historyOf(plan);
-  for (const section of Object.values(sections)) if (indexById(section.list(plan), id) >= 0) return section;
+  for (const section of Object.values(sections)) if (indexById((listAt(plan, descriptor(section.kind).path) ?? []) as readonly Entity[], id) >= 0) return section;
   return notFound('background entry', id);
 }
+
+/** The editors of the background edits. An update or removal records the action of the entry's own kind (`license.remove`). */
+export const backgroundEditors: {
+  readonly addEmployment: Editor<EditOf<'addEmployment'>>;
+  readonly addEducation: Editor<EditOf<'addEducation'>>;
+  readonly addLicense: Editor<EditOf<'addLicense'>>;
+  readonly addVolunteerWork: Editor<EditOf<'addVolunteerWork'>>;
+  readonly updateBackgroundEntry: Editor<EditOf<'updateBackgroundEntry'>>;
+  readonly removeBackgroundEntry: Editor<EditOf<'removeBackgroundEntry'>>;
+} = {
+  addEmployment: /* @__PURE__ */ addEditor(employment, 'addEmployment'),
+  addEducation: /* @__PURE__ */ addEditor(education, 'addEducation'),
+  addLicense: /* @__PURE__ */ addEditor(licenses, 'addLicense'),
+  addVolunteerWork: /* @__PURE__ */ addEditor(volunteer, 'addVolunteerWork'),
+  updateBackgroundEntry: {
+    action: (plan, edit) => `${sectionOf(plan, edit.id).kind}.update` as Action,
+    prepare: (plan, edit, context) => prepareUpdate(sectionOf(plan, edit.id), plan, edit.id, edit.changes, context, 'updateBackgroundEntry'),
+  },
+  removeBackgroundEntry: {
+    action: (plan, edit) => `${sectionOf(plan, edit.id).kind}.remove` as Action,
+    prepare: (plan, edit) => prepareRemove(sectionOf(plan, edit.id), plan, edit.id, 'removeBackgroundEntry'),
+  },
+};
 
 /**
  * Adds a job to the person's employment history.
@@ -92,7 +103,7 @@ function sectionOf(plan: Plan, id: string): Collection<Entity> {
  * ```
  */
 export function addEmployment<P extends Plan>(plan: P, input: EmploymentInput, options: EditOptions = {}): P {
-  return addEntity(employment, plan, input, options);
+  return run(plan, backgroundEditors.addEmployment, { kind: 'addEmployment', input }, options);
 }
 
 /**
@@ -110,7 +121,7 @@ export function addEmployment<P extends Plan>(plan: P, input: EmploymentInput, o
  * ```
  */
 export function addEducation<P extends Plan>(plan: P, input: EducationInput, options: EditOptions = {}): P {
-  return addEntity(education, plan, input, options);
+  return run(plan, backgroundEditors.addEducation, { kind: 'addEducation', input }, options);
 }
 
 /**
@@ -128,7 +139,7 @@ export function addEducation<P extends Plan>(plan: P, input: EducationInput, opt
  * ```
  */
 export function addLicense<P extends Plan>(plan: P, input: LicenseInput, options: EditOptions = {}): P {
-  return addEntity(licenses, plan, input, options);
+  return run(plan, backgroundEditors.addLicense, { kind: 'addLicense', input }, options);
 }
 
 /**
@@ -146,7 +157,7 @@ export function addLicense<P extends Plan>(plan: P, input: LicenseInput, options
  * ```
  */
 export function addVolunteerWork<P extends Plan>(plan: P, input: VolunteerWorkInput, options: EditOptions = {}): P {
-  return addEntity(volunteer, plan, input, options);
+  return run(plan, backgroundEditors.addVolunteerWork, { kind: 'addVolunteerWork', input }, options);
 }
 
 /**
@@ -154,7 +165,7 @@ export function addVolunteerWork<P extends Plan>(plan: P, input: VolunteerWorkIn
  *
  * @param plan - the plan
  * @param id - the entry's id
- * @param changes - the fields to change (those of the entry's section); `undefined` removes an optional field
+ * @param changes - the fields to change (those of the entry's section); `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`
  * @example
@@ -171,7 +182,7 @@ export function updateBackgroundEntry<P extends Plan>(
   changes: Changes<Employment> | Changes<Education> | Changes<License> | Changes<VolunteerWork>,
   options: EditOptions = {},
 ): P {
-  return updateEntity(sectionOf(plan, id), plan, id, changes, options);
+  return run(plan, backgroundEditors.updateBackgroundEntry, { kind: 'updateBackgroundEntry', id, changes }, options);
 }
 
 /**
@@ -190,5 +201,5 @@ export function updateBackgroundEntry<P extends Plan>(
  * ```
  */
 export function removeBackgroundEntry<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(sectionOf(plan, id), plan, id, options);
+  return run(plan, backgroundEditors.removeBackgroundEntry, { kind: 'removeBackgroundEntry', id }, options);
 }

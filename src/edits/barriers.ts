@@ -1,19 +1,23 @@
 import { barrierInputSchema, barrierSchema, type Barrier, type BarrierInput } from '../model/barrier.js';
 import type { Plan } from '../model/plan.js';
-import type { EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Changes } from '../model/content-edit.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
 import { ensureRefs } from './shared.js';
 
 const barriers: Collection<Barrier> = {
   kind: 'barrier',
-  noun: 'barrier',
   schema: barrierSchema,
   input: barrierInputSchema,
-  list: (plan) => plan.barriers,
-  draftList: (draft) => draft.barriers,
-  label: (barrier) => barrier.description,
   checkRefs: (plan, barrier) => ensureRefs(plan.goals, barrier.goalIds, 'goalIds', 'goal'),
+};
+
+/** The editors of the barriers edits. */
+export const barriersEditors = {
+  addBarrier: /* @__PURE__ */ addEditor(barriers, 'addBarrier'),
+  updateBarrier: /* @__PURE__ */ updateEditor(barriers, 'updateBarrier'),
+  removeBarrier: /* @__PURE__ */ removeEditor(barriers, 'removeBarrier'),
 };
 
 /**
@@ -32,7 +36,7 @@ const barriers: Collection<Barrier> = {
  * ```
  */
 export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options: EditOptions = {}): P {
-  return addEntity(barriers, plan, input, options);
+  return run(plan, barriersEditors.addBarrier, { kind: 'addBarrier', input }, options);
 }
 
 /**
@@ -40,7 +44,7 @@ export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options
  *
  * @param plan - the plan
  * @param id - the barrier's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
  * @example
@@ -52,7 +56,7 @@ export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options
  * ```
  */
 export function updateBarrier<P extends Plan>(plan: P, id: string, changes: Changes<Barrier>, options: EditOptions = {}): P {
-  return updateEntity(barriers, plan, id, changes, options);
+  return run(plan, barriersEditors.updateBarrier, { kind: 'updateBarrier', id, changes }, options);
 }
 
 /**
@@ -71,5 +75,5 @@ export function updateBarrier<P extends Plan>(plan: P, id: string, changes: Chan
  * ```
  */
 export function removeBarrier<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(barriers, plan, id, options);
+  return run(plan, barriersEditors.removeBarrier, { kind: 'removeBarrier', id }, options);
 }

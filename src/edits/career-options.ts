@@ -1,4 +1,3 @@
-import { castDraft } from 'immer';
 import {
   careerOptionInputSchema,
   careerOptionSchema,
@@ -7,14 +6,17 @@ import {
   type CareerOptionInput,
   type ExplorationActivity,
 } from '../model/career-option.js';
+import type { Changes } from '../model/content-edit.js';
+import type { EditOf } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
-import { defaultEnv, type Env } from '../model/env.js';
+import type { Env } from '../model/env.js';
+import type { JsonValue } from '../model/json.js';
 import type { Plan } from '../model/plan.js';
 import { idSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
-import { permit, record, type EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { EditOptions } from '../history/edit-options.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run, type Editor } from './run.js';
 import { dropUndefined, ensureNewIds, ensureRefs, indexById, notFound } from './shared.js';
 
 /** Gives activities without an id one from the environment. */
@@ -27,14 +29,11 @@ function withActivityIds(activities: unknown, env: Env): unknown {
 
 const careerOptions: Collection<CareerOption> = {
   kind: 'careerOption',
-  noun: 'career option',
   schema: careerOptionSchema,
   input: careerOptionInputSchema,
-  list: (plan) => plan.careerOptions,
-  draftList: (draft) => draft.careerOptions,
-  label: (option) => option.title,
-  build: (input, env) => ({ ...input, activities: withActivityIds(input.activities, env) }),
-  prepareChanges: (changes, env) => (changes.activities === undefined ? changes : { ...changes, activities: withActivityIds(changes.activities, env) }),
+  build: (input, { env }) => ({ ...input, activities: withActivityIds(input.activities, env) }),
+  resolve: (input, option) => ({ ...input, id: option.id, ...(input.activities === undefined ? {} : { activities: option.activities }) }),
+  prepareChanges: (changes, { env }) => (changes.activities === undefined ? changes : { ...changes, activities: withActivityIds(changes.activities, env) }),
   nestedIds: (option) => option.activities.map((activity) => activity.id),
   checkRefs: (plan, option) => {
     if (option.origin?.assessmentId !== undefined) ensureRefs(plan.assessments, [option.origin.assessmentId], 'origin.assessmentId', 'assessment');
@@ -45,9 +44,40 @@ const careerOptions: Collection<CareerOption> = {
       throw new CareerPlanError('invalid-reference', 'This career option is named by the decision: change or clear the decision first', { kind: 'career option', id });
     }
   },
-  unlink: (draft, id) => {
-    for (const alternative of draft.alternatives) if (alternative.optionId === id) delete alternative.optionId;
+};
+
+/** The `addExplorationActivity` edit: the activity joins its option's list, and an option still `identified` moves to `researching`. */
+const addActivity: Editor<EditOf<'addExplorationActivity'>> = {
+  action: 'activity.add',
+  prepare: (plan, edit, { env }) => {
+    const { optionId, input } = edit;
+    const index = indexById(plan.careerOptions, optionId);
+    if (index < 0) notFound('career option', optionId);
+    const raw = (typeof input === 'object' && input !== null ? dropUndefined(input) : {}) as Record<string, unknown>;
+    const id = raw.id === undefined ? env.newId() : parseOrThrow(idSchema, raw.id, 'activity id');
+    const activity = parseOrThrow(explorationActivitySchema, { ...raw, id }, 'exploration activity');
+    ensureNewIds(plan, [activity.id]);
+    const option = plan.careerOptions[index] as CareerOption;
+    return {
+      info: {
+        action: 'activity.add',
+        subject: { kind: 'activity', id: activity.id, label: `${activity.kind.replaceAll('-', ' ')} for ${option.title}` },
+        edit: { kind: 'addExplorationActivity', optionId: option.id, input: activity },
+      },
+      ops: [
+        { op: 'add', kind: 'activity', parent: option.id, index: option.activities.length, value: activity as unknown as Record<string, JsonValue> },
+        ...(option.status === 'identified' ? [{ op: 'set' as const, kind: 'careerOption' as const, id: option.id, set: { status: 'researching' }, old: { status: 'identified' } }] : []),
+      ],
+    };
   },
+};
+
+/** The editors of the career option edits. */
+export const careerOptionEditors = {
+  addCareerOption: /* @__PURE__ */ addEditor(careerOptions, 'addCareerOption'),
+  updateCareerOption: /* @__PURE__ */ updateEditor(careerOptions, 'updateCareerOption'),
+  removeCareerOption: /* @__PURE__ */ removeEditor(careerOptions, 'removeCareerOption'),
+  addExplorationActivity: addActivity,
 };
 
 /**
@@ -69,7 +99,7 @@ const careerOptions: Collection<CareerOption> = {
  * ```
  */
 export function addCareerOption<P extends Plan>(plan: P, input: CareerOptionInput, options: EditOptions = {}): P {
-  return addEntity(careerOptions, plan, input, options);
+  return run(plan, careerOptionEditors.addCareerOption, { kind: 'addCareerOption', input }, options);
 }
 
 /**
@@ -78,7 +108,7 @@ export function addCareerOption<P extends Plan>(plan: P, input: CareerOptionInpu
  *
  * @param plan - the plan
  * @param id - the option's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`, `duplicate-id`
  * @example
@@ -95,7 +125,7 @@ export function updateCareerOption<P extends Plan>(
   changes: Changes<Omit<CareerOption, 'activities'>> & { readonly activities?: CareerOptionInput['activities'] },
   options: EditOptions = {},
 ): P {
-  return updateEntity(careerOptions, plan, id, changes, options);
+  return run(plan, careerOptionEditors.updateCareerOption, { kind: 'updateCareerOption', id, changes }, options);
 }
 
 /**
@@ -115,7 +145,7 @@ export function updateCareerOption<P extends Plan>(
  * ```
  */
 export function removeCareerOption<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(careerOptions, plan, id, options);
+  return run(plan, careerOptionEditors.removeCareerOption, { kind: 'removeCareerOption', id }, options);
 }
 
 /**
@@ -142,19 +172,5 @@ export function addExplorationActivity<P extends Plan>(
   input: Omit<ExplorationActivity, 'id'> & { readonly id?: string },
   options: EditOptions = {},
 ): P {
-  permit(plan, 'activity.add', options);
-  const index = indexById(plan.careerOptions, optionId);
-  if (index < 0) notFound('career option', optionId);
-  const env = options.env ?? defaultEnv;
-  const raw = (typeof input === 'object' && input !== null ? dropUndefined(input) : {}) as Record<string, unknown>;
-  const id = (raw as { id?: unknown }).id === undefined ? env.newId() : parseOrThrow(idSchema, (raw as { id?: unknown }).id, 'activity id');
-  const activity = parseOrThrow(explorationActivitySchema, { ...raw, id }, 'exploration activity');
-  ensureNewIds(plan, [activity.id]);
-  const option = plan.careerOptions[index] as CareerOption;
-  return record(plan, { action: 'activity.add', subject: { kind: 'activity', id: activity.id, label: `${activity.kind.replaceAll('-', ' ')} for ${option.title}` } }, options, (draft) => {
-    const target = draft.careerOptions[index];
-    if (target === undefined) return;
-    target.activities.push(castDraft(activity));
-    if (target.status === 'identified') target.status = 'researching';
-  });
+  return run(plan, careerOptionEditors.addExplorationActivity, { kind: 'addExplorationActivity', optionId, input }, options);
 }

@@ -1,10 +1,13 @@
-import { castDraft, type Draft } from 'immer';
 import type * as z from 'zod';
-import { defaultEnv, type Env } from '../model/env.js';
-import type { Plan, PlanData } from '../model/plan.js';
+import type { Action } from '../model/action.js';
+import type { Edit } from '../model/edit.js';
+import type { JsonValue } from '../model/json.js';
+import { descriptor, listAt, type ListKind } from '../model/kinds.js';
+import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { permit, record, unchanged, type EditOptions } from '../history/record.js';
-import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, writeKeys } from './shared.js';
+import type { Change } from '../history/record.js';
+import type { EditContext, Editor } from './run.js';
+import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, recordedChanges, setStep, unlinkSteps } from './shared.js';
 
 /** An entity kept in a list and found by id. */
 export interface Entity {
@@ -12,117 +15,142 @@ export interface Entity {
 }
 
 /**
- * How the generic add, update, remove and move edits reach one list of a plan. Each entity
- * kind's file describes its list once; the exported edits are thin, documented functions.
+ * What the generic add, update, remove and move edits need to know about one kind of the plan's
+ * root lists, beyond what the registry of kinds says (where the list is, its schema, its
+ * references). Each kind's file describes it once; its exported edits are thin, documented
+ * functions over {@link addEditor}, {@link updateEditor}, {@link removeEditor} and
+ * {@link moveEditor}.
  */
 export interface Collection<E extends Entity> {
-  /** The entity kind in actions (`goal` makes `goal.add`) and revision subjects. */
-  readonly kind: string;
-  /** The entity's name in messages. */
-  readonly noun: string;
+  /** The kind in the registry. */
+  readonly kind: ListKind;
   /** The stored schema. */
   readonly schema: z.ZodType<E>;
   /** The input schema of an add. */
   readonly input: z.ZodType;
-  /** The list on a plan. */
-  readonly list: (plan: Plan) => readonly E[];
-  /** The same list on a draft. */
-  readonly draftList: (draft: Draft<PlanData>) => Draft<E>[];
-  /** The entity's label in revision descriptions. */
-  readonly label: (entity: E) => string;
   /** Keys an update cannot change (besides the id). */
   readonly fixed?: readonly string[];
   /** Turns a parsed input into the stored entity's fields: new ids for nested items, defaults from the environment. */
-  readonly build?: (input: Record<string, unknown>, env: Env, options: EditOptions, plan: Plan) => Record<string, unknown>;
+  readonly build?: (input: Record<string, unknown>, context: EditContext, plan: Plan) => Record<string, unknown>;
+  /** The input as the revision's edit records it, with every id resolved (default: the input with the entity's id). */
+  readonly resolve?: (input: Record<string, unknown>, entity: E) => Record<string, unknown>;
   /** Prepares an update's changes (new ids for nested items). */
-  readonly prepareChanges?: (changes: Record<string, unknown>, env: Env) => Record<string, unknown>;
+  readonly prepareChanges?: (changes: Record<string, unknown>, context: EditContext) => Record<string, unknown>;
   /** Throws `invalid-reference` when the entity names something the plan lacks. */
   readonly checkRefs?: (plan: Plan, entity: E) => void;
   /** Ids of nested entities the entity brings (strategies of a goal), for the duplicate check. */
   readonly nestedIds?: (entity: E) => readonly string[];
   /** Throws when the entity cannot be removed now. */
   readonly guardRemove?: (plan: Plan, id: string) => void;
-  /** Removes links to the entity from the rest of the plan, on the draft. */
-  readonly unlink?: (draft: Draft<PlanData>, id: string, plan: Plan) => void;
 }
 
+const noun = (collection: { readonly kind: ListKind }): string => descriptor(collection.kind).noun;
+const listOf = <E extends Entity>(collection: Collection<E>, plan: Plan): readonly E[] => (listAt(plan, descriptor(collection.kind).path) ?? []) as readonly E[];
 const subject = <E extends Entity>(collection: Collection<E>, entity: E) => ({
   kind: collection.kind,
   id: entity.id,
-  label: collection.label(entity),
+  label: descriptor(collection.kind).label(entity as unknown as Readonly<Record<string, unknown>>),
 });
+const action = (collection: { readonly kind: ListKind }, verb: 'add' | 'update' | 'remove' | 'move'): Action => `${collection.kind}.${verb}` as Action;
 
-/** Adds an entity to its list, as one revision. */
-export function addEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, input: unknown, options: EditOptions): P {
-  permit(plan, `${collection.kind}.add`, options);
-  const env = options.env ?? defaultEnv;
-  const parsed = parseOrThrow(collection.input, dropUndefined(input), `${collection.noun} input`) as Record<string, unknown>;
-  const id = parsed.id ?? env.newId();
-  const fields = collection.build ? collection.build(parsed, env, options, plan) : parsed;
-  const entity = parseOrThrow(collection.schema, { ...fields, id }, collection.noun);
+/** The change that adds an entity (validated, with ids from the environment) at the end of its list. */
+export function prepareAdd<E extends Entity>(collection: Collection<E>, plan: Plan, input: unknown, context: EditContext, kind: Edit['kind']): Change {
+  const parsed = parseOrThrow(collection.input, dropUndefined(input), `${noun(collection)} input`) as Record<string, unknown>;
+  const id = (parsed.id as string | undefined) ?? context.env.newId();
+  const fields = collection.build ? collection.build(parsed, context, plan) : parsed;
+  const entity = parseOrThrow(collection.schema, { ...fields, id }, noun(collection));
   ensureNewIds(plan, [entity.id, ...(collection.nestedIds?.(entity) ?? [])]);
   collection.checkRefs?.(plan, entity);
-  return record(plan, { action: `${collection.kind}.add`, subject: subject(collection, entity) }, options, (draft) => {
-    collection.draftList(draft).push(castDraft(entity) as Draft<E>);
-  });
+  const resolved = collection.resolve ? collection.resolve(parsed, entity) : { ...parsed, id };
+  return {
+    info: { action: action(collection, 'add'), subject: subject(collection, entity), edit: { kind, input: resolved } as Edit },
+    ops: [{ op: 'add', kind: collection.kind, index: listOf(collection, plan).length, value: entity as unknown as Record<string, JsonValue> }],
+  };
 }
 
-/** Updates an entity's fields, as one revision; an update that changes nothing returns the same plan. */
-export function updateEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, id: string, changes: unknown, options: EditOptions): P {
-  permit(plan, `${collection.kind}.update`, options);
-  const list = collection.list(plan);
+/** The change that updates an entity's fields, or `null` when the changes change nothing. */
+export function prepareUpdate<E extends Entity>(collection: Collection<E>, plan: Plan, id: string, changes: unknown, context: EditContext, kind: Edit['kind']): Change | null {
+  const list = listOf(collection, plan);
   const index = indexById(list, id);
-  if (index < 0) notFound(collection.noun, id);
+  if (index < 0) notFound(noun(collection), id);
   const current = list[index] as E;
-  const env = options.env ?? defaultEnv;
-  const prepared = collection.prepareChanges && typeof changes === 'object' && changes !== null ? collection.prepareChanges(changes as Record<string, unknown>, env) : changes;
-  const next = applyChanges(collection.schema, current, prepared, collection.fixed ?? [], collection.noun);
+  const prepared = collection.prepareChanges && typeof changes === 'object' && changes !== null ? collection.prepareChanges(changes as Record<string, unknown>, context) : changes;
+  const next = applyChanges(collection.schema, current, prepared, collection.fixed ?? [], noun(collection));
   const keys = changedKeys(current, next);
-  if (keys.length === 0) return unchanged(plan, `${collection.kind}.update`, options);
+  if (keys.length === 0) return null;
   if (collection.nestedIds) {
     const before = new Set(collection.nestedIds(current));
     ensureNewIds(plan, collection.nestedIds(next).filter((nested) => !before.has(nested)));
   }
   collection.checkRefs?.(plan, next);
-  return record(plan, { action: `${collection.kind}.update`, subject: subject(collection, next) }, options, (draft) => {
-    writeKeys(collection.draftList(draft)[index] as object, next, keys);
-  });
+  return {
+    info: { action: action(collection, 'update'), subject: subject(collection, next), edit: { kind, id, changes: recordedChanges(prepared) } as Edit },
+    ops: [{ op: 'set', kind: collection.kind, id, ...setStep(current, next, keys) }],
+  };
 }
 
-/** Removes an entity and the links to it, as one revision. */
-export function removeEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, id: string, options: EditOptions): P {
-  permit(plan, `${collection.kind}.remove`, options);
-  const list = collection.list(plan);
+/** The change that removes an entity and unlinks everything that refers to it. */
+export function prepareRemove<E extends Entity>(collection: Collection<E>, plan: Plan, id: string, kind: Edit['kind']): Change {
+  const list = listOf(collection, plan);
   const index = indexById(list, id);
-  if (index < 0) notFound(collection.noun, id);
+  if (index < 0) notFound(noun(collection), id);
   const current = list[index] as E;
   collection.guardRemove?.(plan, current.id);
-  return record(plan, { action: `${collection.kind}.remove`, subject: subject(collection, current) }, options, (draft) => {
-    collection.draftList(draft).splice(index, 1);
-    collection.unlink?.(draft, current.id, plan);
-  });
+  return {
+    info: { action: action(collection, 'remove'), subject: subject(collection, current), edit: { kind, id } as Edit },
+    ops: [{ op: 'remove', kind: collection.kind, index, value: current as unknown as Record<string, JsonValue> }, ...unlinkSteps(plan, collection.kind, current.id)],
+  };
 }
 
-/** Moves an entity to another position in its list, as one revision. */
-export function moveEntity<P extends Plan, E extends Entity>(collection: Collection<E>, plan: P, id: string, toIndex: number, options: EditOptions): P {
-  permit(plan, `${collection.kind}.move`, options);
-  const list = collection.list(plan);
+/** The change that moves an entity to another position of its list, or `null` when it is there. */
+export function prepareMove<E extends Entity>(collection: Collection<E>, plan: Plan, id: string, toIndex: unknown, kind: Edit['kind']): Change | null {
+  const list = listOf(collection, plan);
   const index = indexById(list, id);
-  if (index < 0) notFound(collection.noun, id);
-  const target = ensureIndex(toIndex, list.length, collection.noun);
-  if (target === index) return unchanged(plan, `${collection.kind}.move`, options);
-  const current = list[index] as E;
-  return record(plan, { action: `${collection.kind}.move`, subject: subject(collection, current) }, options, (draft) => {
-    const items = collection.draftList(draft);
-    const [moved] = items.splice(index, 1);
-    items.splice(target, 0, moved as Draft<E>);
-  });
+  if (index < 0) notFound(noun(collection), id);
+  const target = ensureIndex(toIndex, list.length, noun(collection));
+  if (target === index) return null;
+  return {
+    info: { action: action(collection, 'move'), subject: subject(collection, list[index] as E), edit: { kind, id, toIndex: target } as Edit },
+    ops: [{ op: 'move', kind: collection.kind, id, from: index, to: target }],
+  };
 }
 
-/** Removes `id` from a list of ids on a draft entity, if present. */
-export function dropId(draftEntity: { [key: string]: unknown }, field: string, id: string): void {
-  const ids = draftEntity[field];
-  if (!Array.isArray(ids)) return;
-  const at = (ids as string[]).indexOf(id);
-  if (at >= 0) (ids as string[]).splice(at, 1);
+type Params<K extends Edit['kind']> = Extract<Edit, { readonly kind: K }>;
+
+/** The editor of an add (`{ kind, input }`). */
+export function addEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+  return {
+    action: action(collection, 'add'),
+    prepare: (plan, edit, context) => prepareAdd(collection, plan, (edit as { readonly input?: unknown }).input, context, kind),
+  };
+}
+
+/** The editor of an update (`{ kind, id, changes }`). */
+export function updateEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+  return {
+    action: action(collection, 'update'),
+    prepare: (plan, edit, context) => {
+      const { id, changes } = edit as { readonly id?: unknown; readonly changes?: unknown };
+      return prepareUpdate(collection, plan, id as string, changes, context, kind);
+    },
+  };
+}
+
+/** The editor of a removal (`{ kind, id }`). */
+export function removeEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+  return {
+    action: action(collection, 'remove'),
+    prepare: (plan, edit) => prepareRemove(collection, plan, (edit as { readonly id?: unknown }).id as string, kind),
+  };
+}
+
+/** The editor of a move (`{ kind, id, toIndex }`). */
+export function moveEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+  return {
+    action: action(collection, 'move'),
+    prepare: (plan, edit) => {
+      const { id, toIndex } = edit as { readonly id?: unknown; readonly toIndex?: unknown };
+      return prepareMove(collection, plan, id as string, toIndex, kind);
+    },
+  };
 }

@@ -3,10 +3,12 @@ import { CareerPlanError, optionsObject } from '../model/errors.js';
 import { envOf, type Env } from '../model/env.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
 import { idSchema, titleSchema } from '../model/primitives.js';
-import { attachPolicy, type Policy } from '../model/policy.js';
-import { attachProcess, type Process } from '../model/process.js';
+import { emptyLists } from '../model/kinds.js';
+import type { Policy } from '../model/policy.js';
+import type { Process } from '../model/process.js';
 import { parseOrThrow } from '../model/validate.js';
-import { attachHistory, freezeNew, rootNode } from '../history/store.js';
+import { freezeNew } from '../history/freeze.js';
+import { attach, rootNode } from '../history/node.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 
 /**
@@ -72,27 +74,11 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
     stage: first.id,
     journey: [{ stage: first.id, enteredAt: createdAt, enteredBy: owner }],
     stageData: {},
-    background: { employment: [], education: [], licenses: [], volunteer: [] },
-    assessments: [],
-    careerOptions: [],
     decision: null,
-    goals: [],
-    barriers: [],
-    resources: [],
-    milestones: [],
-    alternatives: [],
-    notes: [],
-    advisors: [],
-    suggestions: [],
-    comments: [],
-    privateNotes: [],
-  };
-  attachHistory(plan, rootNode(plan as Plan));
-  attachProcess(plan, process as unknown as Process);
-  if (input.policy !== undefined) {
-    if (typeof input.policy !== 'function') throw new CareerPlanError('invalid-input', 'The policy must be a function', {});
-    attachPolicy(plan, input.policy);
-  }
+    ...emptyLists(),
+  } as unknown as PlanData;
+  if (input.policy !== undefined && typeof input.policy !== 'function') throw new CareerPlanError('invalid-input', 'The policy must be a function', {});
+  attach(plan, rootNode(plan as Plan), { process: process as unknown as Process, policy: input.policy });
   freezeNew(plan);
   return plan as unknown as Plan<S, D>;
 }

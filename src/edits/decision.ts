@@ -1,10 +1,60 @@
-import { castDraft } from 'immer';
 import { decisionInputSchema, decisionSchema, type DecisionInput } from '../model/decision.js';
-import { defaultEnv } from '../model/env.js';
+import type { EditOf } from '../model/edit.js';
+import type { JsonValue } from '../model/json.js';
+import type { Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { permit, record, unchanged, type EditOptions } from '../history/record.js';
+import type { EditOptions } from '../history/edit-options.js';
+import { run, type Editor } from './run.js';
 import { dropUndefined, ensureRefs } from './shared.js';
+
+/** The steps that set the status of the options that change: the chosen one `chosen`, a formerly chosen one `shortlisted`. */
+function statusSteps(plan: Plan, chosenId: string | undefined): Operation[] {
+  const ops: Operation[] = [];
+  for (const option of plan.careerOptions) {
+    const status = option.id === chosenId ? 'chosen' : option.status === 'chosen' ? 'shortlisted' : option.status;
+    if (status !== option.status) ops.push({ op: 'set', kind: 'careerOption', id: option.id, set: { status }, old: { status: option.status } });
+  }
+  return ops;
+}
+
+/** The editors of the decision edits. */
+export const decisionEditors: { readonly decide: Editor<EditOf<'decide'>>; readonly clearDecision: Editor<EditOf<'clearDecision'>> } = {
+  decide: {
+    action: 'decision.set',
+    prepare: (plan, { input }, { env }) => {
+      const parsed = parseOrThrow(decisionInputSchema, dropUndefined(input), 'decision');
+      const now = parsed.decidedAt === undefined ? env.now() : undefined;
+      const decision = parseOrThrow(decisionSchema, { ...parsed, decidedAt: parsed.decidedAt ?? now }, 'decision');
+      ensureRefs(plan.careerOptions, [decision.chosenOptionId], 'chosenOptionId', 'career option');
+      if (decision.shortTermOptionId !== undefined) ensureRefs(plan.careerOptions, [decision.shortTermOptionId], 'shortTermOptionId', 'career option');
+      if (decision.longTermOptionId !== undefined) ensureRefs(plan.careerOptions, [decision.longTermOptionId], 'longTermOptionId', 'career option');
+      const chosen = plan.careerOptions.find((option) => option.id === decision.chosenOptionId);
+      return {
+        info: {
+          action: 'decision.set',
+          subject: { kind: 'careerOption', id: decision.chosenOptionId, label: chosen?.title ?? '' },
+          edit: { kind: 'decide', input: decision },
+          ...(now === undefined ? {} : { at: now }),
+        },
+        ops: [
+          { op: 'set', kind: 'plan', set: { decision: decision as unknown as JsonValue }, old: { decision: plan.decision as unknown as JsonValue } },
+          ...statusSteps(plan, decision.chosenOptionId),
+        ],
+      };
+    },
+  },
+  clearDecision: {
+    action: 'decision.clear',
+    prepare: (plan) => {
+      if (plan.decision === null) return null;
+      return {
+        info: { action: 'decision.clear', edit: { kind: 'clearDecision' } },
+        ops: [{ op: 'set', kind: 'plan', set: { decision: null }, old: { decision: plan.decision as unknown as JsonValue } }, ...statusSteps(plan, undefined)],
+      };
+    },
+  },
+};
 
 /**
  * Records the match: the career option chosen as the best fit (optionally a short-term and a
@@ -27,23 +77,7 @@ import { dropUndefined, ensureRefs } from './shared.js';
  * ```
  */
 export function decide<P extends Plan>(plan: P, input: DecisionInput, options: EditOptions = {}): P {
-  permit(plan, 'decision.set', options);
-  const env = options.env ?? defaultEnv;
-  const parsed = parseOrThrow(decisionInputSchema, dropUndefined(input), 'decision');
-  const now = parsed.decidedAt === undefined ? env.now() : undefined;
-  const decision = parseOrThrow(decisionSchema, { ...parsed, decidedAt: parsed.decidedAt ?? now }, 'decision');
-  ensureRefs(plan.careerOptions, [decision.chosenOptionId], 'chosenOptionId', 'career option');
-  if (decision.shortTermOptionId !== undefined) ensureRefs(plan.careerOptions, [decision.shortTermOptionId], 'shortTermOptionId', 'career option');
-  if (decision.longTermOptionId !== undefined) ensureRefs(plan.careerOptions, [decision.longTermOptionId], 'longTermOptionId', 'career option');
-  const chosen = plan.careerOptions.find((option) => option.id === decision.chosenOptionId);
-  const info = { action: 'decision.set', subject: { kind: 'careerOption', id: decision.chosenOptionId, label: chosen?.title ?? '' } };
-  return record(plan, now === undefined ? info : { ...info, at: now }, options, (draft) => {
-    draft.decision = castDraft(decision);
-    for (const option of draft.careerOptions) {
-      if (option.id === decision.chosenOptionId) option.status = 'chosen';
-      else if (option.status === 'chosen') option.status = 'shortlisted';
-    }
-  });
+  return run(plan, decisionEditors.decide, { kind: 'decide', input }, options);
 }
 
 /**
@@ -62,10 +96,5 @@ export function decide<P extends Plan>(plan: P, input: DecisionInput, options: E
  * ```
  */
 export function clearDecision<P extends Plan>(plan: P, options: EditOptions = {}): P {
-  permit(plan, 'decision.clear', options);
-  if (plan.decision === null) return unchanged(plan, 'decision.clear', options);
-  return record(plan, { action: 'decision.clear' }, options, (draft) => {
-    draft.decision = null;
-    for (const option of draft.careerOptions) if (option.status === 'chosen') option.status = 'shortlisted';
-  });
+  return run(plan, decisionEditors.clearDecision, { kind: 'clearDecision' }, options);
 }

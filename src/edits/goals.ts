@@ -1,32 +1,22 @@
-import type { Draft } from 'immer';
-import { goalInputSchema, goalSchema, type Goal, type GoalInput } from '../model/goal.js';
-import type { PlanData, Plan } from '../model/plan.js';
-import type { EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, dropId, moveEntity, removeEntity, updateEntity, type Collection } from './collection.js';
-import { ensureRefs } from './shared.js';
 import { CareerPlanError } from '../model/errors.js';
-
-/** Removes every link to a goal from the rest of the plan, on a draft. */
-function unlinkGoal(draft: Draft<PlanData>, id: string): void {
-  for (const goal of draft.goals) dropId(goal as { [key: string]: unknown }, 'supports', id);
-  for (const barrier of draft.barriers) dropId(barrier as { [key: string]: unknown }, 'goalIds', id);
-  for (const milestone of draft.milestones) dropId(milestone as { [key: string]: unknown }, 'goalIds', id);
-}
+import { goalInputSchema, goalSchema, type Goal, type GoalInput } from '../model/goal.js';
+import type { Changes } from '../model/content-edit.js';
+import type { Plan } from '../model/plan.js';
+import type { EditOptions } from '../history/edit-options.js';
+import { addEditor, moveEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
+import { ensureRefs } from './shared.js';
 
 const goals: Collection<Goal> = {
   kind: 'goal',
-  noun: 'goal',
   schema: goalSchema,
   input: goalInputSchema,
-  list: (plan) => plan.goals,
-  draftList: (draft) => draft.goals,
-  label: (goal) => goal.title,
   fixed: ['strategies'],
-  build: (input, env) => ({
+  build: (input, { env }) => ({
     ...input,
     strategies: ((input.strategies ?? []) as readonly Record<string, unknown>[]).map((strategy) => ({ ...strategy, id: strategy.id ?? env.newId() })),
   }),
+  resolve: (input, goal) => ({ ...input, id: goal.id, ...(input.strategies === undefined ? {} : { strategies: goal.strategies }) }),
   nestedIds: (goal) => goal.strategies.map((strategy) => strategy.id),
   checkRefs: (plan: Plan, goal: Goal) => {
     if (goal.supports?.includes(goal.id)) {
@@ -35,7 +25,14 @@ const goals: Collection<Goal> = {
     ensureRefs(plan.goals, goal.supports, 'supports', 'goal');
     ensureRefs(plan.resources, goal.resourceIds, 'resourceIds', 'resource');
   },
-  unlink: unlinkGoal,
+};
+
+/** The editors of the goal edits. */
+export const goalEditors = {
+  addGoal: /* @__PURE__ */ addEditor(goals, 'addGoal'),
+  updateGoal: /* @__PURE__ */ updateEditor(goals, 'updateGoal'),
+  removeGoal: /* @__PURE__ */ removeEditor(goals, 'removeGoal'),
+  moveGoal: /* @__PURE__ */ moveEditor(goals, 'moveGoal'),
 };
 
 /**
@@ -62,7 +59,7 @@ const goals: Collection<Goal> = {
  * ```
  */
 export function addGoal<P extends Plan>(plan: P, input: GoalInput, options: EditOptions = {}): P {
-  return addEntity(goals, plan, input, options);
+  return run(plan, goalEditors.addGoal, { kind: 'addGoal', input }, options);
 }
 
 /**
@@ -70,7 +67,7 @@ export function addGoal<P extends Plan>(plan: P, input: GoalInput, options: Edit
  *
  * @param plan - the plan
  * @param id - the goal's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
  * @example
@@ -82,7 +79,7 @@ export function addGoal<P extends Plan>(plan: P, input: GoalInput, options: Edit
  * ```
  */
 export function updateGoal<P extends Plan>(plan: P, id: string, changes: Changes<Omit<Goal, 'strategies'>>, options: EditOptions = {}): P {
-  return updateEntity(goals, plan, id, changes, options);
+  return run(plan, goalEditors.updateGoal, { kind: 'updateGoal', id, changes }, options);
 }
 
 /**
@@ -102,7 +99,7 @@ export function updateGoal<P extends Plan>(plan: P, id: string, changes: Changes
  * ```
  */
 export function removeGoal<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(goals, plan, id, options);
+  return run(plan, goalEditors.removeGoal, { kind: 'removeGoal', id }, options);
 }
 
 /**
@@ -124,5 +121,5 @@ export function removeGoal<P extends Plan>(plan: P, id: string, options: EditOpt
  * ```
  */
 export function moveGoal<P extends Plan>(plan: P, id: string, toIndex: number, options: EditOptions = {}): P {
-  return moveEntity(goals, plan, id, toIndex, options);
+  return run(plan, goalEditors.moveGoal, { kind: 'moveGoal', id, toIndex }, options);
 }

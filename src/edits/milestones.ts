@@ -1,19 +1,23 @@
 import { milestoneInputSchema, milestoneSchema, type Milestone, type MilestoneInput } from '../model/milestone.js';
 import type { Plan } from '../model/plan.js';
-import type { EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Changes } from '../model/content-edit.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
 import { ensureRefs } from './shared.js';
 
 const milestones: Collection<Milestone> = {
   kind: 'milestone',
-  noun: 'milestone',
   schema: milestoneSchema,
   input: milestoneInputSchema,
-  list: (plan) => plan.milestones,
-  draftList: (draft) => draft.milestones,
-  label: (milestone) => milestone.title,
   checkRefs: (plan, milestone) => ensureRefs(plan.goals, milestone.goalIds, 'goalIds', 'goal'),
+};
+
+/** The editors of the milestones edits. */
+export const milestonesEditors = {
+  addMilestone: /* @__PURE__ */ addEditor(milestones, 'addMilestone'),
+  updateMilestone: /* @__PURE__ */ updateEditor(milestones, 'updateMilestone'),
+  removeMilestone: /* @__PURE__ */ removeEditor(milestones, 'removeMilestone'),
 };
 
 /**
@@ -31,7 +35,7 @@ const milestones: Collection<Milestone> = {
  * ```
  */
 export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, options: EditOptions = {}): P {
-  return addEntity(milestones, plan, input, options);
+  return run(plan, milestonesEditors.addMilestone, { kind: 'addMilestone', input }, options);
 }
 
 /**
@@ -39,7 +43,7 @@ export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, opt
  *
  * @param plan - the plan
  * @param id - the milestone's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`, `invalid-reference`
  * @example
@@ -51,7 +55,7 @@ export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, opt
  * ```
  */
 export function updateMilestone<P extends Plan>(plan: P, id: string, changes: Changes<Milestone>, options: EditOptions = {}): P {
-  return updateEntity(milestones, plan, id, changes, options);
+  return run(plan, milestonesEditors.updateMilestone, { kind: 'updateMilestone', id, changes }, options);
 }
 
 /**
@@ -70,5 +74,5 @@ export function updateMilestone<P extends Plan>(plan: P, id: string, changes: Ch
  * ```
  */
 export function removeMilestone<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(milestones, plan, id, options);
+  return run(plan, milestonesEditors.removeMilestone, { kind: 'removeMilestone', id }, options);
 }

@@ -1,9 +1,10 @@
 import { CareerPlanError } from '../model/errors.js';
 import { noteInputSchema, noteSchema, type Note, type NoteInput, type NoteSubject } from '../model/note.js';
-import type { Plan, PlanData } from '../model/plan.js';
-import { resolveActor, type EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { Plan } from '../model/plan.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Changes } from '../model/content-edit.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
 import { ensureRefs } from './shared.js';
 
 /** Checks that a note's subject exists when the note is written (later removals keep the note). */
@@ -29,15 +30,18 @@ function checkAbout(plan: Plan, about: NoteSubject | undefined): void {
 
 const notes: Collection<Note> = {
   kind: 'note',
-  noun: 'note',
   schema: noteSchema,
   input: noteInputSchema,
-  list: (plan) => plan.notes,
-  draftList: (draft) => draft.notes,
-  label: (note) => (note.text.length > 60 ? `${note.text.slice(0, 57)}...` : note.text),
   fixed: ['at', 'by'],
-  build: (input, env, options, plan) => ({ ...input, at: env.now(), by: resolveActor(plan, options.by) }),
+  build: (input, { env, actor }) => ({ ...input, at: env.now(), by: actor }),
   checkRefs: (plan, note) => checkAbout(plan, note.about),
+};
+
+/** The editors of the notes edits. */
+export const notesEditors = {
+  addNote: /* @__PURE__ */ addEditor(notes, 'addNote'),
+  updateNote: /* @__PURE__ */ updateEditor(notes, 'updateNote'),
+  removeNote: /* @__PURE__ */ removeEditor(notes, 'removeNote'),
 };
 
 /**
@@ -59,7 +63,7 @@ const notes: Collection<Note> = {
  * ```
  */
 export function addNote<P extends Plan>(plan: P, input: NoteInput, options: EditOptions = {}): P {
-  return addEntity(notes, plan, input, options);
+  return run(plan, notesEditors.addNote, { kind: 'addNote', input }, options);
 }
 
 /**
@@ -79,7 +83,7 @@ export function addNote<P extends Plan>(plan: P, input: NoteInput, options: Edit
  * ```
  */
 export function updateNote<P extends Plan>(plan: P, id: string, changes: Changes<Pick<Note, 'text' | 'about'>>, options: EditOptions = {}): P {
-  return updateEntity(notes, plan, id, changes, options);
+  return run(plan, notesEditors.updateNote, { kind: 'updateNote', id, changes }, options);
 }
 
 /**
@@ -98,5 +102,5 @@ export function updateNote<P extends Plan>(plan: P, id: string, changes: Changes
  * ```
  */
 export function removeNote<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(notes, plan, id, options);
+  return run(plan, notesEditors.removeNote, { kind: 'removeNote', id }, options);
 }

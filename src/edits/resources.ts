@@ -1,20 +1,21 @@
 import type { Plan } from '../model/plan.js';
 import { resourceInputSchema, resourceSchema, type Resource, type ResourceInput } from '../model/resource.js';
-import type { EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { addEntity, dropId, removeEntity, updateEntity, type Collection } from './collection.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Changes } from '../model/content-edit.js';
+import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
+import { run } from './run.js';
 
 const resources: Collection<Resource> = {
   kind: 'resource',
-  noun: 'resource',
   schema: resourceSchema,
   input: resourceInputSchema,
-  list: (plan) => plan.resources,
-  draftList: (draft) => draft.resources,
-  label: (resource) => resource.name,
-  unlink: (draft, id) => {
-    for (const goal of draft.goals) dropId(goal as { [key: string]: unknown }, 'resourceIds', id);
-  },
+};
+
+/** The editors of the resources edits. */
+export const resourcesEditors = {
+  addResource: /* @__PURE__ */ addEditor(resources, 'addResource'),
+  updateResource: /* @__PURE__ */ updateEditor(resources, 'updateResource'),
+  removeResource: /* @__PURE__ */ removeEditor(resources, 'removeResource'),
 };
 
 /**
@@ -34,7 +35,7 @@ const resources: Collection<Resource> = {
  * ```
  */
 export function addResource<P extends Plan>(plan: P, input: ResourceInput, options: EditOptions = {}): P {
-  return addEntity(resources, plan, input, options);
+  return run(plan, resourcesEditors.addResource, { kind: 'addResource', input }, options);
 }
 
 /**
@@ -42,7 +43,7 @@ export function addResource<P extends Plan>(plan: P, input: ResourceInput, optio
  *
  * @param plan - the plan
  * @param id - the resource's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`
  * @example
@@ -54,7 +55,7 @@ export function addResource<P extends Plan>(plan: P, input: ResourceInput, optio
  * ```
  */
 export function updateResource<P extends Plan>(plan: P, id: string, changes: Changes<Resource>, options: EditOptions = {}): P {
-  return updateEntity(resources, plan, id, changes, options);
+  return run(plan, resourcesEditors.updateResource, { kind: 'updateResource', id, changes }, options);
 }
 
 /**
@@ -73,5 +74,5 @@ export function updateResource<P extends Plan>(plan: P, id: string, changes: Cha
  * ```
  */
 export function removeResource<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  return removeEntity(resources, plan, id, options);
+  return run(plan, resourcesEditors.removeResource, { kind: 'removeResource', id }, options);
 }

@@ -1,41 +1,19 @@
 import type * as z from 'zod';
 import { CareerPlanError, shown } from '../model/errors.js';
-import { jsonEqual } from '../model/json.js';
+import { jsonEqual, type JsonValue } from '../model/json.js';
+import { KINDS, listAt, refIds, type KindDescriptor } from '../model/kinds.js';
+import type { Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-
-/** Every entity id a plan holds, in every collection (ids are unique across the plan). */
-export function planIds(plan: Plan): Set<string> {
-  const ids = new Set<string>();
-  const add = (list: readonly { readonly id: string }[]): void => {
-    for (const item of list) ids.add(item.id);
-  };
-  add(plan.assessments);
-  add(plan.careerOptions);
-  for (const option of plan.careerOptions) add(option.activities);
-  add(plan.goals);
-  for (const goal of plan.goals) add(goal.strategies);
-  add(plan.barriers);
-  add(plan.resources);
-  add(plan.milestones);
-  add(plan.alternatives);
-  add(plan.notes);
-  add(plan.background.employment);
-  add(plan.background.education);
-  add(plan.background.licenses);
-  add(plan.background.volunteer);
-  add(plan.suggestions);
-  add(plan.comments);
-  add(plan.privateNotes);
-  return ids;
-}
+import { usedIds } from '../history/ids.js';
 
 /** Throws `duplicate-id` when any of `ids` is already used in the plan or repeats within `ids`. */
 export function ensureNewIds(plan: Plan, ids: readonly string[]): void {
-  const used = planIds(plan);
+  const used = usedIds(plan);
+  const seen = new Set<string>();
   for (const id of ids) {
-    if (used.has(id)) throw new CareerPlanError('duplicate-id', `The plan already has an entity with the id "${id}"`, { id });
-    used.add(id);
+    if (used.has(id) || seen.has(id)) throw new CareerPlanError('duplicate-id', `The plan already has an entity with the id "${id}"`, { id });
+    seen.add(id);
   }
 }
 
@@ -79,8 +57,8 @@ export function ensureObject(value: unknown, what: string): Record<string, unkno
 }
 
 /**
- * The entity after an update: `changes` over `current`, where a key set to `undefined` removes
- * an optional field; `fixed` keys (the id, nested lists with edits of their own) cannot change.
+ * The entity after an update: `changes` over `current`, where a key set to `undefined` or `null`
+ * removes an optional field; `fixed` keys (the id, nested lists with edits of their own) cannot change.
  * The result is validated with the entity's stored schema.
  */
 export function applyChanges<T extends z.ZodType>(
@@ -97,7 +75,7 @@ export function applyChanges<T extends z.ZodType>(
       throw new CareerPlanError('invalid-input', `The ${noun}'s ${key} cannot be changed by an update`, { field: key });
     }
     const value = record[key];
-    if (value === undefined) delete merged[key];
+    if (value === undefined || value === null) delete merged[key];
     else Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return parseOrThrow(schema, merged, noun);
@@ -109,14 +87,73 @@ export function changedKeys(before: object, after: object): string[] {
   return [...keys].filter((key) => !jsonEqual((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key]));
 }
 
-/** Writes the changed keys of `next` onto a draft entity, deleting those `next` lacks. */
-export function writeKeys(draft: object, next: object, keys: readonly string[]): void {
-  const target = draft as Record<string, unknown>;
-  const source = next as Record<string, unknown>;
+/**
+ * The `set` step that turns `before` into `after` on the fields `keys`: their new values, and
+ * their old ones for undo (a field absent on one side is left out of that side).
+ */
+export function setStep(before: object, after: object, keys: readonly string[]): { set: Record<string, JsonValue>; old: Record<string, JsonValue> } {
+  const set: Record<string, JsonValue> = {};
+  const old: Record<string, JsonValue> = {};
+  const a = before as Record<string, JsonValue>;
+  const b = after as Record<string, JsonValue>;
   for (const key of keys) {
-    if (Object.hasOwn(source, key)) target[key] = source[key];
-    else delete target[key];
+    if (Object.hasOwn(b, key)) set[key] = b[key] as JsonValue;
+    if (Object.hasOwn(a, key)) old[key] = a[key] as JsonValue;
   }
+  return { set, old };
+}
+
+/** The changes of an update as an edit records them: JSON, with `null` for a field removed. */
+export function recordedChanges(changes: unknown): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  const given = changes as Record<string, unknown>;
+  for (const key of Object.keys(given)) out[key] = given[key] === undefined ? null : (given[key] as JsonValue);
+  return out;
+}
+
+/**
+ * The steps that unlink an entity about to be removed from everything that refers to it, as the
+ * registry's references say: its id dropped from lists of ids, a single reference deleted.
+ */
+export function unlinkSteps(plan: Plan, kind: KindDescriptor['name'], id: string): Operation[] {
+  const ops: Operation[] = [];
+  for (const d of KINDS) {
+    for (const ref of d.refs) {
+      if (ref.kind !== kind) continue;
+      const lists: { list: readonly Record<string, JsonValue>[]; parent?: string }[] = [];
+      if (d.parent === undefined) lists.push({ list: (listAt(plan, d.path) ?? []) as Record<string, JsonValue>[] });
+      else {
+        const owner = KINDS.find((candidate) => candidate.name === d.parent) as KindDescriptor;
+        for (const parent of (listAt(plan, owner.path) ?? []) as Record<string, JsonValue>[]) {
+          lists.push({ list: (listAt(parent, d.path) ?? []) as Record<string, JsonValue>[], parent: parent.id as string });
+        }
+      }
+      for (const { list, parent } of lists) {
+        for (const entity of list) {
+          if (entity.id === id && d.name === kind) continue;
+          if (!refIds(entity, ref).includes(id)) continue;
+          const [top = '', ...rest] = ref.field.split('.');
+          const before = entity[top] as JsonValue;
+          let after: JsonValue | undefined;
+          if (ref.many) after = (before as readonly string[]).filter((other) => other !== id);
+          else if (rest.length === 0) after = undefined;
+          else {
+            const { [rest.join('.')]: _dropped, ...kept } = before as Record<string, JsonValue>;
+            after = kept;
+          }
+          ops.push({
+            op: 'set',
+            kind: d.name,
+            ...(parent === undefined ? {} : { parent }),
+            id: entity.id as string,
+            set: after === undefined ? {} : { [top]: after },
+            old: { [top]: before },
+          });
+        }
+      }
+    }
+  }
+  return ops;
 }
 
 /** Finds an entity's index on the base plan (not the draft: that would double an edit's cost). */

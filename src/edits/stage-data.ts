@@ -1,10 +1,35 @@
-import { castDraft } from 'immer';
+import type { EditOf } from '../model/edit.js';
 import { CareerPlanError, shown } from '../model/errors.js';
-import { copyJsonValue, jsonEqual } from '../model/json.js';
+import { copyJsonValue, jsonEqual, type JsonValue } from '../model/json.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
-import { permit, record, unchanged, type EditOptions } from '../history/record.js';
+import type { EditOptions } from '../history/edit-options.js';
 import { requireProcess } from '../process/can-transition.js';
+import { run, type Editor } from './run.js';
+
+/** The editor of `setStageData`. */
+export const stageDataEditor: Editor<EditOf<'setStageData'>> = {
+  action: 'stageData.set',
+  prepare: (plan, { stage, data }) => {
+    const process = requireProcess(plan);
+    const definition = process.stages.find((candidate) => (candidate.id as string) === stage);
+    if (definition === undefined) {
+      throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(stage)}"`, { stage: shown(stage) });
+    }
+    const schema = (process.dataSchemas as Readonly<Record<string, unknown>>)[stage];
+    if (schema === undefined) {
+      throw new CareerPlanError('invalid-input', `The stage "${definition.title}" keeps no data (its definition has no data schema)`, { stage });
+    }
+    const parsed = parseOrThrow(schema as Parameters<typeof parseOrThrow>[0], data, `data of the stage "${definition.title}"`);
+    const value = copyJsonValue(parsed, `data of the stage "${definition.title}"`);
+    const current = (plan.stageData as Readonly<Record<string, JsonValue>>)[stage];
+    if (jsonEqual(current, value)) return null;
+    return {
+      info: { action: 'stageData.set', subject: { kind: 'stage', id: definition.id, label: definition.title }, edit: { kind: 'setStageData', stage, data: value } },
+      ops: [{ op: 'set', kind: 'stageData', set: { [stage]: value }, old: current === undefined ? {} : { [stage]: current } }],
+    };
+  },
+};
 
 /**
  * Sets the data a custom stage keeps, validated by the stage's schema and recorded as one
@@ -39,20 +64,5 @@ export function setStageData<S extends string, D extends StageDataMap, K extends
   data: D[K],
   options: EditOptions = {},
 ): Plan<S, D> {
-  permit(plan, 'stageData.set', options);
-  const process = requireProcess(plan);
-  const definition = process.stages.find((candidate) => (candidate.id as string) === stage);
-  if (definition === undefined) {
-    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(stage)}"`, { stage: shown(stage) });
-  }
-  const schema = (process.dataSchemas as Readonly<Record<string, unknown>>)[stage];
-  if (schema === undefined) {
-    throw new CareerPlanError('invalid-input', `The stage "${definition.title}" keeps no data (its definition has no data schema)`, { stage });
-  }
-  const parsed = parseOrThrow(schema as Parameters<typeof parseOrThrow>[0], data, `data of the stage "${definition.title}"`);
-  const value = copyJsonValue(parsed, `data of the stage "${definition.title}"`);
-  if (jsonEqual((plan.stageData as Readonly<Record<string, unknown>>)[stage], value)) return unchanged(plan, 'stageData.set', options);
-  return record(plan, { action: 'stageData.set', subject: { kind: 'stage', id: definition.id, label: definition.title } }, options, (draft) => {
-    draft.stageData[stage] = castDraft(value);
-  });
+  return run(plan, stageDataEditor as unknown as Editor<EditOf<'setStageData'>>, { kind: 'setStageData', stage, data: data as JsonValue }, options) as Plan<S, D>;
 }

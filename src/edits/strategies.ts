@@ -1,15 +1,17 @@
-import { castDraft } from 'immer';
-import { defaultEnv } from '../model/env.js';
+import type { EditOf } from '../model/edit.js';
+import type { Changes } from '../model/content-edit.js';
 import type { Goal } from '../model/goal.js';
+import type { JsonValue } from '../model/json.js';
 import type { Plan } from '../model/plan.js';
 import { strategyInputSchema, strategySchema, type Strategy, type StrategyInput } from '../model/strategy.js';
 import { parseOrThrow } from '../model/validate.js';
-import { permit, record, unchanged, type EditOptions } from '../history/record.js';
-import type { Changes } from './changes.js';
-import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, writeKeys } from './shared.js';
+import type { EditOptions } from '../history/edit-options.js';
+import type { Change, RevisionInfo } from '../history/record.js';
+import { run, type Editor } from './run.js';
+import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, recordedChanges, setStep } from './shared.js';
 
-/** Where a strategy is: its goal's index and its own, found on the base plan. */
-function locate(plan: Plan, id: string): { goal: number; strategy: number; found: Strategy; parent: Goal } {
+/** Where a strategy is: its goal's index and its own, found on the plan. */
+function locate(plan: Plan, id: unknown): { goal: number; strategy: number; found: Strategy; parent: Goal } {
   if (typeof id === 'string') {
     for (let g = 0; g < plan.goals.length; g++) {
       const parent = plan.goals[g] as Goal;
@@ -22,14 +24,98 @@ function locate(plan: Plan, id: string): { goal: number; strategy: number; found
 
 const subject = (strategy: Strategy) => ({ kind: 'strategy', id: strategy.id, label: strategy.title });
 
-/** Writes a changed strategy back as one revision. */
-function replaceStrategy<P extends Plan>(plan: P, at: ReturnType<typeof locate>, next: Strategy, action: string, options: EditOptions, now?: string): P {
+/** The change that writes a changed strategy back, or `null` when nothing changed. */
+function replaceStrategy(at: ReturnType<typeof locate>, next: Strategy, info: Omit<RevisionInfo, 'subject'>): Change | null {
   const keys = changedKeys(at.found, next);
-  if (keys.length === 0) return unchanged(plan, action, options);
-  return record(plan, { action, subject: subject(next), ...(now === undefined ? {} : { at: now }) }, options, (draft) => {
-    writeKeys(draft.goals[at.goal]?.strategies[at.strategy] as object, next, keys);
-  });
+  if (keys.length === 0) return null;
+  return {
+    info: { ...info, subject: subject(next) },
+    ops: [{ op: 'set', kind: 'strategy', parent: at.parent.id, id: at.found.id, ...setStep(at.found, next, keys) }],
+  };
 }
+
+/** The editors of the strategy edits. */
+export const strategyEditors: {
+  readonly addStrategy: Editor<EditOf<'addStrategy'>>;
+  readonly updateStrategy: Editor<EditOf<'updateStrategy'>>;
+  readonly completeStrategy: Editor<EditOf<'completeStrategy'>>;
+  readonly reopenStrategy: Editor<EditOf<'reopenStrategy'>>;
+  readonly removeStrategy: Editor<EditOf<'removeStrategy'>>;
+  readonly moveStrategy: Editor<EditOf<'moveStrategy'>>;
+} = {
+  addStrategy: {
+    action: 'strategy.add',
+    prepare: (plan, { goalId, input }, { env }) => {
+      const goalIndex = indexById(plan.goals, goalId);
+      if (goalIndex < 0) notFound('goal', goalId);
+      const goal = plan.goals[goalIndex] as Goal;
+      const parsed = parseOrThrow(strategyInputSchema, dropUndefined(input), 'strategy input');
+      const strategy = parseOrThrow(strategySchema, { ...parsed, id: parsed.id ?? env.newId() }, 'strategy');
+      ensureNewIds(plan, [strategy.id]);
+      return {
+        info: { action: 'strategy.add', subject: subject(strategy), edit: { kind: 'addStrategy', goalId: goal.id, input: { ...parsed, id: strategy.id } } },
+        ops: [{ op: 'add', kind: 'strategy', parent: goal.id, index: goal.strategies.length, value: strategy as unknown as Record<string, JsonValue> }],
+      };
+    },
+  },
+  updateStrategy: {
+    action: 'strategy.update',
+    prepare: (plan, { id, changes }, { env }) => {
+      const at = locate(plan, id);
+      let next = applyChanges(strategySchema, at.found, changes, [], 'strategy');
+      let now: string | undefined;
+      if (next.status === 'done' && next.completedAt === undefined) {
+        now = env.now();
+        next = { ...next, completedAt: now };
+      } else if (next.status !== 'done' && next.completedAt !== undefined) {
+        const { completedAt: _dropped, ...rest } = next;
+        next = rest;
+      }
+      const edit = { kind: 'updateStrategy', id: at.found.id, changes: recordedChanges(changes) } as EditOf<'updateStrategy'>;
+      return replaceStrategy(at, next, { action: 'strategy.update', edit, ...(now === undefined ? {} : { at: now }) });
+    },
+  },
+  completeStrategy: {
+    action: 'strategy.complete',
+    prepare: (plan, { id }, { env }) => {
+      const at = locate(plan, id);
+      if (at.found.status === 'done') return null;
+      const now = env.now();
+      return replaceStrategy(at, { ...at.found, status: 'done', completedAt: now }, { action: 'strategy.complete', at: now, edit: { kind: 'completeStrategy', id: at.found.id } });
+    },
+  },
+  reopenStrategy: {
+    action: 'strategy.reopen',
+    prepare: (plan, { id }) => {
+      const at = locate(plan, id);
+      if (at.found.status !== 'done' && at.found.status !== 'skipped') return null;
+      const { completedAt: _dropped, ...rest } = at.found;
+      return replaceStrategy(at, { ...rest, status: 'todo' }, { action: 'strategy.reopen', edit: { kind: 'reopenStrategy', id: at.found.id } });
+    },
+  },
+  removeStrategy: {
+    action: 'strategy.remove',
+    prepare: (plan, { id }) => {
+      const at = locate(plan, id);
+      return {
+        info: { action: 'strategy.remove', subject: subject(at.found), edit: { kind: 'removeStrategy', id: at.found.id } },
+        ops: [{ op: 'remove', kind: 'strategy', parent: at.parent.id, index: at.strategy, value: at.found as unknown as Record<string, JsonValue> }],
+      };
+    },
+  },
+  moveStrategy: {
+    action: 'strategy.move',
+    prepare: (plan, { id, toIndex }) => {
+      const at = locate(plan, id);
+      const target = ensureIndex(toIndex, at.parent.strategies.length, 'strategy');
+      if (target === at.strategy) return null;
+      return {
+        info: { action: 'strategy.move', subject: subject(at.found), edit: { kind: 'moveStrategy', id: at.found.id, toIndex: target } },
+        ops: [{ op: 'move', kind: 'strategy', parent: at.parent.id, id: at.found.id, from: at.strategy, to: target }],
+      };
+    },
+  },
+};
 
 /**
  * Adds a strategy (an action step) to a goal: what, by whom, due when, with what resources
@@ -49,16 +135,7 @@ function replaceStrategy<P extends Plan>(plan: P, at: ReturnType<typeof locate>,
  * ```
  */
 export function addStrategy<P extends Plan>(plan: P, goalId: string, input: StrategyInput, options: EditOptions = {}): P {
-  permit(plan, 'strategy.add', options);
-  const goalIndex = indexById(plan.goals, goalId);
-  if (goalIndex < 0) notFound('goal', goalId);
-  const env = options.env ?? defaultEnv;
-  const parsed = parseOrThrow(strategyInputSchema, dropUndefined(input), 'strategy input');
-  const strategy = parseOrThrow(strategySchema, { ...parsed, id: parsed.id ?? env.newId() }, 'strategy');
-  ensureNewIds(plan, [strategy.id]);
-  return record(plan, { action: 'strategy.add', subject: subject(strategy) }, options, (draft) => {
-    draft.goals[goalIndex]?.strategies.push(castDraft(strategy));
-  });
+  return run(plan, strategyEditors.addStrategy, { kind: 'addStrategy', goalId, input }, options);
 }
 
 /**
@@ -67,7 +144,7 @@ export function addStrategy<P extends Plan>(plan: P, goalId: string, input: Stra
  *
  * @param plan - the plan
  * @param id - the strategy's id
- * @param changes - the fields to change; `undefined` removes an optional field
+ * @param changes - the fields to change; `undefined` or `null` removes an optional field
  * @param options - who, why, and the environment
  * @throws CareerPlanError `not-found`, `invalid-input`
  * @example
@@ -80,18 +157,7 @@ export function addStrategy<P extends Plan>(plan: P, goalId: string, input: Stra
  * ```
  */
 export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Changes<Strategy>, options: EditOptions = {}): P {
-  permit(plan, 'strategy.update', options);
-  const at = locate(plan, id);
-  let next = applyChanges(strategySchema, at.found, changes, [], 'strategy');
-  let now: string | undefined;
-  if (next.status === 'done' && next.completedAt === undefined) {
-    now = (options.env ?? defaultEnv).now();
-    next = { ...next, completedAt: now };
-  } else if (next.status !== 'done' && next.completedAt !== undefined) {
-    const { completedAt: _dropped, ...rest } = next;
-    next = rest;
-  }
-  return replaceStrategy(plan, at, next, 'strategy.update', options, now);
+  return run(plan, strategyEditors.updateStrategy, { kind: 'updateStrategy', id, changes }, options);
 }
 
 /**
@@ -113,11 +179,7 @@ export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Cha
  * ```
  */
 export function completeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  permit(plan, 'strategy.complete', options);
-  const at = locate(plan, id);
-  if (at.found.status === 'done') return unchanged(plan, 'strategy.complete', options);
-  const now = (options.env ?? defaultEnv).now();
-  return replaceStrategy(plan, at, { ...at.found, status: 'done', completedAt: now }, 'strategy.complete', options, now);
+  return run(plan, strategyEditors.completeStrategy, { kind: 'completeStrategy', id }, options);
 }
 
 /**
@@ -138,11 +200,7 @@ export function completeStrategy<P extends Plan>(plan: P, id: string, options: E
  * ```
  */
 export function reopenStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  permit(plan, 'strategy.reopen', options);
-  const at = locate(plan, id);
-  if (at.found.status !== 'done' && at.found.status !== 'skipped') return unchanged(plan, 'strategy.reopen', options);
-  const { completedAt: _dropped, ...rest } = at.found;
-  return replaceStrategy(plan, at, { ...rest, status: 'todo' }, 'strategy.reopen', options);
+  return run(plan, strategyEditors.reopenStrategy, { kind: 'reopenStrategy', id }, options);
 }
 
 /**
@@ -162,11 +220,7 @@ export function reopenStrategy<P extends Plan>(plan: P, id: string, options: Edi
  * ```
  */
 export function removeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
-  permit(plan, 'strategy.remove', options);
-  const at = locate(plan, id);
-  return record(plan, { action: 'strategy.remove', subject: subject(at.found) }, options, (draft) => {
-    draft.goals[at.goal]?.strategies.splice(at.strategy, 1);
-  });
+  return run(plan, strategyEditors.removeStrategy, { kind: 'removeStrategy', id }, options);
 }
 
 /**
@@ -187,14 +241,5 @@ export function removeStrategy<P extends Plan>(plan: P, id: string, options: Edi
  * ```
  */
 export function moveStrategy<P extends Plan>(plan: P, id: string, toIndex: number, options: EditOptions = {}): P {
-  permit(plan, 'strategy.move', options);
-  const at = locate(plan, id);
-  const target = ensureIndex(toIndex, at.parent.strategies.length, 'strategy');
-  if (target === at.strategy) return unchanged(plan, 'strategy.move', options);
-  return record(plan, { action: 'strategy.move', subject: subject(at.found) }, options, (draft) => {
-    const list = draft.goals[at.goal]?.strategies;
-    if (list === undefined) return;
-    const [moved] = list.splice(at.strategy, 1);
-    if (moved !== undefined) list.splice(target, 0, moved);
-  });
+  return run(plan, strategyEditors.moveStrategy, { kind: 'moveStrategy', id, toIndex }, options);
 }

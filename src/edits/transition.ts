@@ -1,9 +1,52 @@
-import { castDraft } from 'immer';
+import type { EditOf } from '../model/edit.js';
 import { CareerPlanError, shown } from '../model/errors.js';
-import { defaultEnv } from '../model/env.js';
+import type { JsonValue } from '../model/json.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
-import { permit, record, resolveActor, unchanged, type EditOptions } from '../history/record.js';
+import type { EditOptions } from '../history/edit-options.js';
 import { canTransition, requireProcess } from '../process/can-transition.js';
+import { run, type Editor } from './run.js';
+
+/** The editor of `transition`: the open visit is left, a new one opened, and the plan's stage set. */
+export const transitionEditor: Editor<EditOf<'transition'>> = {
+  action: 'stage.transition',
+  prepare: (plan, { to }, { env, actor, options }) => {
+    const process = requireProcess(plan);
+    const target = process.stages.find((stage) => stage.id === to);
+    if (target === undefined) {
+      throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(to)}"`, {
+        stage: shown(to),
+        stages: process.stages.map((stage) => stage.id),
+      });
+    }
+    if (to === plan.stage) return null;
+    const check = canTransition(plan, to);
+    if (!check.ok) {
+      throw new CareerPlanError('transition-blocked', `The plan cannot move to "${target.title}" yet: ${check.reasons.map((r) => r.message).join('; ')}`, {
+        from: plan.stage,
+        to,
+        reasons: check.reasons,
+      });
+    }
+    const at = env.now();
+    const from = process.stages.find((stage) => stage.id === plan.stage);
+    const last = plan.journey.length - 1;
+    const visit = { stage: target.id, enteredAt: at, enteredBy: actor, ...(options.reason === undefined ? {} : { reason: options.reason }) };
+    return {
+      info: {
+        action: 'stage.transition',
+        subject: { kind: 'stage', id: target.id, label: target.title },
+        from: { kind: 'stage', id: plan.stage, label: from?.title ?? plan.stage },
+        at,
+        edit: { kind: 'transition', to: target.id },
+      },
+      ops: [
+        { op: 'set', kind: 'visit', index: last, set: { leftAt: at }, old: {} },
+        { op: 'add', kind: 'visit', index: last + 1, value: visit as unknown as Record<string, JsonValue> },
+        { op: 'set', kind: 'plan', set: { stage: target.id }, old: { stage: plan.stage } },
+      ],
+    };
+  },
+};
 
 /**
  * Moves the plan to another stage of its process, as one revision (action `stage.transition`,
@@ -30,43 +73,5 @@ import { canTransition, requireProcess } from '../process/can-transition.js';
  * ```
  */
 export function transition<S extends string, D extends StageDataMap>(plan: Plan<S, D>, to: NoInfer<S>, options: EditOptions = {}): Plan<S, D> {
-  permit(plan, 'stage.transition', options);
-  const process = requireProcess(plan);
-  const target = process.stages.find((stage) => stage.id === to);
-  if (target === undefined) {
-    throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(to)}"`, {
-      stage: shown(to),
-      stages: process.stages.map((stage) => stage.id),
-    });
-  }
-  if (to === plan.stage) return unchanged(plan, 'stage.transition', options);
-  const check = canTransition(plan, to);
-  if (!check.ok) {
-    throw new CareerPlanError('transition-blocked', `The plan cannot move to "${target.title}" yet: ${check.reasons.map((r) => r.message).join('; ')}`, {
-      from: plan.stage,
-      to,
-      reasons: check.reasons,
-    });
-  }
-  const env = options.env ?? defaultEnv;
-  const by = resolveActor(plan as unknown as Plan, options.by);
-  const at = env.now();
-  const from = process.stages.find((stage) => stage.id === plan.stage);
-  const last = plan.journey.length - 1;
-  return record(
-    plan,
-    {
-      action: 'stage.transition',
-      subject: { kind: 'stage', id: target.id, label: target.title },
-      from: { kind: 'stage', id: plan.stage, label: from?.title ?? plan.stage },
-      at,
-    },
-    { ...options, by },
-    (draft) => {
-      const open = draft.journey[last];
-      if (open !== undefined) open.leftAt = at;
-      draft.journey.push(castDraft({ stage: target.id, enteredAt: at, enteredBy: by, ...(options.reason === undefined ? {} : { reason: options.reason }) }));
-      draft.stage = target.id;
-    },
-  );
+  return run(plan, transitionEditor, { kind: 'transition', to }, options);
 }

@@ -1,9 +1,29 @@
+import type { EditOf } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { titleSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
-import { permit, record, unchanged, type EditOptions } from '../history/record.js';
+import type { EditOptions } from '../history/edit-options.js';
+import { run, type Editor } from './run.js';
 import { ensureObject } from './shared.js';
+
+/** The editor of `updatePlan`. */
+export const updatePlanEditor: Editor<EditOf<'updatePlan'>> = {
+  action: 'plan.update',
+  prepare: (plan, { changes }) => {
+    const given = ensureObject(changes, 'The changes to the plan');
+    for (const key of Object.keys(given)) {
+      if (key !== 'title') throw new CareerPlanError('invalid-input', `updatePlan changes the title only, not "${key}"`, { field: key });
+    }
+    if (given.title === undefined) return null;
+    const title = parseOrThrow(titleSchema, given.title, 'title');
+    if (title === plan.title) return null;
+    return {
+      info: { action: 'plan.update', subject: { kind: 'plan', id: plan.id, label: title }, edit: { kind: 'updatePlan', changes: { title } } },
+      ops: [{ op: 'set', kind: 'plan', set: { title }, old: { title: plan.title } }],
+    };
+  },
+};
 
 /**
  * Changes the plan's own details: its title.
@@ -20,14 +40,5 @@ import { ensureObject } from './shared.js';
  * ```
  */
 export function updatePlan<P extends Plan>(plan: P, changes: { readonly title?: string }, options: EditOptions = {}): P {
-  permit(plan, 'plan.update', options);
-  const record_ = ensureObject(changes, 'The changes to the plan');
-  for (const key of Object.keys(record_)) {
-    if (key !== 'title') throw new CareerPlanError('invalid-input', `updatePlan changes the title only, not "${key}"`, { field: key });
-  }
-  if (changes.title === undefined) return unchanged(plan, 'plan.update', options);
-  const title = parseOrThrow(titleSchema, changes.title, 'title');
-  return record(plan, { action: 'plan.update', subject: { kind: 'plan', id: plan.id, label: title } }, options, (draft) => {
-    draft.title = title;
-  });
+  return run(plan, updatePlanEditor, { kind: 'updatePlan', changes }, options);
 }

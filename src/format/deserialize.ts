@@ -7,10 +7,12 @@ import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
 import { conformance } from '../model/conforms.js';
+import { ROOT_KINDS, listAt } from '../model/kinds.js';
+import { invertOperations } from '../model/operation.js';
+import { freezeNew } from '../history/freeze.js';
+import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
-import { freezeNew } from '../history/store.js';
 import { careerProcess } from '../process/career-process.js';
-import { PatchFailure, applyPatchesInPlace, cloneJson } from './apply-patch.js';
 import { checkPlan } from './check-plan.js';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
@@ -124,20 +126,22 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
 }
 
 /**
- * Replays the history against the stored plan: the inverse patches, newest first, must lead to
- * a valid plan as `createPlan` makes one (no entities, one open visit to the first stage), and
- * the forward patches from there must give back the stored plan. Returns the plan as created.
- * (The plan's own id, title, owner and creation time are set at creation and never patched,
- * so no history can vouch for them.)
+ * Replays the history against the stored plan: the inverses of the operations, newest first,
+ * must lead to a valid plan as `createPlan` makes one (no entities, one open visit to the first
+ * stage), and the operations from there must give back the stored plan. Every step is checked
+ * exactly (an entity removed is the one recorded, a field set held the old value recorded), so
+ * the undo data a revision carries is proved to lead back to the state it came from. Returns the
+ * plan as created. (The plan's own id, title, owner and creation time are set at creation and
+ * never changed by an operation, so no history can vouch for them.)
  */
 function replay(plan: PlanData, revisions: readonly Revision[], process: Process): PlanData {
   const work = cloneJson(plan) as unknown as Record<string, unknown>;
   const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
-    new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof PatchFailure || error instanceof Error ? error.message : shown(error)}`, { seq });
+    new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof OperationMismatch || error instanceof Error ? error.message : shown(error)}`, { seq });
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
     try {
-      applyPatchesInPlace(work, revision.inversePatches);
+      applyOperationsInPlace(work, invertOperations(revision.ops));
     } catch (error) {
       throw failed(revision.seq, 'undoing it', error);
     }
@@ -150,25 +154,11 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
     base.journey[0]?.leftAt === undefined &&
     base.decision === null &&
     Object.keys(base.stageData).length === 0 &&
-    [
-      base.assessments,
-      base.careerOptions,
-      base.goals,
-      base.barriers,
-      base.resources,
-      base.milestones,
-      base.alternatives,
-      base.notes,
-      base.advisors,
-      base.suggestions,
-      base.comments,
-      base.privateNotes,
-    ].every((list) => list.length === 0) &&
-    Object.values(base.background).every((list) => list.length === 0);
+    ROOT_KINDS.every((kind) => !kind.keyed || listAt(base, kind.path)?.length === 0);
   if (!created) throw new CareerPlanError('corrupt-history', 'Undoing every revision does not lead to a newly created plan: the history is incomplete', {});
   for (const revision of revisions) {
     try {
-      applyPatchesInPlace(work, revision.patches);
+      applyOperationsInPlace(work, revision.ops);
     } catch (error) {
       throw failed(revision.seq, 'redoing it', error);
     }
@@ -188,8 +178,8 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * references must resolve (`invalid-reference`); the stage and journey must belong to the
  * process (`unknown-stage`) and stage data must match its stage's schema; the history must
  * reproduce the plan (`corrupt-history`): its sequence numbers count up, each undo and redo
- * names the change it reverts, and replaying its patches from the plan as created gives the
- * stored plan. Older format versions are migrated; newer ones fail with `unsupported-version`.
+ * names the change it reverts, and replaying its operations from the plan as created gives the
+ * stored plan, each step checked exactly. Older format versions are migrated; newer ones fail with `unsupported-version`.
  * Input over the size limits fails with `too-large`. The input is never changed.
  *
  * @param input - a JSON string or a parsed document

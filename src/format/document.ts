@@ -16,11 +16,12 @@ export const FORMAT_NAME = 'career-plan';
  * JSON.parse(serialize(createPlan({ owner: { id: 'alex' } }))).version === FORMAT_VERSION; // true
  * ```
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /**
- * A career-plan document, format version 2: the plan, the process it follows (by id and
- * version) and its complete revision history, oldest first. Every object is strict: a field
+ * A career-plan document, format version 3: the plan, the process it follows (by id and
+ * version) and its complete revision history, oldest first, each revision with its edit and
+ * its operations by id. Every object is strict: a field
  * this version does not define makes the document invalid, so nothing is silently dropped.
  *
  * @example
@@ -34,13 +35,13 @@ export const documentSchema = z
   .strictObject({
     /** Always `career-plan`. */
     format: z.literal(FORMAT_NAME),
-    /** The document format version, `2`. */
+    /** The document format version, `3`. */
     version: z.literal(FORMAT_VERSION),
     /** The process the plan follows; the same as `plan.process`. */
     process: processRefSchema,
     /** The plan as it stands after the last revision. */
     plan: planSchema,
-    /** Every revision, oldest first; replaying them from the plan as created gives `plan`. */
+    /** Every revision, oldest first; replaying their operations from the plan as created gives `plan`. */
     revisions: z.array(revisionSchema).readonly(),
   })
   .readonly();
@@ -53,7 +54,7 @@ export const documentSchema = z
  * import { createPlan, toDocument, type PlanDocument } from 'career-plan';
  *
  * const doc: PlanDocument = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 2 0
+ * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 3 0
  * ```
  */
 export type PlanDocument = z.output<typeof documentSchema>;

@@ -1,13 +1,11 @@
 import * as z from 'zod';
-import { patchKeySchema } from '../model/revision.js';
-import { freezeNew } from '../history/store.js';
+import { jsonObjectSchema } from '../model/json-value.js';
+import { freezeNew } from '../history/freeze.js';
 import { documentSchema } from './document.js';
 
-const PATCH_KEY_JSON_SCHEMA: z.core.JSONSchema.JSONSchema = {
-  anyOf: [
-    { type: 'string', maxLength: 200, not: { enum: ['__proto__', 'constructor', 'prototype'] } },
-    { type: 'integer', minimum: 0 },
-  ],
+const JSON_OBJECT_JSON_SCHEMA: z.core.JSONSchema.JSONSchema = {
+  type: 'object',
+  propertyNames: { type: 'string', maxLength: 200, not: { enum: ['__proto__', 'constructor', 'prototype'] } },
 };
 
 let cached: Readonly<Record<string, unknown>> | undefined;
@@ -34,15 +32,15 @@ export function documentJsonSchema(): Readonly<Record<string, unknown>> {
     const generated = z.toJSONSchema(documentSchema, {
       target: 'draft-2020-12',
       io: 'output',
-      // The two custom checks: any JSON value (patch values, stage data) is any JSON, and a patch
-      // path key gets its own schema. (`override` rather than an `unrepresentable` function,
+      // The custom checks: any JSON value (stage data) is any JSON, and a plain JSON object
+      // (operation values, changes) is an object whose keys cannot reach a prototype. (`override` rather than an `unrepresentable` function,
       // which zod only takes from 4.5 on: the peer range starts at 4.3.)
       unrepresentable: 'any',
       override: (ctx) => {
-        if (ctx.zodSchema === patchKeySchema) Object.assign(ctx.jsonSchema, structuredClone(PATCH_KEY_JSON_SCHEMA));
+        if (ctx.zodSchema === jsonObjectSchema) Object.assign(ctx.jsonSchema, structuredClone(JSON_OBJECT_JSON_SCHEMA));
       },
     }) as Record<string, unknown>;
-    const schema = { ...generated, $id: 'urn:career-plan:document:2', title: 'career-plan document, format version 2' };
+    const schema = { ...generated, $id: 'urn:career-plan:document:3', title: 'career-plan document, format version 3' };
     freezeNew(schema);
     cached = schema;
   }

@@ -1,4 +1,5 @@
 import { CareerPlanError, shown } from '../model/errors.js';
+import { patchesToOperations } from './migrate-patches.js';
 
 /**
  * A migration: turns a document of one format version into the next version's shape. It gets
@@ -36,15 +37,18 @@ const addParticipants: Migration = (document) => {
  *
  * - 1 to 2: adds the participants, suggestions, comments and private notes that version 2 plans
  *   hold, empty.
+ * - 2 to 3: revisions record operations by id instead of immer's patches by array position,
+ *   and the edit that made them where it can be derived; a suggestion's edit names its goal or
+ *   strategy as `id` (it was `goalId` or `strategyId` for updates).
  *
  * @example
  * ```ts
  * import { migrations } from 'career-plan';
  *
- * console.log(Object.keys(migrations)); // ['1']
+ * console.log(Object.keys(migrations)); // ['1', '2']
  * ```
  */
-export const migrations: Readonly<Record<number, Migration>> = Object.freeze({ 1: addParticipants });
+export const migrations: Readonly<Record<number, Migration>> = Object.freeze({ 1: addParticipants, 2: patchesToOperations });
 
 /**
  * Runs the migrations from a document's version up to `target`, in order. A document with no
@@ -54,15 +58,6 @@ export const migrations: Readonly<Record<number, Migration>> = Object.freeze({ 1
  * @param from - its version
  * @param target - the version to reach
  * @param registry - the migrations by the version they migrate from (default {@link migrations})
- * @example
- * ```ts
- * import { runMigrations } from 'career-plan';
- *
- * const doc = runMigrations({ format: 'career-plan', version: 1 }, 1, 2, {
- *   1: (d) => ({ ...d, version: 2 }),
- * });
- * console.log(doc.version); // 2
- * ```
  */
 export function runMigrations(
   document: Record<string, unknown>,

@@ -3,11 +3,11 @@ import type { ActorRef } from '../model/actor.js';
 import type { Plan } from '../model/plan.js';
 import { viewFor } from '../history/view-for.js';
 import { revisions } from '../history/revisions.js';
-import { historyOf } from '../history/store.js';
+import { historyOf } from '../history/node.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
 
 /**
- * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 2, process,
+ * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 3, process,
  * plan, revisions }` holding the plan, the process it follows and its complete revision history.
  * The document shares the plan's frozen data (nothing is copied); `JSON.stringify` it, store it
  * in a JSON column, or send it as is.
@@ -21,7 +21,7 @@ import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
  * import { createPlan, toDocument } from 'career-plan';
  *
  * const doc = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version); // career-plan 2
+ * console.log(doc.format, doc.version); // career-plan 3
  * ```
  */
 export function toDocument(plan: Plan, options: { readonly for?: string | ActorRef } = {}): PlanDocument {

@@ -1,3 +1,4 @@
+import type { Action } from '../model/action.js';
 import type { ActorRef } from '../model/actor.js';
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
@@ -16,7 +17,7 @@ const OWNER_ONLY = /^(?:advisor\.|privateNote\.|suggestion\.(?:accept|decline)$)
  * Throws `forbidden` unless the actor may make the change: they must be a participant, the fixed
  * rules must allow it, and so must the plan's policy.
  */
-export function authorize(plan: Plan, actor: ActorRef, action: string): void {
+export function authorize(plan: Plan, actor: ActorRef, action: Action): void {
   const who = actor.name ?? actor.id;
   const role = roleOf(plan, actor.id);
   if (role === undefined) {

@@ -1,15 +1,16 @@
-import type { Patch as ImmerPatch } from 'immer';
 import { CareerPlanError } from '../model/errors.js';
+import type { Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { calendarDateSchema, timestampSchema } from '../model/primitives.js';
 import type { Revision } from '../model/revision.js';
-import { carry } from './record.js';
-import { CHECKPOINT_INTERVAL, attachHistory, freezeNew, historyOf, immer, isLoaded, verifyState, type HistoryNode } from './store.js';
+import { isLoaded, verifyState } from './loaded.js';
+import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } from './node.js';
+import { OperationMismatch, applyOperations, freezeFresh, type Applied } from './operations.js';
 
 /**
- * The plan at `target`: from the nearest checkpoint at or before it, apply the forward patches
- * in one pass. Checkpoints missing on the way (after loading a document) are filled in, so each
- * later call costs at most one checkpoint interval of patches.
+ * The plan at `target`: from the nearest checkpoint at or before it, apply the revisions'
+ * operations. Checkpoints missing on the way (after loading a document) are filled in, so each
+ * later call costs at most one checkpoint interval of operations.
  */
 export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan): Plan {
   if (target === head) return headPlan;
@@ -23,16 +24,22 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
   let plan = base.checkpoint;
   const fromDocument = chain.some((node) => isLoaded(node.revision));
   // Apply in segments that end on checkpoint boundaries, keeping each boundary as a checkpoint.
-  let segment: ImmerPatch[] = [];
+  let segment: Operation[] = [];
   for (let i = chain.length - 1; i >= 0; i--) {
     const node = chain[i] as HistoryNode;
-    for (const patch of (node.revision?.patches ?? []) as ImmerPatch[]) segment.push(patch);
+    for (const op of node.revision?.ops ?? []) segment.push(op);
     if (i === 0 || node.seq % CHECKPOINT_INTERVAL === 0) {
-      const next = immer.applyPatches(plan as PlanData, segment) as Plan;
+      let applied: Applied;
+      try {
+        applied = applyOperations(plan as PlanData, segment, fromDocument);
+      } catch (error) {
+        if (error instanceof OperationMismatch) throw new CareerPlanError('corrupt-history', `The history does not replay up to revision ${node.seq}: ${error.message}`, { seq: node.seq });
+        throw error;
+      }
+      const next = applied.state as Plan;
       if (fromDocument) verifyState(next, node.seq);
-      attachHistory(next, node);
-      carry(headPlan, next);
-      freezeNew(next);
+      attach(next, node, hiddenPart(headPlan));
+      freezeFresh(applied.fresh);
       if (node.seq % CHECKPOINT_INTERVAL === 0) node.checkpoint = next;
       plan = next;
       segment = [];
@@ -51,7 +58,7 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
  *
  * The result is a plain frozen plan whose own history ends at that point: `revisions` lists
  * the revisions up to it, and editing it starts a new branch without touching the original.
- * It costs at most one checkpoint interval (64 revisions) of patch work, however far back. On a
+ * It costs at most one checkpoint interval (64 revisions) of operations, however far back. On a
  * plan read from a document, a past state is checked against the schemas when it is first built
  * (`corrupt-history` if a crafted history passes through an invalid state).
  *

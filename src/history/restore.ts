@@ -1,27 +1,27 @@
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
-import { attachPolicy, defaultPolicy, type Policy } from '../model/policy.js';
-import { attachProcess, type Process } from '../model/process.js';
+import { defaultPolicy, type Policy } from '../model/policy.js';
+import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
-import { attachHistory, freezeNew, markLoaded, markView, rootNode, type HistoryNode, type RevisionStack } from './store.js';
+import { freezeNew } from './freeze.js';
+import { markLoaded } from './loaded.js';
+import { attach, rootNode, type HistoryNode, type RevisionStack } from './node.js';
 
 const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError => new CareerPlanError('corrupt-history', message, details);
 
 /**
  * Rebuilds the history of a loaded plan: the root (the plan as created), one node per revision
  * with the undo and redo stacks as `commit` would have left them, and the head (the plan as it
- * stands). Checks what the patches cannot show: sequence numbers count 1, 2, 3, ... without gaps
+ * stands). Checks what the operations cannot show: sequence numbers count 1, 2, 3, ... without gaps
  * or steps back, revision ids are unique, and every `undo` and `redo` names the revision that
  * was on top of its stack at the time. The contents (`base`, `head`) were checked by the caller,
- * which replayed the patches.
+ * which replayed the operations.
  */
 export function restoreHistory(base: Plan, revisions: readonly Revision[], head: Plan, process: Process, policy: Policy = defaultPolicy, viewer?: string): Plan {
+  const hidden = { process, policy: policy === defaultPolicy ? undefined : policy, viewer };
   const root = { ...base };
   let node: HistoryNode = rootNode(root as Plan);
-  attachHistory(root, node);
-  attachProcess(root, process);
-  if (policy !== defaultPolicy) attachPolicy(root, policy);
-  if (viewer !== undefined) markView(root, viewer);
+  attach(root, node, hidden);
   freezeNew(root);
   const ids = new Set<string>();
   for (const [index, revision] of revisions.entries()) {
@@ -56,10 +56,7 @@ export function restoreHistory(base: Plan, revisions: readonly Revision[], head:
   }
   markLoaded(revisions);
   const plan = { ...head };
-  attachHistory(plan, node);
-  attachProcess(plan, process);
-  if (policy !== defaultPolicy) attachPolicy(plan, policy);
-  if (viewer !== undefined) markView(plan, viewer);
+  attach(plan, node, hidden);
   freezeNew(plan);
   return plan as Plan;
 }

@@ -1,12 +1,12 @@
 import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
-import { historyOf, type HistoryNode } from './store.js';
+import { historyOf, type HistoryNode } from './node.js';
 
 const listed = new WeakMap<HistoryNode, readonly Revision[]>();
 
 /**
  * Every revision of a plan, oldest first: each with its id, sequence number, time, actor,
- * action, reason and patches. The list is frozen and computed once per plan.
+ * action, reason, edit and operations. The list is frozen and computed once per plan.
  *
  * @example
  * ```ts

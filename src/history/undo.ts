@@ -1,9 +1,13 @@
-import type { Patch as ImmerPatch } from 'immer';
+import { CareerPlanError } from '../model/errors.js';
+import { invertOperations } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { authorize } from './authorize.js';
-import { checkEditOptions, commit, refuseView, resolveActor, type EditOptions, type RevisionInfo } from './record.js';
-import { historyOf, immer, isLoaded, verifyState } from './store.js';
+import { checkEditOptions, refuseView, resolveActor, type EditOptions } from './edit-options.js';
+import { isLoaded, verifyState } from './loaded.js';
+import { historyOf } from './node.js';
+import { OperationMismatch, applyOperations, type Applied } from './operations.js';
+import { commit, type RevisionInfo } from './record.js';
 
 /**
  * Whether {@link undo} would change anything: some revision is still in effect.
@@ -76,8 +80,9 @@ export function redo<P extends Plan>(plan: P, options: EditOptions = {}): P {
 }
 
 /**
- * Undo or redo: takes the revision on top of that stack and applies its inverse patches (undo)
- * or its patches (redo) as a new revision whose `target` names it.
+ * Undo or redo: takes the revision on top of that stack and applies the inverse of its
+ * operations (undo) or its operations (redo) as a new revision whose `target` names it. The
+ * revision on top is the latest change in effect, so each step must fit the plan exactly.
  */
 function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: EditOptions): P {
   const node = historyOf(plan);
@@ -86,11 +91,18 @@ function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: Edit
   if (top === undefined) return plan;
   refuseView(plan);
   const action = top.target?.action ?? top.action;
-  authorize(plan, resolveActor(plan, options.by), action);
-  const [forward, backward] = direction === 'undo' ? [top.inversePatches, top.patches] : [top.patches, top.inversePatches];
-  const next = immer.applyPatches(plan as PlanData, forward as ImmerPatch[]);
-  if (isLoaded(top)) verifyState(next, historyOf(plan).seq + 1);
-  return commit(plan, next, forward as ImmerPatch[], backward as ImmerPatch[], { action: direction, target: { id: top.id, action }, ...subjectOf(top) }, options, direction);
+  const actor = resolveActor(plan, options.by);
+  authorize(plan, actor, action);
+  const ops = direction === 'undo' ? invertOperations(top.ops) : top.ops;
+  let next: Applied;
+  try {
+    next = applyOperations(plan as PlanData, ops, true);
+  } catch (error) {
+    if (!(error instanceof OperationMismatch)) throw error;
+    throw new CareerPlanError('corrupt-history', `The change to ${direction} does not fit the plan: ${error.message}`, { revision: top.id });
+  }
+  if (isLoaded(top)) verifyState(next.state, node.seq + 1);
+  return commit(plan, next, { info: { action: direction, target: { id: top.id, action }, ...subjectOf(top) }, ops }, actor, options, direction);
 }
 
 /** The subject (and, for stage moves, the stage left) that an undo or redo carries over. */

@@ -8,10 +8,9 @@ import { roleOf } from './authorize.js';
 import { planAt } from './plan-at.js';
 import { restoreHistory } from './restore.js';
 import { revisions } from './revisions.js';
-import { historyOf } from './store.js';
+import { historyOf } from './node.js';
 
-const touchesPrivate = (revision: Revision): boolean =>
-  revision.patches.some((patch) => patch.path[0] === 'privateNotes') || revision.inversePatches.some((patch) => patch.path[0] === 'privateNotes');
+const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) => op.kind === 'privateNote');
 
 /**
  * The plan as an actor may see it. The owner sees everything (the same plan comes back); an

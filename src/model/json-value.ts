@@ -12,13 +12,6 @@ export const MAX_JSON_DEPTH = 64;
  *
  * @param value - the value to check
  * @param maxDepth - the deepest nesting accepted (default 64)
- * @example
- * ```ts
- * import { isJsonValue } from 'career-plan';
- *
- * isJsonValue({ a: [1, 'two', null] }); // true
- * isJsonValue({ when: new Date() }); // false
- * ```
  */
 export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): value is JsonValue {
   if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth)) throw new CareerPlanError('invalid-input', 'maxDepth must be a number', { maxDepth: shown(maxDepth) });
@@ -73,3 +66,14 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
 export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), {
   message: `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} levels deep`,
 });
+
+/**
+ * A plain JSON object: its keys are field names (never `__proto__`, `constructor` or
+ * `prototype`, at any depth) and its values plain JSON. One custom check, because zod's record
+ * does not see a `__proto__` key that `JSON.parse` made an own property. Its JSON Schema is
+ * given by `documentJsonSchema`.
+ */
+export const jsonObjectSchema = z.custom<Readonly<Record<string, JsonValue>>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && isJsonValue(value),
+  { message: `Expected a plain JSON object: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} levels deep` },
+);

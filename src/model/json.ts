@@ -20,12 +20,6 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Whether a key is one that a plan never holds, because copying it by assignment could
  * change an object's prototype: `__proto__`, `constructor`, `prototype`.
  *
- * @example
- * ```ts
- * import { isForbiddenKey } from 'career-plan';
- *
- * isForbiddenKey('__proto__'); // true
- * ```
  */
 export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key);
@@ -40,13 +34,6 @@ export function isForbiddenKey(key: string): boolean {
  * @param value - the value to copy
  * @param where - a label for error messages, such as `stage data`
  * @param limits - `maxDepth`: the deepest nesting accepted
- * @example
- * ```ts
- * import { copyJsonValue } from 'career-plan';
- *
- * const copy = copyJsonValue({ met: ['Sam'] }, 'stage data');
- * console.log(Object.isFrozen(copy)); // true
- * ```
  */
 export function copyJsonValue(value: unknown, where: string, limits: { readonly maxDepth: number } = { maxDepth: 64 }): JsonValue {
   const maxDepth = optionsObject(limits, 'copyJsonValue').maxDepth ?? 64;
@@ -107,12 +94,6 @@ export function copyJsonValue(value: unknown, where: string, limits: { readonly 
 /**
  * Deep equality of two JSON values (objects compared by their own keys, arrays in order).
  *
- * @example
- * ```ts
- * import { jsonEqual } from 'career-plan';
- *
- * jsonEqual({ a: [1, 2] }, { a: [1, 2] }); // true
- * ```
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { actorRefSchema } from './actor.js';
-import { goalInputSchema } from './goal.js';
+import { contentEditSchema } from './content-edit.js';
 import { idSchema, textSchema, timestampSchema } from './primitives.js';
-import { strategyInputSchema } from './strategy.js';
 
 /**
  * An advisor's role. `counselor`, `mentor`, `supervisor` and `parent` are built in; apps may use
@@ -60,13 +59,12 @@ export const advisorInputSchema = z.strictObject({
   role: advisorRoleSchema,
 });
 
-const goalFields = goalInputSchema.omit({ id: true, strategies: true, status: true, priority: true });
-const strategyFields = strategyInputSchema.omit({ id: true, status: true });
-
 /**
- * The edit a suggestion proposes: a new goal, a new strategy for a goal, or changes to a goal or
- * a strategy. Accepting the suggestion makes exactly this edit.
+ * The edit a suggestion proposes: any edit of the plan's content that the owner could make
+ * (see `contentEditSchema`). Accepting the suggestion makes exactly this edit, through
+ * `applyEdit`, with the same checks.
  *
+ * @deprecated Use `contentEditSchema`; this name stays for 0.2 and goes in 0.3.
  * @example
  * ```ts
  * import { suggestedEditSchema } from 'career-plan';
@@ -74,54 +72,7 @@ const strategyFields = strategyInputSchema.omit({ id: true, status: true });
  * suggestedEditSchema.parse({ kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } });
  * ```
  */
-export const suggestedEditSchema = z.discriminatedUnion('kind', [
-  z
-    .strictObject({
-      /** Add a goal. */
-      kind: z.literal('addGoal'),
-      /** The goal, as `addGoal` takes it. */
-      input: goalInputSchema,
-    })
-    .readonly(),
-  z
-    .strictObject({
-      /** Add a strategy to a goal. */
-      kind: z.literal('addStrategy'),
-      /** The goal it serves. */
-      goalId: idSchema,
-      /** The strategy, as `addStrategy` takes it. */
-      input: strategyInputSchema,
-    })
-    .readonly(),
-  z
-    .strictObject({
-      /** Change a goal. */
-      kind: z.literal('updateGoal'),
-      /** The goal to change. */
-      goalId: idSchema,
-      /** The fields to change. */
-      changes: goalFields.partial().extend({
-        /** The goal's new status. */
-        status: goalInputSchema.shape.status.unwrap().exactOptional(),
-        /** The goal's new priority. */
-        priority: goalInputSchema.shape.priority.unwrap().exactOptional(),
-      }),
-    })
-    .readonly(),
-  z
-    .strictObject({
-      /** Change a strategy. */
-      kind: z.literal('updateStrategy'),
-      /** The strategy to change. */
-      strategyId: idSchema,
-      /** The fields to change. */
-      changes: strategyFields.partial().extend({
-        /** The strategy's new status. */
-        status: strategyInputSchema.shape.status.unwrap().exactOptional(),
-      }),
-    })
-    .readonly(),
-]);
+export const suggestedEditSchema = contentEditSchema;
 
 /**
  * A suggestion: an advisor's proposed goal, strategy or change, kept as pending until the owner
@@ -144,7 +95,7 @@ export const suggestionSchema = z
     /** When. */
     at: timestampSchema,
     /** The edit it proposes. */
-    edit: suggestedEditSchema,
+    edit: contentEditSchema,
     /** Why, in the advisor's words. */
     note: textSchema.exactOptional(),
     /** `pending`, then `accepted`, `declined`, or `withdrawn` by its author. */
@@ -307,13 +258,14 @@ export type Advisor = z.output<typeof advisorSchema>;
  */
 export type AdvisorInput = z.input<typeof advisorInputSchema>;
 /**
- * A proposed edit. See {@link suggestedEditSchema}.
+ * A proposed edit: any edit of the plan's content. See {@link contentEditSchema}.
  *
+ * @deprecated Use `ContentEdit`; this name stays for 0.2 and goes in 0.3.
  * @example
  * ```ts
  * import type { SuggestedEdit } from 'career-plan';
  *
- * const edit: SuggestedEdit = { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-12-15' } };
+ * const edit: SuggestedEdit = { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-12-15' } };
  * ```
  */
 export type SuggestedEdit = z.input<typeof suggestedEditSchema>;

@@ -1,4 +1,6 @@
+import type { Action } from './action.js';
 import type { ActorRef } from './actor.js';
+import { hiddenOf } from './hidden.js';
 import type { Plan } from './plan.js';
 
 /**
@@ -18,7 +20,7 @@ export interface PermissionRequest {
   /** `owner`, or the advisor's role (`counselor`, `mentor`, ... or the app's own). */
   readonly role: string;
   /** The revision action, such as `goal.add` (for undo and redo: the action undone or redone). */
-  readonly action: string;
+  readonly action: Action;
   /** The plan before the change. */
   readonly plan: Plan;
 }
@@ -42,7 +44,7 @@ export interface PermissionRequest {
 export type Policy = (request: PermissionRequest) => boolean;
 
 /** What advisors may do under the default policy. */
-const ADVISOR_ACTIONS = new Set(['note.add', 'comment.add', 'comment.remove', 'suggestion.add', 'suggestion.withdraw', 'resource.add']);
+const ADVISOR_ACTIONS: ReadonlySet<Action> = new Set<Action>(['note.add', 'comment.add', 'comment.remove', 'suggestion.add', 'suggestion.withdraw', 'resource.add']);
 
 /**
  * The default policy, after the career planning literature ("a counselor can't set your goals
@@ -62,13 +64,6 @@ const ADVISOR_ACTIONS = new Set(['note.add', 'comment.add', 'comment.remove', 's
  */
 export const defaultPolicy: Policy = (request) => request?.role === 'owner' || ADVISOR_ACTIONS.has(request?.action);
 
-const POLICY = Symbol.for('career-plan.policy');
-
-/** Attaches an app's policy to a new plan object, out of sight. @internal */
-export function attachPolicy(plan: object, policy: Policy): void {
-  Object.defineProperty(plan, POLICY, { value: policy, enumerable: false, writable: false, configurable: false });
-}
-
 /**
  * The policy a plan follows: the one given to `createPlan` or `deserialize`, else
  * {@link defaultPolicy}.
@@ -81,6 +76,5 @@ export function attachPolicy(plan: object, policy: Policy): void {
  * ```
  */
 export function policyOf(plan: Plan): Policy {
-  if (typeof plan !== 'object' || plan === null) return defaultPolicy;
-  return (plan as unknown as { [POLICY]?: Policy })[POLICY] ?? defaultPolicy;
+  return (hiddenOf(plan)?.policy as Policy | undefined) ?? defaultPolicy;
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { hiddenOf } from './hidden.js';
 import type { Plan, StageDataMap } from './plan.js';
 
 /**
@@ -78,16 +79,6 @@ export interface Process<S extends string = string, D extends StageDataMap = Sta
   readonly dataSchemas: { readonly [K in keyof D]: z.ZodType<D[K]> };
 }
 
-const PROCESS = Symbol.for('career-plan.process');
-
-/**
- * Attaches a process to a new plan object, out of sight (a non-enumerable property).
- * @internal
- */
-export function attachProcess(plan: object, process: Process): void {
-  Object.defineProperty(plan, PROCESS, { value: process, enumerable: false, writable: false, configurable: false });
-}
-
 /**
  * The process a plan made by this library follows, or `undefined` for any other value.
  *
@@ -99,6 +90,5 @@ export function attachProcess(plan: object, process: Process): void {
  * ```
  */
 export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> | undefined {
-  if (typeof plan !== 'object' || plan === null) return undefined;
-  return (plan as unknown as { [PROCESS]?: Process<S, D> })[PROCESS];
+  return hiddenOf(plan)?.process as Process<S, D> | undefined;
 }

@@ -1,44 +1,9 @@
 import * as z from 'zod';
+import { actionSchema } from './action.js';
 import { actorRefSchema } from './actor.js';
-import { isForbiddenKey } from './json.js';
-import { jsonValueSchema } from './json-value.js';
+import { editSchema } from './edit.js';
+import { operationSchema } from './operation.js';
 import { idSchema, textSchema, timestampSchema } from './primitives.js';
-
-/** Whether a value can be a key in a patch path: a property name (not a forbidden one) or an index. */
-const isPatchKey = (key: unknown): key is string | number =>
-  typeof key === 'string' ? key.length <= 200 && !isForbiddenKey(key) : typeof key === 'number' && Number.isInteger(key) && key >= 0;
-
-/**
- * One key of a patch path: a property name of at most 200 characters that cannot reach a
- * prototype, or an array index. One custom check (documents hold thousands of paths); its
- * JSON Schema is given by `documentJsonSchema`.
- * @internal
- */
-export const patchKeySchema = z.custom<string | number>(isPatchKey, {
-  message: 'A patch path key is a property name (not __proto__, constructor or prototype) or an array index',
-});
-
-/**
- * One step of a change, as immer's patches describe it (RFC 6902 style, with the path as an
- * array). Paths never hold `__proto__`, `constructor` or `prototype`.
- *
- * @example
- * ```ts
- * import { patchSchema } from 'career-plan';
- *
- * patchSchema.parse({ op: 'replace', path: ['goals', 0, 'status'], value: 'achieved' });
- * ```
- */
-export const patchSchema = z
-  .strictObject({
-    /** What the step does. */
-    op: z.literal(['add', 'remove', 'replace']),
-    /** Where, from the plan's root: property names and array indexes. */
-    path: z.array(patchKeySchema).max(32).readonly(),
-    /** The value added or put in place (absent for `remove`). */
-    value: jsonValueSchema.exactOptional(),
-  })
-  .readonly();
 
 /**
  * What a revision changed, named for people: the entity's kind, id and its title at the time.
@@ -62,14 +27,11 @@ export const revisionSubjectSchema = z
   .readonly();
 
 /**
- * A revision: one recorded change with who made it, when, what and why, and the patches that
- * redo and undo it. `seq` counts from 1 in the order of recording.
- *
- * Actions are stable strings: `<entity>.add`, `<entity>.update`, `<entity>.remove`,
- * `<entity>.move` for entities (`goal`, `strategy`, `assessment`, `careerOption`, `barrier`,
- * `resource`, `milestone`, `alternative`, `note`, `employment`, `education`, `license`,
- * `volunteerWork`), `strategy.complete`, `strategy.reopen`, `decision.set`, `plan.update`,
- * `stage.transition`, `stageData.set`, `undo` and `redo`.
+ * A revision: one recorded change with who made it, when, what and why, the edit that made it,
+ * and the operations that make it, each naming what it changes by id and carrying what undoing
+ * it needs. `seq` counts from 1 in the order of recording. `action` is one of {@link ACTIONS}.
+ * Revisions migrated from documents of format version 1 or 2 have no `edit` where none could be
+ * derived.
  *
  * @example
  * ```ts
@@ -77,7 +39,7 @@ export const revisionSubjectSchema = z
  *
  * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
  * const [revision] = revisions(plan);
- * console.log(revision?.action, revision?.seq); // goal.add 1
+ * console.log(revision?.action, revision?.seq, revision?.edit?.kind); // goal.add 1 addGoal
  * ```
  */
 export const revisionSchema = z
@@ -91,7 +53,7 @@ export const revisionSchema = z
     /** Who made the change. */
     by: actorRefSchema,
     /** What kind of change it was, such as `goal.add`. */
-    action: z.string().regex(/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z]*)?$/, 'An action looks like "goal.add"'),
+    action: actionSchema,
     /** Why, as the person who made it said. */
     reason: textSchema.exactOptional(),
     /** What it changed. */
@@ -104,7 +66,7 @@ export const revisionSchema = z
         /** The id of the revision reverted or re-applied. */
         id: idSchema,
         /** The action of the change it reverts or re-applies, such as `goal.add` (for an undo of a redo, the redone change's action). */
-        action: z.string().regex(/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z]*)?$/),
+        action: actionSchema,
       })
       .readonly()
       .exactOptional(),
@@ -112,24 +74,13 @@ export const revisionSchema = z
     credit: actorRefSchema.exactOptional(),
     /** For an accepted suggestion: its id. */
     suggestion: idSchema.exactOptional(),
-    /** The steps that make the change. */
-    patches: z.array(patchSchema).max(100_000).readonly(),
-    /** The steps that revert it. */
-    inversePatches: z.array(patchSchema).max(100_000).readonly(),
+    /** The edit that made the change, with the ids and defaults it resolved (absent for undo, redo, and migrated revisions it could not be derived for). */
+    edit: editSchema.exactOptional(),
+    /** The steps that make the change, by id; undoing it applies their inverses in reverse order. */
+    ops: z.array(operationSchema).max(100_000).readonly(),
   })
   .readonly();
 
-/**
- * A patch. See {@link patchSchema}.
- *
- * @example
- * ```ts
- * import type { Patch } from 'career-plan';
- *
- * const p: Patch = { op: 'replace', path: ['title'], value: 'My plan' };
- * ```
- */
-export type Patch = z.output<typeof patchSchema>;
 /**
  * A revision. See {@link revisionSchema}.
  *

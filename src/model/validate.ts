@@ -28,13 +28,6 @@ export type ValidationIssue = z.core.$ZodIssue;
  * @param value - the value to check
  * @param what - what the value is, for the message (`the goal`, `the document`)
  * @param code - the error code on failure
- * @example
- * ```ts
- * import { parseOrThrow, goalSchema } from 'career-plan';
- *
- * const goal = parseOrThrow(goalSchema, { id: 'g1', title: 'Get certified', kind: 'education',
- *   horizon: 'short', status: 'open', priority: 'high', strategies: [] }, 'the goal');
- * ```
  */
 export function parseOrThrow<T extends z.core.$ZodType>(
   schema: T,

@@ -1,7 +1,7 @@
 import { planSchema, type Plan } from '../model/plan.js';
 import { processOf, type Process } from '../model/process.js';
 import { requireShape } from '../model/validate.js';
-import { peekHistory } from '../history/store.js';
+import { peekHistory } from '../history/node.js';
 import { careerProcess } from '../process/career-process.js';
 
 /**

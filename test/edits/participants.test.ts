@@ -175,8 +175,8 @@ describe('suggestions', () => {
 
   it('each kind of suggested edit applies as the edit itself', () => {
     let plan = cp.suggest(base, { id: 'a', edit: { kind: 'addGoal', input: { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
-    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', goalId: 'g1', changes: { targetDate: '2026-12-15', priority: 'medium' } } }, dana);
-    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', strategyId: 's2', changes: { dueDate: '2026-07-31' } } }, dana);
+    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-12-15', priority: 'medium' } } }, dana);
+    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', id: 's2', changes: { dueDate: '2026-07-31' } } }, dana);
     for (const id of ['a', 'b', 'c']) plan = cp.acceptSuggestion(plan, id);
     expect(plan.goals.map((g) => g.id)).toContain('g9');
     expect(plan.goals[0]).toMatchObject({ targetDate: '2026-12-15', priority: 'medium' });
@@ -185,7 +185,7 @@ describe('suggestions', () => {
   });
 
   it('a suggestion already in effect is accepted without an edit', () => {
-    const same = cp.suggest(base, { id: 'same', edit: { kind: 'updateGoal', goalId: 'g1', changes: { priority: 'high' } } }, dana);
+    const same = cp.suggest(base, { id: 'same', edit: { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } } }, dana);
     const accepted = cp.acceptSuggestion(same, 'same');
     expect(accepted.suggestions[0]?.status).toBe('accepted');
     expect(cp.revisions(accepted).at(-1)).toMatchObject({ action: 'suggestion.accept', credit: { id: 'dana' } });
@@ -212,7 +212,7 @@ describe('suggestions', () => {
   it('suggested edits are validated when suggested', () => {
     expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addGoal', input: { title: '', kind: 'skill', horizon: 'short' } } }, dana))).toBe('invalid-input');
     expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addStrategy', goalId: 'nope', input: { title: 'x' } } }, dana))).toBe('not-found');
-    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'updateStrategy', strategyId: 'nope', changes: {} } }, dana))).toBe('not-found');
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'updateStrategy', id: 'nope', changes: {} } }, dana))).toBe('not-found');
     expect(codeOf(() => cp.suggest(base, { edit: { kind: 'deleteEverything' } as never }, dana))).toBe('invalid-input');
   });
 });
@@ -295,8 +295,8 @@ describe('describeRevision for participant actions', () => {
   it('says each in one sentence', () => {
     let plan = cp.addAdvisor(base, { id: 'sam', name: 'Sam', role: 'mentor' });
     plan = cp.suggest(plan, { id: 'a', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
-    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', goalId: 'g1', changes: { priority: 'low' } } }, dana);
-    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', strategyId: 's2', changes: { byWho: 'Sam' } } }, { by: 'sam' });
+    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', id: 'g1', changes: { priority: 'low' } } }, dana);
+    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', id: 's2', changes: { byWho: 'Sam' } } }, { by: 'sam' });
     plan = cp.declineSuggestion(plan, 'b', { reason: 'Still high' });
     plan = cp.withdrawSuggestion(plan, 'c', { by: 'sam' });
     plan = cp.acceptSuggestion(plan, 'a');

@@ -51,7 +51,7 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     expect(codeOf(inRevision)).toBe('invalid-document');
   });
 
-  it('__proto__, constructor and prototype keys anywhere, patch paths included, and nothing is polluted', () => {
+  it('__proto__, constructor and prototype keys anywhere, operations included, and nothing is polluted', () => {
     const inject = (mutate: (doc: Record<string, any>) => void): string => {
       const doc = fresh();
       mutate(doc);
@@ -62,9 +62,10 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
       inject((d) => (d.plan.goals[0].constructor = { prototype: { polluted: true } })),
       inject((d) => (d.plan.stageData = { constructor: { polluted: true } })),
       inject((d) => (d.plan.stageData = { prototype: 1 })),
-      inject((d) => d.revisions[0].patches.push({ op: 'add', path: ['__proto__', 'polluted'], value: true })),
-      inject((d) => d.revisions[0].patches.push({ op: 'add', path: ['goals', 'constructor'], value: true })),
-      inject((d) => (d.revisions[0].patches[0].value = { nested: { prototype: { polluted: true } } })),
+      inject((d) => d.revisions[0].ops.push({ op: 'set', kind: 'plan', set: { ['__proto__']: { polluted: true } }, old: {} })),
+      inject((d) => d.revisions[0].ops.push({ op: 'set', kind: 'plan', set: { constructor: true }, old: {} })),
+      inject((d) => d.revisions[0].ops.push({ op: 'add', kind: '__proto__', index: 0, value: { polluted: true } })),
+      inject((d) => (d.revisions[0].ops[0].value = { nested: { prototype: { polluted: true } } })),
     ].map((attack) => attack.replace('"stageData":{}', '"stageData":{}'));
     const stageProto = text.replace('"stageData":{}', '"stageData":{"__proto__":{"polluted":true}}');
     expect(stageProto).not.toBe(text);
@@ -74,19 +75,38 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('patches whose paths leave the plan', () => {
+  it('operations that do not fit the plan they claim to change', () => {
     const cases: [string, object][] = [
-      ['a missing container', { op: 'replace', path: ['nowhere', 'title'], value: 'x' }],
-      ['an index past the end', { op: 'replace', path: ['goals', 99, 'title'], value: 'x' }],
-      ['a property of a string', { op: 'replace', path: ['title', 'length'], value: 1 }],
-      ['removing what is not there', { op: 'remove', path: ['missing'] }],
-      ['the whole plan', { op: 'replace', path: [], value: {} }],
+      ['an entity that is not there', { op: 'set', kind: 'goal', id: 'nowhere', set: { title: 'x' }, old: { title: 'y' } }],
+      ['a position past the end', { op: 'add', kind: 'barrier', index: 99, value: { id: 'b99', description: 'x', status: 'open' } }],
+      ['a child without its parent', { op: 'add', kind: 'strategy', index: 0, value: { id: 's99', title: 'x', status: 'todo' } }],
+      ['a parent that is not there', { op: 'add', kind: 'strategy', parent: 'nowhere', index: 0, value: { id: 's99', title: 'x', status: 'todo' } }],
+      ['removing what is not there', { op: 'remove', kind: 'goal', index: 0, value: { id: 'missing' } }],
+      ['a move from the wrong place', { op: 'move', kind: 'goal', id: 'g1', from: 7, to: 0 }],
     ];
-    for (const [, patch] of cases) {
+    for (const [name, op] of cases) {
       const doc = fresh();
-      doc.revisions.at(-3).inversePatches = [patch];
-      expect(codeOf(doc)).toBe('corrupt-history');
+      doc.revisions.at(-3).ops = [op];
+      expect([name, codeOf(doc)]).toEqual([name, 'corrupt-history']);
     }
+  });
+
+  it('undo data that does not lead back to the state it came from', () => {
+    // A set whose old value is not what the field held: undoing it would give a tampered value.
+    const doc = fresh();
+    const index = doc.revisions.findIndex((r: { ops: { op: string; kind: string }[] }) => r.ops.some((op) => op.op === 'set' && op.kind === 'goal'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const op = doc.revisions[index].ops.find((o: { op: string; kind: string }) => o.op === 'set' && o.kind === 'goal');
+    const key = (Object.keys(op.old)[0] ?? Object.keys(op.set)[0]) as string;
+    op.old = { ...op.old, [key]: 'Tampered' };
+    expect(codeOf(doc)).toBe('corrupt-history');
+    // A removal that keeps another entity than the one removed.
+    const removal = JSON.parse(cp.serialize(cp.removeGoal(realisticPlan(), 'g2')));
+    const at = removal.revisions.findIndex((r: { ops: { op: string }[] }) => r.ops.some((o) => o.op === 'remove'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const removed = removal.revisions[at].ops.find((o: { op: string }) => o.op === 'remove');
+    removed.value = { ...removed.value, description: 'Not what was removed', title: 'Not what was removed' };
+    expect(codeOf(removal)).toBe('corrupt-history');
   });
 
   it('a 10 MB string', () => {
@@ -104,13 +124,13 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     expect(codeOf(deepArray)).toBe('invalid-document');
     const inTitle = text.replace('"title":"Alex\'s career action plan"', `"title":${deepArray}`);
     expect(codeOf(inTitle)).toBe('invalid-document');
-    const inPatch = text.replace('"op":"add","path":["background","employment",0],"value":', `"op":"add","path":["background","employment",0],"value":${deepArray},"x":`);
-    expect(inPatch).not.toBe(text);
-    expect(codeOf(inPatch)).toBe('invalid-document');
+    const inOperation = text.replace('"op":"add","kind":"employment","index":0,"value":', `"op":"add","kind":"employment","index":0,"value":${deepArray},"x":`);
+    expect(inOperation).not.toBe(text);
+    expect(codeOf(inOperation)).toBe('invalid-document');
     let deepValue: unknown = 1;
     for (let i = 0; i < 100_000; i++) deepValue = { a: deepValue };
     const doc = fresh();
-    doc.revisions[0].patches[0].value = deepValue;
+    doc.revisions[0].ops[0].value = deepValue;
     expect(codeOf(doc)).toBe('invalid-document');
     const inStageData = text.replace('"stageData":{}', `"stageData":{"networking":${deepArray}}`);
     expect(codeOf(inStageData)).toBe('invalid-document');
@@ -190,23 +210,20 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     truncated.revisions = truncated.revisions.slice(5).map((r: { seq: number }, i: number) => ({ ...r, seq: i + 1 }));
     expect(codeOf(truncated)).toBe('corrupt-history');
     const forged = fresh();
-    forged.revisions[0].patches[0].value = { ...forged.revisions[0].patches[0].value, title: 'Forged' };
+    forged.revisions[0].ops[0].value = { ...forged.revisions[0].ops[0].value, employer: 'Forged' };
     expect(codeOf(forged)).toBe('corrupt-history');
     const badBase = fresh();
-    badBase.revisions[0].inversePatches = [{ op: 'replace', path: ['title'], value: '' }];
-    badBase.revisions[0].patches = [{ op: 'replace', path: ['title'], value: badBase.plan.title }, ...badBase.revisions[0].patches];
+    badBase.revisions[0].ops = [{ op: 'set', kind: 'plan', set: { title: badBase.plan.title }, old: { title: '' } }, ...badBase.revisions[0].ops];
     expect(codeOf(badBase)).toBe('corrupt-history');
   });
 
   it('a history that passes through an invalid state loads, but that state is refused when built', () => {
     const doc = fresh();
     const last = doc.revisions.at(-1);
-    const revision = (seq: number, id: string, patches: object[], inversePatches: object[]) => ({
-      id, seq, at: last.at, by: last.by, action: 'plan.update', patches, inversePatches,
-    });
+    const revision = (seq: number, id: string, ops: object[]) => ({ id, seq, at: last.at, by: last.by, action: 'plan.update', ops });
     const n = doc.revisions.length;
-    doc.revisions.push(revision(n + 1, 'smuggle-in', [{ op: 'add', path: ['junk'], value: 'x' }], [{ op: 'remove', path: ['junk'] }]));
-    doc.revisions.push(revision(n + 2, 'smuggle-out', [{ op: 'remove', path: ['junk'] }], [{ op: 'add', path: ['junk'], value: 'x' }]));
+    doc.revisions.push(revision(n + 1, 'smuggle-in', [{ op: 'set', kind: 'plan', set: { junk: 'x' }, old: {} }]));
+    doc.revisions.push(revision(n + 2, 'smuggle-out', [{ op: 'set', kind: 'plan', set: {}, old: { junk: 'x' } }]));
     const plan = cp.deserialize(doc); // the stored plan itself is valid
     expect(() => cp.planAt(plan, n + 1)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));
     expect(() => cp.undo(plan)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { runMigrations } from '../../src/format/migrations.js';
 import { realisticPlan } from '../helpers.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -19,17 +20,20 @@ describe('the JSON Schema of a document', () => {
   });
 
   it('accepts serialized documents, checked by a real validator (ajv)', () => {
-    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')]) {
+    const v2 = cp.serialize(cp.deserialize(readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')));
+    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), v2]) {
       const ok = validate(JSON.parse(text));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
     }
   });
 
-  it('a version-1 document is not a version-2 document until migrated', () => {
-    const v1 = JSON.parse(readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8'));
-    expect(validate(v1)).toBe(false);
-    expect(validate(cp.runMigrations(v1, 1, 2))).toBe(true);
+  it('a version-1 or version-2 document is not a version-3 document until migrated', () => {
+    for (const [name, version] of [['document-v1.json', 1], ['document-v2.json', 2]] as const) {
+      const old = JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+      expect(validate(old)).toBe(false);
+      expect(validate(runMigrations(old, version, 3))).toBe(true);
+    }
   });
 
   it('rejects documents with wrong shapes, as deserialize does', () => {
@@ -41,7 +45,8 @@ describe('the JSON Schema of a document', () => {
       { ...doc, plan: { ...doc.plan, stage: 'Not A Stage' } },
       { ...doc, plan: { ...doc.plan, goals: [{ ...doc.plan.goals[0], horizon: 'medium' }] } },
       { ...doc, plan: { ...doc.plan, careerOptions: [{ ...doc.plan.careerOptions[0], socCode: '15-1232' }] } },
-      { ...doc, revisions: [{ ...doc.revisions[0], patches: [{ op: 'add', path: ['__proto__'], value: 1 }] }] },
+      { ...doc, revisions: [{ ...doc.revisions[0], ops: [{ op: 'set', kind: 'plan', set: { ['__proto__']: 1 }, old: {} }] }] },
+      { ...doc, revisions: [{ ...doc.revisions[0], action: 'goal.ad' }] },
       { ...doc, revisions: [{ ...doc.revisions[0], seq: 0 }] },
     ];
     for (const value of broken) {

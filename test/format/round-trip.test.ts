@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { runMigrations } from '../../src/format/migrations.js';
 import { apply, commandArb, content, isDeepFrozen, realisticPlan } from '../helpers.js';
 
 const fixture = readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8');
@@ -44,7 +45,7 @@ describe('serialize and deserialize', () => {
     const loaded = cp.deserialize(value);
     expect(value).toEqual(snapshot);
     expect(Object.isFrozen(value.plan)).toBe(false);
-    expect(Object.isFrozen(value.revisions[0].patches[0].value)).toBe(false);
+    expect(Object.isFrozen(value.revisions[0].ops[0].value)).toBe(false);
     expect(loaded.id).toBe('plan-alex');
   });
 
@@ -99,12 +100,12 @@ describe('serialize and deserialize', () => {
 });
 
 describe('versions and migrations', () => {
-  it('the version-1 fixture loads through the migration to version 2 (it must keep loading in every later release)', () => {
+  it('the version-1 fixture loads through the migrations to version 3 (it must keep loading in every later release)', () => {
     expect(JSON.parse(fixture).version).toBe(1);
     const plan = cp.deserialize(fixture);
     expect(plan.advisors).toEqual([]);
     expect(plan.privateNotes).toEqual([]);
-    expect(JSON.parse(cp.serialize(plan)).version).toBe(2);
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(3);
     expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
     expect(plan.id).toBe('plan-alex');
     expect(plan.stage).toBe('action-plan');
@@ -138,15 +139,15 @@ describe('versions and migrations', () => {
       1: (doc) => (seen.push(1), { ...doc, version: 2, renamed: doc.old }),
       2: (doc) => (seen.push(2), { ...doc, version: 3 }),
     };
-    const out = cp.runMigrations({ format: 'career-plan', version: 1, old: 'x' }, 1, 3, registry);
+    const out = runMigrations({ format: 'career-plan', version: 1, old: 'x' }, 1, 3, registry);
     expect(out).toMatchObject({ version: 3, renamed: 'x' });
     expect(seen).toEqual([1, 2]);
-    expect(() => cp.runMigrations({ version: 1 }, 1, 3, { 1: registry[1]! })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
-    expect(() => cp.runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
-    expect(Object.keys(cp.migrations)).toEqual(['1']);
-    const migrated = cp.runMigrations(JSON.parse(fixture), 1, 2);
-    expect(migrated.version).toBe(2);
+    expect(() => runMigrations({ version: 1 }, 1, 3, { 1: registry[1]! })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
+    expect(() => runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    expect(Object.keys(cp.migrations)).toEqual(['1', '2']);
+    const migrated = runMigrations(JSON.parse(fixture), 1, 3);
+    expect(migrated.version).toBe(3);
     expect(cp.documentSchema.safeParse(migrated).success).toBe(true);
-    expect(cp.runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({ format: 'career-plan', version: 2, plan: 'not a plan' });
+    expect(runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({ format: 'career-plan', version: 2, plan: 'not a plan' });
   });
 });

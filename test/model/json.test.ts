@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CareerPlanError, copyJsonValue, isJsonValue, jsonEqual, jsonValueSchema } from '../../src/index.js';
+import { CareerPlanError, jsonValueSchema } from '../../src/index.js';
+import { copyJsonValue, jsonEqual } from '../../src/model/json.js';
+import { isJsonValue } from '../../src/model/json-value.js';
 
 const deep = (depth: number): unknown => {
   let value: unknown = 0;

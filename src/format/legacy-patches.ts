@@ -1,17 +1,47 @@
+import * as z from 'zod';
 import { isForbiddenKey, type JsonValue } from '../model/json.js';
-import type { Patch } from '../model/revision.js';
+import { jsonValueSchema } from '../model/json-value.js';
+import { cloneJson } from '../history/operations.js';
+
+// Documents of format versions 1 and 2 recorded each revision as immer's patches, addressed by
+// array position. Version 3 records operations by id; the migration reads the old patches with
+// what this file holds, and nothing else does.
+
+/** Whether a value can be a key in a patch path: a property name (not a forbidden one) or an index. */
+const isPatchKey = (key: unknown): key is string | number =>
+  typeof key === 'string' ? key.length <= 200 && !isForbiddenKey(key) : typeof key === 'number' && Number.isInteger(key) && key >= 0;
+
+/**
+ * One key of a patch path: a property name of at most 200 characters that cannot reach a
+ * prototype, or an array index. One custom check (documents hold thousands of paths); its
+ * JSON Schema is given by `documentJsonSchema`.
+ */
+export const patchKeySchema = z.custom<string | number>(isPatchKey, {
+  message: 'A patch path key is a property name (not __proto__, constructor or prototype) or an array index',
+});
+
+/**
+ * One step of a change in documents of format versions 1 and 2, as immer's patches describe it (RFC 6902 style, with the path as an
+ * array). Paths never hold `__proto__`, `constructor` or `prototype`.
+ *
+ */
+export const patchSchema = z
+  .strictObject({
+    /** What the step does. */
+    op: z.literal(['add', 'remove', 'replace']),
+    /** Where, from the plan's root: property names and array indexes. */
+    path: z.array(patchKeySchema).max(32).readonly(),
+    /** The value added or put in place (absent for `remove`). */
+    value: jsonValueSchema.exactOptional(),
+  })
+  .readonly();
+
+/** A patch of format versions 1 and 2. */
+export type Patch = z.output<typeof patchSchema>;
+
 
 /** Why a patch could not be applied. */
 export class PatchFailure extends Error {}
-
-/** A mutable deep copy of validated JSON data (bounded depth: it comes from parsed documents). */
-export function cloneJson<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(cloneJson) as T;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = cloneJson((value as Record<string, unknown>)[key]);
-  return out as T;
-}
 
 const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] => typeof value === 'object' && value !== null;
 

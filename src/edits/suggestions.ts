@@ -1,0 +1,236 @@
+import type { ContentEdit } from '../model/content-edit.js';
+import type { EditOf } from '../model/edit.js';
+import { CareerPlanError } from '../model/errors.js';
+import type { Env } from '../model/env.js';
+import type { JsonValue } from '../model/json.js';
+import { eachEntity, kindOf } from '../model/kinds.js';
+import { suggestionInputSchema, type SuggestionInput } from '../model/participants.js';
+import type { Plan } from '../model/plan.js';
+import { textSchema } from '../model/primitives.js';
+import { parseOrThrow } from '../model/validate.js';
+import { authorize } from '../history/authorize.js';
+import type { EditOptions } from '../history/edit-options.js';
+import { contentEditorOf } from './content-editors.js';
+import { run, type EditContext, type Editor } from './run.js';
+import { dropUndefined, ensureNewIds, indexById, notFound } from './shared.js';
+
+/** The registry kind an edit's name speaks of (`updateCareerOption`: `careerOption`), if any. */
+function kindOfEdit(kind: string): string {
+  const name = kind.replace(/^(?:add|update|remove|move|complete|reopen)/, '');
+  const registry = name === 'ExplorationActivity' ? 'activity' : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  return registry;
+}
+
+/** The label of the entity with `id`, wherever it is in the plan. */
+function labelOf(plan: Plan, id: unknown): string {
+  let found: string | undefined;
+  eachEntity(plan, (kind, entity) => {
+    if (found === undefined && kind.keyed && entity.id === id) found = kind.label(entity);
+  });
+  return found ?? String(id);
+}
+
+/** A sentence-sized label for a suggested edit: "a goal: Learn Linux", "changes to the goal Get certified". */
+function describeEdit(plan: Plan, edit: ContentEdit): string {
+  const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
+  const registry = kindOf(kindOfEdit(edit.kind));
+  const noun = registry?.noun ?? (edit.kind.endsWith('BackgroundEntry') ? 'background entry' : kindOfEdit(edit.kind));
+  if (edit.kind === 'transition') return `a move to the stage ${edit.to}`;
+  if (edit.kind === 'decide') return `choosing ${labelOf(plan, edit.input.chosenOptionId)}`;
+  if (edit.kind === 'clearDecision') return 'withdrawing the decision';
+  if (edit.kind === 'updatePlan') return 'changes to the plan';
+  if (edit.kind === 'setStageData') return `data for the stage ${edit.stage}`;
+  if (edit.kind.startsWith('add')) {
+    const input = fields.input ?? {};
+    const title = registry === undefined ? undefined : registry.label({ ...input, id: input.id ?? '' });
+    return title === undefined || title === '' ? `a new ${noun}` : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
+  }
+  const verb = edit.kind.startsWith('update') ? 'changes to' : edit.kind.startsWith('remove') ? 'removing' : edit.kind.startsWith('move') ? 'moving' : edit.kind.startsWith('complete') ? 'completing' : 'reopening';
+  return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
+}
+
+/**
+ * An environment for checking a suggested edit against the plan without making it: the
+ * suggestion's own time, and ids that stand in for the ones accepting it will make.
+ */
+function dryEnv(at: string, suggestion: string): Env {
+  let count = 0;
+  return { now: () => at, newId: () => `${suggestion}#${++count}` };
+}
+
+function pendingSuggestion(plan: Plan, id: string) {
+  const index = indexById(plan.suggestions, id);
+  if (index < 0) notFound('suggestion', id);
+  const suggestion = plan.suggestions[index] as Plan['suggestions'][number];
+  if (suggestion.status !== 'pending') {
+    throw new CareerPlanError('invalid-input', `The suggestion "${id}" was already ${suggestion.status}`, { id, status: suggestion.status });
+  }
+  return { index, suggestion };
+}
+
+/** The step that decides a pending suggestion. */
+const decided = (id: string, fields: Record<string, JsonValue>) =>
+  ({ op: 'set', kind: 'suggestion', id, set: fields, old: { status: 'pending' } }) as const;
+
+/** The editors of the suggestion edits. */
+export const suggestionEditors: {
+  readonly suggest: Editor<EditOf<'suggest'>>;
+  readonly acceptSuggestion: Editor<EditOf<'acceptSuggestion'>>;
+  readonly declineSuggestion: Editor<EditOf<'declineSuggestion'>>;
+  readonly withdrawSuggestion: Editor<EditOf<'withdrawSuggestion'>>;
+} = {
+  suggest: {
+    action: 'suggestion.add',
+    prepare: (plan, { input }, context) => {
+      const fields = parseOrThrow(suggestionInputSchema, dropUndefined(input), 'suggestion');
+      const id = fields.id ?? context.env.newId();
+      ensureNewIds(plan, [id]);
+      const at = context.env.now();
+      // The edit must fit the plan as it is now, with the same checks as making it.
+      const editor = contentEditorOf(fields.edit.kind) as Editor;
+      const dry: EditContext = { ...context, env: dryEnv(at, id) };
+      editor.prepare(plan, fields.edit, dry);
+      const suggestion = { id, by: context.actor, at, edit: fields.edit, ...(fields.note === undefined ? {} : { note: fields.note }), status: 'pending' as const };
+      return {
+        info: { action: 'suggestion.add', subject: { kind: 'suggestion', id, label: describeEdit(plan, fields.edit) }, at, edit: { kind: 'suggest', input: { ...fields, id } } },
+        ops: [{ op: 'add', kind: 'suggestion', index: plan.suggestions.length, value: suggestion as unknown as Record<string, JsonValue> }],
+      };
+    },
+  },
+  acceptSuggestion: {
+    action: 'suggestion.accept',
+    prepare: (plan, { id }, context) => {
+      const { suggestion } = pendingSuggestion(plan, id);
+      const edit = suggestion.edit;
+      const editor = contentEditorOf(edit.kind) as Editor;
+      const action = typeof editor.action === 'function' ? editor.action(plan, edit) : editor.action;
+      authorize(plan, context.actor, action);
+      const decidedAt = context.env.now();
+      const accepted = decided(suggestion.id, { status: 'accepted', decidedAt });
+      const credit = { credit: suggestion.by, suggestion: suggestion.id, edit: { kind: 'acceptSuggestion', id: suggestion.id } as const };
+      const change = editor.prepare(plan, edit, context);
+      if (change === null) {
+        // The suggested change was already made: accepting it changes only the suggestion.
+        return { info: { action: 'suggestion.accept', subject: { kind: 'suggestion', id, label: describeEdit(plan, edit) }, at: decidedAt, ...credit }, ops: [accepted] };
+      }
+      return { info: { ...change.info, ...credit }, ops: [...change.ops, accepted] };
+    },
+  },
+  declineSuggestion: {
+    action: 'suggestion.decline',
+    prepare: (plan, { id, reason: given }, { env }) => {
+      const { suggestion } = pendingSuggestion(plan, id);
+      const reason = parseOrThrow(textSchema.min(1), given, 'reason for declining');
+      const decidedAt = env.now();
+      return {
+        info: { action: 'suggestion.decline', subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) }, at: decidedAt, edit: { kind: 'declineSuggestion', id, reason } },
+        ops: [decided(id, { status: 'declined', decidedAt, reason })],
+      };
+    },
+  },
+  withdrawSuggestion: {
+    action: 'suggestion.withdraw',
+    prepare: (plan, { id }, { env, actor }) => {
+      const { suggestion } = pendingSuggestion(plan, id);
+      if (actor.id !== suggestion.by.id) {
+        throw new CareerPlanError('forbidden', 'Only the advisor who made a suggestion may withdraw it; the owner declines it instead', { actor: actor.id, id });
+      }
+      const decidedAt = env.now();
+      return {
+        info: { action: 'suggestion.withdraw', subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) }, at: decidedAt, edit: { kind: 'withdrawSuggestion', id } },
+        ops: [decided(id, { status: 'withdrawn', decidedAt })],
+      };
+    },
+  },
+};
+
+/**
+ * Records a suggestion: an advisor's proposed goal, strategy, or change to a goal or strategy,
+ * kept as `pending` until the owner accepts or declines it. The proposed edit is validated now,
+ * with the same schemas as the edit itself.
+ *
+ * @param plan - the plan
+ * @param input - `edit`: the proposed edit; `note`: why, in the advisor's words; `id` (default: a new id)
+ * @param options - who (the advisor), and the environment
+ * @throws CareerPlanError `forbidden`, `invalid-input`, `not-found` (a goal or strategy the plan lacks)
+ * @example
+ * ```ts
+ * import { addAdvisor, addGoal, createPlan, suggest } from 'career-plan';
+ *
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
+ * plan = suggest(plan, { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } },
+ *   note: 'Practice exams cut failure rates' }, { by: 'dana' });
+ * console.log(plan.suggestions[0]?.status); // 'pending'
+ * ```
+ */
+export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options: EditOptions = {}): P {
+  return run(plan, suggestionEditors.suggest, { kind: 'suggest', input }, options);
+}
+
+/**
+ * Accepts a pending suggestion: makes the suggested edit as one revision that credits both the
+ * owner (`by`) and the advisor (`credit`) and marks the suggestion `accepted`. Only the owner
+ * may. If the edit no longer fits the plan (its goal was removed, say), it fails with the edit's
+ * own error and nothing changes; the suggestion stays pending.
+ *
+ * @param plan - the plan
+ * @param id - the suggestion's id
+ * @param options - who (the owner), why, and the environment
+ * @throws CareerPlanError `forbidden`, `not-found`, `invalid-input` (already decided), or the edit's own error
+ * @example
+ * ```ts
+ * import { acceptSuggestion, addAdvisor, addGoal, createPlan, revisions, suggest } from 'career-plan';
+ *
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } }, { by: 'dana' });
+ * plan = acceptSuggestion(plan, 's1');
+ * console.log(revisions(plan).at(-1)?.credit); // { id: 'dana' }
+ * ```
+ */
+export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return run(plan, suggestionEditors.acceptSuggestion, { kind: 'acceptSuggestion', id }, options);
+}
+
+/**
+ * Declines a pending suggestion with a reason, which is kept on the suggestion and in the
+ * revision. Only the owner may.
+ *
+ * @param plan - the plan
+ * @param id - the suggestion's id
+ * @param options - who (the owner), the environment, and `reason` (required)
+ * @throws CareerPlanError `forbidden`, `not-found`, `invalid-input` (no reason, or already decided)
+ * @example
+ * ```ts
+ * import { addAdvisor, addGoal, createPlan, declineSuggestion, suggest } from 'career-plan';
+ *
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-06-30' } } }, { by: 'dana' });
+ * plan = declineSuggestion(plan, 's1', { reason: 'June is too soon with my work hours' });
+ * ```
+ */
+export function declineSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions & { readonly reason: string }): P {
+  return run(plan, suggestionEditors.declineSuggestion, { kind: 'declineSuggestion', id, reason: (options as { readonly reason?: string } | undefined)?.reason as string }, options);
+}
+
+/**
+ * Withdraws a pending suggestion; only the advisor who made it may.
+ *
+ * @param plan - the plan
+ * @param id - the suggestion's id
+ * @param options - who (the suggestion's author), why, and the environment
+ * @throws CareerPlanError `forbidden`, `not-found`, `invalid-input` (already decided)
+ * @example
+ * ```ts
+ * import { addAdvisor, createPlan, suggest, withdrawSuggestion } from 'career-plan';
+ *
+ * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, { by: 'dana' });
+ * plan = withdrawSuggestion(plan, 's1', { by: 'dana' });
+ * ```
+ */
+export function withdrawSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
+  return run(plan, suggestionEditors.withdrawSuggestion, { kind: 'withdrawSuggestion', id }, options);
+}

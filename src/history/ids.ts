@@ -1,0 +1,61 @@
+import { childKinds, eachEntity, kindOf, listAt, type KindDescriptor } from '../model/kinds.js';
+import type { Operation } from '../model/operation.js';
+import type { Plan } from '../model/plan.js';
+import { hiddenPart } from './node.js';
+
+/** Every id the entities of a plan use (ids are unique across the plan; advisors are named apart). */
+function collectIds(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  eachEntity(plan, (kind, entity) => {
+    if (kind.planIds) ids.add(entity.id as string);
+  });
+  return ids;
+}
+
+/**
+ * The ids a plan's entities use, from the index the plan keeps out of sight (built on first
+ * need). Read it, never change it.
+ */
+export function usedIds(plan: Plan): ReadonlySet<string> {
+  const hidden = hiddenPart(plan);
+  hidden.ids ??= collectIds(plan);
+  return hidden.ids;
+}
+
+/** Calls `visit` with the id of an entity of `kind` and of every entity it holds in child lists. */
+function eachNestedId(kind: KindDescriptor, entity: Readonly<Record<string, unknown>>, visit: (id: string) => void): void {
+  if (kind.planIds) visit(entity.id as string);
+  for (const child of childKinds(kind.name)) {
+    for (const item of listAt(entity, child.path) ?? []) eachNestedId(child, item as Readonly<Record<string, unknown>>, visit);
+  }
+}
+
+/**
+ * The id index for the plan that `ops` make of `plan`: the old plan's index, changed by what the
+ * operations add and remove, and taken from the old plan (which rebuilds its own if it is used
+ * again). So a run of edits keeps one index and updates it by the size of each change.
+ */
+export function handOverIds(plan: Plan, ops: readonly Operation[]): Set<string> | undefined {
+  const hidden = hiddenPart(plan);
+  const ids = hidden.ids;
+  if (ids === undefined) return undefined;
+  hidden.ids = undefined;
+  const add = (id: string): void => void ids.add(id);
+  const remove = (id: string): void => void ids.delete(id);
+  for (const op of ops) {
+    const kind = kindOf(op.kind);
+    if (kind === undefined) continue;
+    if (op.op === 'add') eachNestedId(kind, op.value, add);
+    else if (op.op === 'remove') eachNestedId(kind, op.value, remove);
+    else if (op.op === 'set') {
+      // A set that replaces a child list (a career option's activities) changes the ids it holds.
+      for (const child of childKinds(kind.name)) {
+        const key = child.path[0] as string;
+        if (!Object.hasOwn(op.set, key) && !Object.hasOwn(op.old, key)) continue;
+        for (const item of (op.old[key] as readonly Record<string, unknown>[] | undefined) ?? []) eachNestedId(child, item, remove);
+        for (const item of (op.set[key] as readonly Record<string, unknown>[] | undefined) ?? []) eachNestedId(child, item, add);
+      }
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,69 @@
+import { CareerPlanError } from '../model/errors.js';
+import { attachHidden, hiddenOf, type Hidden } from '../model/hidden.js';
+import type { Plan } from '../model/plan.js';
+import type { Revision } from '../model/revision.js';
+
+/** How often (in revisions) a full plan is kept, bounding `planAt` to one interval of operations. */
+export const CHECKPOINT_INTERVAL = 64;
+
+/** A persistent stack (a shared-tail list) of revisions. */
+export interface RevisionStack {
+  readonly revision: Revision;
+  readonly next: RevisionStack | null;
+}
+
+/**
+ * One point of a plan's history: the revision that led here (none for the root), the previous
+ * point, and the undo and redo stacks as they stand here. Nodes form a shared-tail list, so
+ * appending is constant time and every plan an edit returned keeps its own view of history.
+ */
+export interface HistoryNode {
+  readonly revision: Revision | null;
+  readonly seq: number;
+  readonly prev: HistoryNode | null;
+  /** The plan at this point, kept at the root, every CHECKPOINT_INTERVAL revisions, or filled lazily. */
+  checkpoint: Plan | null;
+  readonly undo: RevisionStack | null;
+  readonly redo: RevisionStack | null;
+}
+
+/** The root node of a new history, whose checkpoint is the plan it starts from. */
+export function rootNode(plan: Plan): HistoryNode {
+  return { revision: null, seq: 0, prev: null, checkpoint: plan, undo: null, redo: null };
+}
+
+/** The history node of a plan made by this library, or `undefined`. */
+export function peekHistory(plan: unknown): HistoryNode | undefined {
+  return hiddenOf(plan)?.history as HistoryNode | undefined;
+}
+
+/** The history node of a plan, or a `CareerPlanError` (`invalid-plan`) for any other value. */
+export function historyOf(plan: unknown): HistoryNode {
+  const node = peekHistory(plan);
+  if (node === undefined) {
+    throw new CareerPlanError(
+      'invalid-plan',
+      'This value is not a plan made by career-plan (a copy made with structuredClone, JSON.parse or spreading loses the history): ' +
+        'create plans with createPlan and load stored ones with deserialize',
+    );
+  }
+  return node;
+}
+
+/** The actor a plan is a view for (see `viewFor`), or undefined for a full plan. */
+export function viewerOf(plan: unknown): string | undefined {
+  return hiddenOf(plan)?.viewer;
+}
+
+/**
+ * Gives a new plan object its hidden part: the history node given, with the process, policy and
+ * viewer of `from` (the plan it was made from) or of the parts given.
+ */
+export function attach(plan: object, history: HistoryNode, from: Partial<Omit<Hidden, 'history' | 'ids'>> | undefined, ids?: Set<string>): void {
+  attachHidden(plan, { history, process: from?.process, policy: from?.policy, viewer: from?.viewer, ids });
+}
+
+/** The hidden part of a plan made by this library (after `historyOf` has vouched for it). */
+export function hiddenPart(plan: Plan): Hidden {
+  return hiddenOf(plan) as Hidden;
+}
