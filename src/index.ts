@@ -2,7 +2,7 @@
 
 // model
 export { CareerPlanError, safely } from './model/errors.js';
-export type { CareerPlanErrorCode, SafeResult } from './model/errors.js';
+export type { CareerPlanErrorCode, CareerPlanErrorDetails, SafeResult } from './model/errors.js';
 export {
   advisorInputSchema,
   advisorRoleSchema,
@@ -43,7 +43,7 @@ export {
 } from './model/primitives.js';
 export type { JsonValue } from './model/json.js';
 export { jsonValueSchema } from './model/json-value.js';
-export type { ValidationIssue } from './model/validate.js';
+export type { ValidationIssue } from './model/errors.js';
 export { actorRefSchema } from './model/actor.js';
 export type { ActorRef } from './model/actor.js';
 export {
@@ -108,7 +108,7 @@ export type { StageVisit } from './model/stage-visit.js';
 export { planSchema, processRefSchema } from './model/plan.js';
 export type { Plan, PlanData, ProcessRef, StageDataMap, StageOf } from './model/plan.js';
 export { processOf } from './model/process.js';
-export type { Process, ReadinessRule, Stage } from './model/process.js';
+export type { PlanOf, Process, ReadinessRule, Stage, TransitionReason } from './model/process.js';
 export { revisionSchema, revisionSubjectSchema } from './model/revision.js';
 export type { Revision, RevisionSubject } from './model/revision.js';
 export { ACTIONS, actionSchema } from './model/action.js';
@@ -133,7 +133,7 @@ export { careerProcess } from './process/career-process.js';
 export type { CareerStageId } from './process/career-process.js';
 export { hasStageData, hasVisited } from './process/rules.js';
 export { canTransition } from './process/can-transition.js';
-export type { TransitionCheck, TransitionReason } from './process/can-transition.js';
+export type { TransitionCheck } from './process/can-transition.js';
 
 // history
 export type { EditOptions } from './history/edit-options.js';

@@ -119,4 +119,59 @@ describe('type inference', () => {
     cp.suggest(plan, { edit: { kind: 'removeGoal', goalId: 'g1' } });
     expectTypeOf(cp.viewFor(plan, 'dana')).toEqualTypeOf(plan);
   });
+
+  it('actions are typed words: a revision, a policy and a permission request use them', () => {
+    expectTypeOf<cp.Revision['action']>().toEqualTypeOf<cp.Action>();
+    expectTypeOf<cp.PermissionRequest['action']>().toEqualTypeOf<cp.Action>();
+    const action: cp.Action = 'strategy.complete';
+    expectTypeOf(action).toExtend<cp.Action>();
+    // @ts-expect-error: not an action
+    const typo: cp.Action = 'goal.ad';
+    void typo;
+  });
+
+  it('error details are typed by their code', () => {
+    const error = new cp.CareerPlanError('duplicate-id', 'x', { id: 'g1' }) as cp.CareerPlanError;
+    if (error.is('transition-blocked')) {
+      expectTypeOf(error.details.reasons).toEqualTypeOf<readonly cp.TransitionReason[]>();
+      expectTypeOf(error.details.from).toEqualTypeOf<string>();
+    }
+    if (error.is('invalid-input')) expectTypeOf(error.details.issues).toEqualTypeOf<readonly cp.ValidationIssue[] | undefined>();
+    if (error.is('forbidden')) expectTypeOf(error.details.action).toEqualTypeOf<cp.Action | undefined>();
+    expectTypeOf<cp.CareerPlanError<'transition-blocked'>['details']['reasons']>().toEqualTypeOf<readonly cp.TransitionReason[]>();
+    // @ts-expect-error: not a code
+    error.is('not-a-code');
+  });
+
+  it('a loaded plan keeps its type: the career process by default, or the process given', () => {
+    const stored = cp.serialize(cp.createPlan({ owner: { id: 'alex' } }));
+    const plan = cp.deserialize(stored);
+    expectTypeOf(plan).toEqualTypeOf<cp.PlanOf<typeof cp.careerProcess>>();
+    expectTypeOf(plan).toEqualTypeOf(cp.createPlan({ owner: { id: 'alex' } }));
+    // @ts-expect-error: a misspelled stage of a loaded plan does not compile
+    cp.transition(cp.deserialize(stored), 'exploraton');
+    const networking = cp.defineStage({ id: 'networking', title: 'Networking', description: '', data: z.object({ contacts: z.array(z.string()) }) });
+    const process = cp.deriveProcess(cp.careerProcess, { id: 'career-networking', version: 1, insert: [{ after: 'exploration', stage: networking }] });
+    const custom = cp.deserialize(stored, { process });
+    expectTypeOf(custom).toEqualTypeOf<cp.PlanOf<typeof process>>();
+    expectTypeOf(custom).toEqualTypeOf(cp.createPlan({ owner: { id: 'alex' }, process }));
+    expectTypeOf(custom.stageData.networking).toEqualTypeOf<{ contacts: string[] } | undefined>();
+    cp.transition(custom, 'networking');
+    // @ts-expect-error: not a stage of this process
+    cp.transition(custom, 'netwroking');
+    const result = cp.safeDeserialize(stored, { process });
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<cp.PlanOf<typeof process>>();
+    expectTypeOf(cp.deserialize(stored, { processes: [process] })).toEqualTypeOf<cp.Plan>();
+  });
+
+  it('edits as data: the Edit union is typed by its kind', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    expectTypeOf(cp.applyEdit(plan, { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } })).toEqualTypeOf(plan);
+    // @ts-expect-error: an unknown edit
+    cp.applyEdit(plan, { kind: 'renameGoal', id: 'g1' });
+    // @ts-expect-error: a wrong value for a field of the goal
+    cp.applyEdit(plan, { kind: 'updateGoal', id: 'g1', changes: { priority: 'urgent' } });
+    expectTypeOf<cp.EditOf<'moveGoal'>>().toEqualTypeOf<{ kind: 'moveGoal'; id: string; toIndex: number }>();
+    expectTypeOf<cp.Revision['edit']>().not.toBeAny();
+  });
 });

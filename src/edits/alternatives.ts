@@ -4,15 +4,11 @@ import type { EditOptions } from '../history/edit-options.js';
 import type { Changes } from '../model/content-edit.js';
 import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
 import { run } from './run.js';
-import { ensureRefs } from './shared.js';
 
 const alternatives: Collection<Alternative> = {
   kind: 'alternative',
   schema: alternativeSchema,
   input: alternativeInputSchema,
-  checkRefs: (plan, alternative) => {
-    if (alternative.optionId !== undefined) ensureRefs(plan.careerOptions, [alternative.optionId], 'optionId', 'career option');
-  },
 };
 
 /** The editors of the alternatives edits. */

@@ -4,13 +4,11 @@ import type { EditOptions } from '../history/edit-options.js';
 import type { Changes } from '../model/content-edit.js';
 import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
 import { run } from './run.js';
-import { ensureRefs } from './shared.js';
 
 const barriers: Collection<Barrier> = {
   kind: 'barrier',
   schema: barrierSchema,
   input: barrierInputSchema,
-  checkRefs: (plan, barrier) => ensureRefs(plan.goals, barrier.goalIds, 'goalIds', 'goal'),
 };
 
 /** The editors of the barriers edits. */

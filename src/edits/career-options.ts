@@ -35,9 +35,6 @@ const careerOptions: Collection<CareerOption> = {
   resolve: (input, option) => ({ ...input, id: option.id, ...(input.activities === undefined ? {} : { activities: option.activities }) }),
   prepareChanges: (changes, { env }) => (changes.activities === undefined ? changes : { ...changes, activities: withActivityIds(changes.activities, env) }),
   nestedIds: (option) => option.activities.map((activity) => activity.id),
-  checkRefs: (plan, option) => {
-    if (option.origin?.assessmentId !== undefined) ensureRefs(plan.assessments, [option.origin.assessmentId], 'origin.assessmentId', 'assessment');
-  },
   guardRemove: (plan, id) => {
     const decision = plan.decision;
     if (decision !== null && [decision.chosenOptionId, decision.shortTermOptionId, decision.longTermOptionId].includes(id)) {

@@ -7,7 +7,7 @@ import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
 import type { Change } from '../history/record.js';
 import type { EditContext, Editor } from './run.js';
-import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, recordedChanges, setStep, unlinkSteps } from './shared.js';
+import { applyChanges, changedKeys, dropUndefined, ensureEntityRefs, ensureIndex, ensureNewIds, indexById, notFound, recordedChanges, setStep, unlinkSteps } from './shared.js';
 
 /** An entity kept in a list and found by id. */
 export interface Entity {
@@ -36,7 +36,7 @@ export interface Collection<E extends Entity> {
   readonly resolve?: (input: Record<string, unknown>, entity: E) => Record<string, unknown>;
   /** Prepares an update's changes (new ids for nested items). */
   readonly prepareChanges?: (changes: Record<string, unknown>, context: EditContext) => Record<string, unknown>;
-  /** Throws `invalid-reference` when the entity names something the plan lacks. */
+  /** Checks besides the references the registry lists (which every add and update checks): throws `invalid-reference`. */
   readonly checkRefs?: (plan: Plan, entity: E) => void;
   /** Ids of nested entities the entity brings (strategies of a goal), for the duplicate check. */
   readonly nestedIds?: (entity: E) => readonly string[];
@@ -61,6 +61,7 @@ export function prepareAdd<E extends Entity>(collection: Collection<E>, plan: Pl
   const entity = parseOrThrow(collection.schema, { ...fields, id }, noun(collection));
   ensureNewIds(plan, [entity.id, ...(collection.nestedIds?.(entity) ?? [])]);
   collection.checkRefs?.(plan, entity);
+  ensureEntityRefs(plan, collection.kind, entity as unknown as Readonly<Record<string, unknown>>);
   const resolved = collection.resolve ? collection.resolve(parsed, entity) : { ...parsed, id };
   return {
     info: { action: action(collection, 'add'), subject: subject(collection, entity), edit: { kind, input: resolved } as Edit },
@@ -83,6 +84,7 @@ export function prepareUpdate<E extends Entity>(collection: Collection<E>, plan:
     ensureNewIds(plan, collection.nestedIds(next).filter((nested) => !before.has(nested)));
   }
   collection.checkRefs?.(plan, next);
+  ensureEntityRefs(plan, collection.kind, next as unknown as Readonly<Record<string, unknown>>);
   return {
     info: { action: action(collection, 'update'), subject: subject(collection, next), edit: { kind, id, changes: recordedChanges(prepared) } as Edit },
     ops: [{ op: 'set', kind: collection.kind, id, ...setStep(current, next, keys) }],

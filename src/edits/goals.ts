@@ -5,7 +5,6 @@ import type { Plan } from '../model/plan.js';
 import type { EditOptions } from '../history/edit-options.js';
 import { addEditor, moveEditor, removeEditor, updateEditor, type Collection } from './collection.js';
 import { run } from './run.js';
-import { ensureRefs } from './shared.js';
 
 const goals: Collection<Goal> = {
   kind: 'goal',
@@ -22,8 +21,6 @@ const goals: Collection<Goal> = {
     if (goal.supports?.includes(goal.id)) {
       throw new CareerPlanError('invalid-reference', 'A goal cannot support itself', { field: 'supports', id: goal.id });
     }
-    ensureRefs(plan.goals, goal.supports, 'supports', 'goal');
-    ensureRefs(plan.resources, goal.resourceIds, 'resourceIds', 'resource');
   },
 };
 

@@ -4,13 +4,11 @@ import type { EditOptions } from '../history/edit-options.js';
 import type { Changes } from '../model/content-edit.js';
 import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
 import { run } from './run.js';
-import { ensureRefs } from './shared.js';
 
 const milestones: Collection<Milestone> = {
   kind: 'milestone',
   schema: milestoneSchema,
   input: milestoneInputSchema,
-  checkRefs: (plan, milestone) => ensureRefs(plan.goals, milestone.goalIds, 'goalIds', 'goal'),
 };
 
 /** The editors of the milestones edits. */

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { CareerPlanError, shown } from '../model/errors.js';
 import { jsonEqual, type JsonValue } from '../model/json.js';
-import { KINDS, listAt, refIds, type KindDescriptor } from '../model/kinds.js';
+import { REGISTRY, listAt, refIds, type ListKind, type Registry } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
@@ -29,6 +29,22 @@ export function ensureRefs(list: readonly { readonly id: string }[], ids: readon
     if (!list.some((item) => item.id === id)) {
       throw new CareerPlanError('invalid-reference', `${field} names the ${kind} "${id}", which the plan does not have`, { field, kind, id });
     }
+  }
+}
+
+/**
+ * Throws `invalid-reference` unless every reference an entity of `kind` makes (as the registry
+ * lists them: a barrier's goals, an alternative's option, ...) names an entity the plan holds.
+ */
+export function ensureEntityRefs(plan: Plan, kind: string, entity: Readonly<Record<string, unknown>>, registry: Registry = REGISTRY): void {
+  for (const ref of registry.kindOf(kind)?.refs ?? []) {
+    const ids = refIds(entity, ref);
+    if (ids.length === 0) continue;
+    const target = registry.kindOf(ref.kind);
+    if (target === undefined) continue;
+    const owner = target.parent === undefined ? undefined : registry.kindOf(target.parent);
+    const list = (owner === undefined ? listAt(plan, target.path) ?? [] : (listAt(plan, owner.path) ?? []).flatMap((parent) => listAt(parent, target.path) ?? [])) as { readonly id: string }[];
+    ensureRefs(list, ids, ref.field, target.noun);
   }
 }
 
@@ -115,16 +131,16 @@ export function recordedChanges(changes: unknown): Record<string, JsonValue> {
  * The steps that unlink an entity about to be removed from everything that refers to it, as the
  * registry's references say: its id dropped from lists of ids, a single reference deleted.
  */
-export function unlinkSteps(plan: Plan, kind: KindDescriptor['name'], id: string): Operation[] {
+export function unlinkSteps(plan: Plan, kind: string, id: string, registry: Registry = REGISTRY): Operation[] {
   const ops: Operation[] = [];
-  for (const d of KINDS) {
+  for (const d of registry.kinds) {
     for (const ref of d.refs) {
       if (ref.kind !== kind) continue;
       const lists: { list: readonly Record<string, JsonValue>[]; parent?: string }[] = [];
       if (d.parent === undefined) lists.push({ list: (listAt(plan, d.path) ?? []) as Record<string, JsonValue>[] });
       else {
-        const owner = KINDS.find((candidate) => candidate.name === d.parent) as KindDescriptor;
-        for (const parent of (listAt(plan, owner.path) ?? []) as Record<string, JsonValue>[]) {
+        const owner = registry.kindOf(d.parent);
+        for (const parent of (listAt(plan, owner?.path ?? []) ?? []) as Record<string, JsonValue>[]) {
           lists.push({ list: (listAt(parent, d.path) ?? []) as Record<string, JsonValue>[], parent: parent.id as string });
         }
       }
@@ -143,7 +159,7 @@ export function unlinkSteps(plan: Plan, kind: KindDescriptor['name'], id: string
           }
           ops.push({
             op: 'set',
-            kind: d.name,
+            kind: d.name as ListKind,
             ...(parent === undefined ? {} : { parent }),
             id: entity.id as string,
             set: after === undefined ? {} : { [top]: after },

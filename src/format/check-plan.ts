@@ -1,10 +1,12 @@
 import { CareerPlanError } from '../model/errors.js';
 import type { PlanData } from '../model/plan.js';
+import { REGISTRY, eachEntity, refIds } from '../model/kinds.js';
 import type { Process } from '../model/process.js';
 
 /**
  * Checks what a schema cannot: the plan's stage, journey and stage data fit its process; ids
- * are unique across the plan; every reference names an entity the plan holds. Notes may stay
+ * are unique across the plan; every reference names an entity the plan holds (the registry of
+ * kinds says which fields are references, and to what). Notes may stay
  * about an entity that was removed later, so `note.about` is not checked.
  */
 export function checkPlan(plan: PlanData, process: Process): void {
@@ -30,55 +32,40 @@ export function checkPlan(plan: PlanData, process: Process): void {
     if (result !== undefined && !result.success) invalid(`The data of stage "${stage}" does not match its schema`, { stage, issues: result.error?.issues });
   }
 
-  const ids = new Set<string>();
-  const claim = (id: string, where: string): void => {
+  // Ids are unique across the plan's entities (advisors are participants, named apart), and
+  // every reference an entity makes names an entity of its kind: both from the registry.
+  const ids = new Map<string, string>();
+  const idsOf = new Map<string, Set<string>>();
+  eachEntity(plan, (kind, entity, where) => {
+    if (!kind.planIds) return;
+    const id = entity.id as string;
     if (ids.has(id)) throw new CareerPlanError('duplicate-id', `The id "${id}" is used twice (again at ${where})`, { id, where });
-    ids.add(id);
-  };
-  const each = (list: readonly { readonly id: string }[], where: string): void => list.forEach((item, i) => claim(item.id, `${where}.${i}`));
-  each(plan.assessments, 'assessments');
-  each(plan.careerOptions, 'careerOptions');
-  plan.careerOptions.forEach((option, i) => each(option.activities, `careerOptions.${i}.activities`));
-  each(plan.goals, 'goals');
-  plan.goals.forEach((goal, i) => each(goal.strategies, `goals.${i}.strategies`));
-  each(plan.barriers, 'barriers');
-  each(plan.resources, 'resources');
-  each(plan.milestones, 'milestones');
-  each(plan.alternatives, 'alternatives');
-  each(plan.notes, 'notes');
-  each(plan.background.employment, 'background.employment');
-  each(plan.background.education, 'background.education');
-  each(plan.background.licenses, 'background.licenses');
-  each(plan.background.volunteer, 'background.volunteer');
-  each(plan.suggestions, 'suggestions');
-  each(plan.comments, 'comments');
-  each(plan.privateNotes, 'privateNotes');
+    ids.set(id, kind.name);
+    let own = idsOf.get(kind.name);
+    if (own === undefined) idsOf.set(kind.name, (own = new Set()));
+    own.add(id);
+  });
   const advisors = new Set<string>([plan.owner.id]);
   plan.advisors.forEach((advisor, i) => {
     if (advisors.has(advisor.id)) throw new CareerPlanError('duplicate-id', `"${advisor.id}" is a participant twice (again at advisors.${i})`, { id: advisor.id, where: `advisors.${i}` });
     advisors.add(advisor.id);
   });
-
-  const has = (list: readonly { readonly id: string }[]) => new Set(list.map((item) => item.id));
-  const goals = has(plan.goals);
-  const options = has(plan.careerOptions);
+  eachEntity(plan, (kind, entity, where) => {
+    for (const ref of kind.refs) {
+      for (const id of refIds(entity, ref)) {
+        if (idsOf.get(ref.kind)?.has(id) !== true) {
+          const noun = REGISTRY.kindOf(ref.kind)?.noun ?? ref.kind;
+          throw new CareerPlanError('invalid-reference', `${where}.${ref.field} names the ${noun} "${id}", which the plan does not have`, { where: `${where}.${ref.field}`, kind: noun, id });
+        }
+      }
+    }
+  });
+  const options = idsOf.get('careerOption') ?? new Set<string>();
   const refs = (set: Set<string>, values: readonly string[] | undefined, where: string, kind: string): void => {
     for (const id of values ?? []) {
       if (!set.has(id)) throw new CareerPlanError('invalid-reference', `${where} names the ${kind} "${id}", which the plan does not have`, { where, kind, id });
     }
   };
-  plan.goals.forEach((goal, i) => {
-    refs(goals, goal.supports, `goals.${i}.supports`, 'goal');
-    refs(has(plan.resources), goal.resourceIds, `goals.${i}.resourceIds`, 'resource');
-  });
-  plan.barriers.forEach((barrier, i) => refs(goals, barrier.goalIds, `barriers.${i}.goalIds`, 'goal'));
-  plan.milestones.forEach((milestone, i) => refs(goals, milestone.goalIds, `milestones.${i}.goalIds`, 'goal'));
-  plan.alternatives.forEach((alternative, i) => refs(options, alternative.optionId === undefined ? [] : [alternative.optionId], `alternatives.${i}.optionId`, 'career option'));
-  const assessments = has(plan.assessments);
-  plan.careerOptions.forEach((option, i) => {
-    const from = option.origin?.assessmentId;
-    refs(assessments, from === undefined ? [] : [from], `careerOptions.${i}.origin.assessmentId`, 'assessment');
-  });
   const decision = plan.decision;
   if (decision !== null) {
     const named = [decision.chosenOptionId, decision.shortTermOptionId, decision.longTermOptionId].filter((id): id is string => id !== undefined);

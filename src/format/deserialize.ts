@@ -1,7 +1,7 @@
 import { CareerPlanError, optionsObject, safely, shown, type SafeResult } from '../model/errors.js';
 import { isForbiddenKey, jsonEqual } from '../model/json.js';
 import { isJsonValue } from '../model/json-value.js';
-import { planSchema, type Plan, type PlanData } from '../model/plan.js';
+import { planSchema, type Plan, type PlanData, type StageDataMap } from '../model/plan.js';
 import type { Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
@@ -12,7 +12,7 @@ import { invertOperations } from '../model/operation.js';
 import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
-import { careerProcess } from '../process/career-process.js';
+import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkPlan } from './check-plan.js';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
@@ -28,6 +28,11 @@ import { runMigrations } from './migrations.js';
  * ```
  */
 export interface DeserializeOptions {
+  /**
+   * The one process the document must follow (a document naming another fails with
+   * `unknown-process`); the plan comes back typed by it (its stage ids and stage data).
+   */
+  readonly process?: Process<string, StageDataMap>;
   /** The processes documents may name, besides `careerProcess` (always known). */
   readonly processes?: readonly Process[];
   /** The longest JSON string accepted, in characters (default 67,108,864: 64 Mi). Longer fails with `too-large`. */
@@ -72,10 +77,13 @@ function checkOptions(given: DeserializeOptions | undefined): DeserializeOptions
       bad(`options.${limit} must be a whole number of at least 0 (or Infinity)`, value);
     }
   }
+  const isProcess = (p: unknown): boolean => typeof p === 'object' && p !== null && typeof (p as Process).id === 'string' && Array.isArray((p as Process).stages);
   const processes = options.processes;
-  if (processes !== undefined && (!Array.isArray(processes) || !processes.every((p: unknown) => typeof p === 'object' && p !== null && typeof (p as Process).id === 'string' && Array.isArray((p as Process).stages)))) {
+  if (processes !== undefined && (!Array.isArray(processes) || !processes.every(isProcess))) {
     bad('options.processes must be a list of processes made by defineProcess or deriveProcess', processes);
   }
+  if (options.process !== undefined && !isProcess(options.process)) bad('options.process must be a process made by defineProcess or deriveProcess', options.process);
+  if (options.process !== undefined && processes !== undefined) bad('Give options.process (one process, typed) or options.processes (several), not both', processes);
   if (options.policy !== undefined && typeof options.policy !== 'function') bad('options.policy must be a function', options.policy);
   return options;
 }
@@ -182,8 +190,12 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * stored plan, each step checked exactly. Older format versions are migrated; newer ones fail with `unsupported-version`.
  * Input over the size limits fails with `too-large`. The input is never changed.
  *
+ * Without options, documents follow `careerProcess` and the plan is typed by it. Give
+ * `options.process` to load a plan of a custom process typed by that process (stage ids and
+ * stage data), or `options.processes` to accept several (the plan is then typed loosely).
+ *
  * @param input - a JSON string or a parsed document
- * @param options - the custom processes documents may name, and the size limits
+ * @param options - the process (or processes) documents may follow, the policy, and the size limits
  * @throws CareerPlanError `invalid-json`, `invalid-document`, `unsupported-version`,
  *   `unknown-process`, `unknown-stage`, `duplicate-id`, `invalid-reference`, `corrupt-history`,
  *   `too-large`
@@ -196,6 +208,9 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * console.log(plan.stage); // 'self-assessment'
  * ```
  */
+export function deserialize<S extends string, D extends StageDataMap>(input: unknown, options: DeserializeOptions & { readonly process: Process<S, D> }): Plan<S, D>;
+export function deserialize(input: unknown, options?: DeserializeOptions & { readonly process?: undefined; readonly processes?: undefined }): Plan<CareerStageId, {}>;
+export function deserialize(input: unknown, options?: DeserializeOptions): Plan;
 export function deserialize(input: unknown, options: DeserializeOptions = {}): Plan {
   options = checkOptions(options);
   try {
@@ -209,7 +224,7 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     if (document.process.id !== plan.process.id || document.process.version !== plan.process.version) {
       throw invalid('The document\'s process and the plan\'s process differ', { document: document.process, plan: plan.process });
     }
-    const known = [careerProcess as unknown as Process, ...(options.processes ?? [])];
+    const known = options.process === undefined ? [careerProcess as unknown as Process, ...(options.processes ?? [])] : [options.process as Process];
     const process = known.find((candidate) => candidate.id === plan.process.id && candidate.version === plan.process.version);
     if (process === undefined) {
       throw new CareerPlanError('unknown-process', `The document follows the process "${plan.process.id}" version ${plan.process.version}; pass it in options.processes`, {
@@ -240,6 +255,9 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
  * if (!result.success) console.log(result.error.code); // 'unsupported-version'
  * ```
  */
+export function safeDeserialize<S extends string, D extends StageDataMap>(input: unknown, options: DeserializeOptions & { readonly process: Process<S, D> }): SafeResult<Plan<S, D>>;
+export function safeDeserialize(input: unknown, options?: DeserializeOptions & { readonly process?: undefined; readonly processes?: undefined }): SafeResult<Plan<CareerStageId, {}>>;
+export function safeDeserialize(input: unknown, options?: DeserializeOptions): SafeResult<Plan>;
 export function safeDeserialize(input: unknown, options: DeserializeOptions = {}): SafeResult<Plan> {
   return safely(() => deserialize(input, options));
 }

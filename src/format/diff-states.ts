@@ -1,5 +1,5 @@
 import { jsonEqual, type JsonValue } from '../model/json.js';
-import { ROOT_KINDS, childKinds, listAt, type KindDescriptor } from '../model/kinds.js';
+import { REGISTRY, listAt, type KindDescriptor, type ListKind, type Registry } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 
 type Entity = Readonly<Record<string, JsonValue>>;
@@ -38,17 +38,18 @@ function idsOf(list: readonly Entity[], where: string): string[] {
  * from the end, then additions and moves into each final position, then field changes of the
  * entities both hold, then the same for their child lists.
  */
-function diffList(kind: KindDescriptor, parent: string | undefined, before: readonly Entity[], after: readonly Entity[], ops: Operation[]): void {
+function diffList(kind: KindDescriptor, parent: string | undefined, before: readonly Entity[], after: readonly Entity[], ops: Operation[], registry: Registry): void {
   const at = parent === undefined ? {} : { parent };
-  const children = childKinds(kind.name);
+  const name = kind.name as ListKind;
+  const children = registry.childrenOf(kind.name);
   const skip = new Set(children.map((child) => child.path[0] as string));
   if (!kind.keyed) {
-    for (let i = before.length - 1; i >= after.length; i--) ops.push({ op: 'remove', kind: kind.name, ...at, index: i, value: before[i] as Entity });
+    for (let i = before.length - 1; i >= after.length; i--) ops.push({ op: 'remove', kind: name, ...at, index: i, value: before[i] as Entity });
     for (let i = 0; i < Math.min(before.length, after.length); i++) {
       const change = fieldChanges(before[i] as Entity, after[i] as Entity, skip);
-      if (change !== undefined) ops.push({ op: 'set', kind: kind.name, ...at, index: i, ...change });
+      if (change !== undefined) ops.push({ op: 'set', kind: name, ...at, index: i, ...change });
     }
-    for (let i = before.length; i < after.length; i++) ops.push({ op: 'add', kind: kind.name, ...at, index: i, value: after[i] as Entity });
+    for (let i = before.length; i < after.length; i++) ops.push({ op: 'add', kind: name, ...at, index: i, value: after[i] as Entity });
     return;
   }
   const beforeIds = idsOf(before, kind.name);
@@ -58,17 +59,17 @@ function diffList(kind: KindDescriptor, parent: string | undefined, before: read
   const current = [...beforeIds];
   for (let i = before.length - 1; i >= 0; i--) {
     if (kept.has(beforeIds[i] as string)) continue;
-    ops.push({ op: 'remove', kind: kind.name, ...at, index: i, value: before[i] as Entity });
+    ops.push({ op: 'remove', kind: name, ...at, index: i, value: before[i] as Entity });
     current.splice(i, 1);
   }
   for (let k = 0; k < after.length; k++) {
     const id = afterIds[k] as string;
     if (!had.has(id)) {
-      ops.push({ op: 'add', kind: kind.name, ...at, index: k, value: after[k] as Entity });
+      ops.push({ op: 'add', kind: name, ...at, index: k, value: after[k] as Entity });
       current.splice(k, 0, id);
     } else if (current[k] !== id) {
       const from = current.indexOf(id);
-      ops.push({ op: 'move', kind: kind.name, ...at, id, from, to: k });
+      ops.push({ op: 'move', kind: name, ...at, id, from, to: k });
       current.splice(from, 1);
       current.splice(k, 0, id);
     }
@@ -78,9 +79,9 @@ function diffList(kind: KindDescriptor, parent: string | undefined, before: read
     const previous = had.get(afterIds[k] as string);
     if (previous === undefined || previous === next) continue;
     const change = fieldChanges(previous, next, skip);
-    if (change !== undefined) ops.push({ op: 'set', kind: kind.name, ...at, id: afterIds[k] as string, ...change });
+    if (change !== undefined) ops.push({ op: 'set', kind: name, ...at, id: afterIds[k] as string, ...change });
     for (const child of children) {
-      diffList(child, afterIds[k], (listAt(previous, child.path) ?? []) as Entity[], (listAt(next, child.path) ?? []) as Entity[], ops);
+      diffList(child, afterIds[k], (listAt(previous, child.path) ?? []) as Entity[], (listAt(next, child.path) ?? []) as Entity[], ops, registry);
     }
   }
 }
@@ -91,7 +92,7 @@ function diffList(kind: KindDescriptor, parent: string | undefined, before: read
  * operations. Throws {@link DiffFailure} when a list has repeated or missing ids, or when a
  * field fixed at creation (id, owner, creation time, process) differs.
  */
-export function diffStates(before: Entity, after: Entity): Operation[] {
+export function diffStates(before: Entity, after: Entity, registry: Registry = REGISTRY): Operation[] {
   const ops: Operation[] = [];
   for (const field of FIXED_FIELDS) {
     if (!jsonEqual(before[field], after[field])) throw new DiffFailure(`the plan's ${field} is fixed at creation, but a revision changes it`);
@@ -104,10 +105,10 @@ export function diffStates(before: Entity, after: Entity): Operation[] {
   if (plan !== undefined) ops.push({ op: 'set', kind: 'plan', ...plan });
   const stageData = fieldChanges((before.stageData ?? {}) as Entity, (after.stageData ?? {}) as Entity, new Set());
   if (stageData !== undefined) ops.push({ op: 'set', kind: 'stageData', ...stageData });
-  for (const kind of ROOT_KINDS) {
+  for (const kind of registry.roots) {
     const a = listAt(before, kind.path) ?? [];
     const b = listAt(after, kind.path) ?? [];
-    if (a !== b) diffList(kind, undefined, a as Entity[], b as Entity[], ops);
+    if (a !== b) diffList(kind, undefined, a as Entity[], b as Entity[], ops, registry);
   }
   return ops;
 }

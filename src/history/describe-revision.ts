@@ -1,72 +1,89 @@
 import { optionsObject } from '../model/errors.js';
+import { kindOf } from '../model/kinds.js';
+import type { Action } from '../model/action.js';
 import { revisionSchema, type Revision, type RevisionSubject } from '../model/revision.js';
 import { requireShape } from '../model/validate.js';
-
-const NOUNS: Readonly<Record<string, string>> = {
-  goal: 'goal',
-  strategy: 'strategy',
-  assessment: 'assessment',
-  careerOption: 'career option',
-  barrier: 'barrier',
-  resource: 'resource',
-  milestone: 'milestone',
-  alternative: 'alternative',
-  note: 'note',
-  employment: 'job',
-  education: 'education entry',
-  license: 'license',
-  volunteerWork: 'volunteer work',
-  activity: 'exploration activity',
-  advisor: 'advisor',
-  comment: 'comment',
-};
-
-const VERBS: Readonly<Record<string, string>> = {
-  add: 'added',
-  update: 'updated',
-  remove: 'removed',
-  move: 'moved',
-  complete: 'completed',
-  reopen: 'reopened',
-};
 
 const quoted = (subject: RevisionSubject | undefined): string =>
   subject?.label !== undefined ? ` '${subject.label}'` : subject?.id !== undefined ? ` ${subject.id}` : '';
 
+type Phrase = (subject: RevisionSubject | undefined, from: RevisionSubject | undefined) => string;
+
+/** "added the goal 'X'": a verb in the past tense, and the kind's noun from the registry. */
+const entity =
+  (past: string, kind: string): Phrase =>
+  (subject) =>
+    `${past} the ${kindOf(kind)?.noun ?? kind}${quoted(subject)}`;
+const suggestion = (past: string): Phrase => (subject) => `${past} ${subject?.label ?? 'a change'}`;
+
+/** The change each action made, in the past tense, without the actor. Every action has one (the type says so). */
+const PHRASES: { readonly [A in Action]: Phrase } = {
+  'goal.add': entity('added', 'goal'),
+  'goal.update': entity('updated', 'goal'),
+  'goal.remove': entity('removed', 'goal'),
+  'goal.move': entity('moved', 'goal'),
+  'strategy.add': entity('added', 'strategy'),
+  'strategy.update': entity('updated', 'strategy'),
+  'strategy.remove': entity('removed', 'strategy'),
+  'strategy.move': entity('moved', 'strategy'),
+  'strategy.complete': entity('completed', 'strategy'),
+  'strategy.reopen': entity('reopened', 'strategy'),
+  'assessment.add': entity('added', 'assessment'),
+  'assessment.update': entity('updated', 'assessment'),
+  'assessment.remove': entity('removed', 'assessment'),
+  'careerOption.add': entity('added', 'careerOption'),
+  'careerOption.update': entity('updated', 'careerOption'),
+  'careerOption.remove': entity('removed', 'careerOption'),
+  'activity.add': entity('added', 'activity'),
+  'barrier.add': entity('added', 'barrier'),
+  'barrier.update': entity('updated', 'barrier'),
+  'barrier.remove': entity('removed', 'barrier'),
+  'resource.add': entity('added', 'resource'),
+  'resource.update': entity('updated', 'resource'),
+  'resource.remove': entity('removed', 'resource'),
+  'milestone.add': entity('added', 'milestone'),
+  'milestone.update': entity('updated', 'milestone'),
+  'milestone.remove': entity('removed', 'milestone'),
+  'alternative.add': entity('added', 'alternative'),
+  'alternative.update': entity('updated', 'alternative'),
+  'alternative.remove': entity('removed', 'alternative'),
+  'note.add': entity('added', 'note'),
+  'note.update': entity('updated', 'note'),
+  'note.remove': entity('removed', 'note'),
+  'employment.add': entity('added', 'employment'),
+  'employment.update': entity('updated', 'employment'),
+  'employment.remove': entity('removed', 'employment'),
+  'education.add': entity('added', 'education'),
+  'education.update': entity('updated', 'education'),
+  'education.remove': entity('removed', 'education'),
+  'license.add': entity('added', 'license'),
+  'license.update': entity('updated', 'license'),
+  'license.remove': entity('removed', 'license'),
+  'volunteerWork.add': entity('added', 'volunteerWork'),
+  'volunteerWork.update': entity('updated', 'volunteerWork'),
+  'volunteerWork.remove': entity('removed', 'volunteerWork'),
+  'advisor.add': entity('added', 'advisor'),
+  'advisor.remove': entity('removed', 'advisor'),
+  'comment.remove': entity('removed', 'comment'),
+  'decision.set': (subject) => `chose${quoted(subject)} as the best fit`,
+  'decision.clear': () => 'withdrew the decision',
+  'plan.update': () => 'updated the plan details',
+  'stage.transition': (subject, from) => `moved the plan from${quoted(from)} to${quoted(subject)}`,
+  'stageData.set': (subject) => `updated the data of the stage${quoted(subject)}`,
+  'suggestion.add': suggestion('suggested'),
+  'suggestion.accept': suggestion('accepted the suggestion of'),
+  'suggestion.decline': suggestion('declined the suggestion of'),
+  'suggestion.withdraw': suggestion('withdrew the suggestion of'),
+  'comment.add': (subject) => `commented${quoted(subject)}`,
+  'privateNote.add': () => 'added a private note',
+  'privateNote.remove': () => 'removed a private note',
+  undo: () => 'undid a change',
+  redo: () => 'redid a change',
+};
+
 /** The change an action made, in the past tense, without the actor: "added the goal 'X'". */
-function phrase(action: string, subject: RevisionSubject | undefined, from: RevisionSubject | undefined): string {
-  switch (action) {
-    case 'decision.set':
-      return `chose${quoted(subject)} as the best fit`;
-    case 'decision.clear':
-      return 'withdrew the decision';
-    case 'plan.update':
-      return 'updated the plan details';
-    case 'stage.transition':
-      return `moved the plan from${quoted(from)} to${quoted(subject)}`;
-    case 'stageData.set':
-      return `updated the data of the stage${quoted(subject)}`;
-    case 'suggestion.add':
-      return `suggested ${subject?.label ?? 'a change'}`;
-    case 'suggestion.accept':
-      return `accepted the suggestion of ${subject?.label ?? 'a change'}`;
-    case 'suggestion.decline':
-      return `declined the suggestion of ${subject?.label ?? 'a change'}`;
-    case 'suggestion.withdraw':
-      return `withdrew the suggestion of ${subject?.label ?? 'a change'}`;
-    case 'comment.add':
-      return `commented${quoted(subject)}`;
-    case 'privateNote.add':
-      return 'added a private note';
-    case 'privateNote.remove':
-      return 'removed a private note';
-    default: {
-      const [entity = '', verb = ''] = action.split('.');
-      const noun = NOUNS[entity] ?? entity;
-      const past = VERBS[verb] ?? `${verb} (${action})`;
-      return `${past} the ${noun}${quoted(subject)}`;
-    }
-  }
+function phrase(action: Action, subject: RevisionSubject | undefined, from: RevisionSubject | undefined): string {
+  return PHRASES[action](subject, from);
 }
 
 /**

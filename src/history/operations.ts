@@ -1,5 +1,5 @@
 import { isForbiddenKey, jsonEqual, type JsonValue } from '../model/json.js';
-import { descriptor, kindOf, listAt, type KindDescriptor } from '../model/kinds.js';
+import { REGISTRY, listAt, type KindDescriptor, type Registry } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { PlanData } from '../model/plan.js';
 import { freezeNew } from './freeze.js';
@@ -29,14 +29,14 @@ function findIndex(list: readonly unknown[], id: string): number {
 }
 
 /** The keys to the list of an operation's kind, resolving the parent entity by id on `state`. */
-function listPath(state: unknown, kind: KindDescriptor, parent: string | undefined): { path: Key[]; list: readonly unknown[] } {
+function listPath(state: unknown, kind: KindDescriptor, parent: string | undefined, registry: Registry): { path: Key[]; list: readonly unknown[] } {
   if (kind.parent === undefined) {
     if (parent !== undefined) fail(`a ${kind.name} has no parent`);
     const list = listAt(state, kind.path) ?? fail(`the plan has no list of ${kind.noun}s`);
     return { path: [...kind.path], list };
   }
   if (parent === undefined) return fail(`a ${kind.name} step must name its ${kind.parent}`);
-  const owner = descriptor(kind.parent);
+  const owner = registry.kindOf(kind.parent) ?? fail(`unknown kind "${kind.parent}"`);
   const parents = listAt(state, owner.path) ?? fail(`the plan has no list of ${owner.noun}s`);
   const at = findIndex(parents, parent);
   if (at < 0) fail(`the plan has no ${owner.noun} "${parent}"`);
@@ -57,15 +57,15 @@ function fieldsMatch(target: Readonly<Record<string, unknown>>, expected: Readon
  * with the recorded value, a moved entity is at `from`, the fields a `set` changes hold its old
  * values. Without `strict`, entities are found by id and positions are clamped to the list.
  */
-function locate(state: unknown, op: Operation, strict: boolean): Location {
+function locate(state: unknown, op: Operation, strict: boolean, registry: Registry): Location {
   if (op.op === 'set' && (op.kind === 'plan' || op.kind === 'stageData')) {
     const target = op.kind === 'plan' ? state : (state as Record<string, unknown>).stageData;
     if (typeof target !== 'object' || target === null) return fail('the plan has no stage data');
     if (strict && !fieldsMatch(target as Record<string, unknown>, op.old, op.set)) fail(`the ${op.kind} does not hold the values the step changes`);
     return { path: op.kind === 'plan' ? [] : ['stageData'], index: -1 };
   }
-  const kind = kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
-  const { path, list } = listPath(state, kind, op.parent);
+  const kind = registry.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
+  const { path, list } = listPath(state, kind, op.parent, registry);
   switch (op.op) {
     case 'add': {
       if (op.index > list.length) {
@@ -177,11 +177,11 @@ export interface Applied {
  * the hidden part. With `strict`, each step must fit the state exactly (see `locate`);
  * otherwise entities are found by id. Throws {@link OperationMismatch}.
  */
-export function applyOperations(plan: PlanData, ops: readonly Operation[], strict: boolean): Applied {
+export function applyOperations(plan: PlanData, ops: readonly Operation[], strict: boolean, registry: Registry = REGISTRY): Applied {
   const root = { ...plan } as Record<string, unknown>;
   const fresh = new Set<object>([root]);
   for (const op of ops) {
-    const { path, index } = locate(root, op, strict);
+    const { path, index } = locate(root, op, strict, registry);
     mutate(writable(root, path, fresh), op, index, frozen);
   }
   return { state: root as unknown as PlanData, fresh: [...fresh] };
@@ -197,9 +197,9 @@ export function freezeFresh(fresh: readonly object[]): void {
  * step exactly. Values are copied in, so the operations stay untouched. Throws
  * {@link OperationMismatch}.
  */
-export function applyOperationsInPlace(root: Record<string, unknown>, ops: readonly Operation[]): void {
+export function applyOperationsInPlace(root: Record<string, unknown>, ops: readonly Operation[], registry: Registry = REGISTRY): void {
   for (const op of ops) {
-    const { path, index } = locate(root, op, true);
+    const { path, index } = locate(root, op, true, registry);
     mutate(walk(root, path), op, index, cloneJson);
   }
 }

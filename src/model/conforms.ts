@@ -214,9 +214,29 @@ function build(schema: z.core.$ZodType): Conformance {
       const inner = conformance((def as z.core.$ZodNullableDef).innerType);
       return withChecks((value) => value === null || inner(value));
     }
+    case 'union': {
+      // A discriminated union picks its option by the discriminator's value, as zod does; a
+      // value whose discriminator names no option goes to zod, which says why.
+      const { discriminator, options } = def as z.core.$ZodDiscriminatedUnionDef;
+      if (typeof discriminator !== 'string') return leaf(schema) ?? delegate(schema);
+      const byValue = new Map<unknown, Conformance>();
+      for (const option of options) {
+        const values = option._zod.propValues?.[discriminator];
+        if (values === undefined) return delegate(schema);
+        for (const value of values) {
+          if (byValue.has(value)) return delegate(schema);
+          byValue.set(value, conformance(option));
+        }
+      }
+      return withChecks((value) => {
+        if (!isPlainObject(value)) return false;
+        const option = byValue.get(value[discriminator]);
+        return option !== undefined && option(value);
+      });
+    }
     default:
-      // Unions, tuples and everything else: zod itself decides, and its output must equal the
-      // value as it stands.
+      // Other unions, tuples and everything else: zod itself decides, and its output must equal
+      // the value as it stands.
       return leaf(schema) ?? delegate(schema);
   }
 }

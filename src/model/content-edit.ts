@@ -6,7 +6,8 @@ import { barrierInputSchema, type Barrier } from './barrier.js';
 import { careerOptionInputSchema, explorationActivitySchema, type CareerOption, type CareerOptionInput } from './career-option.js';
 import { decisionInputSchema } from './decision.js';
 import { goalInputSchema, type Goal } from './goal.js';
-import { jsonObjectSchema, jsonValueSchema } from './json-value.js';
+import { isForbiddenKey } from './json.js';
+import { MAX_JSON_DEPTH, isJsonValue, jsonValueSchema } from './json-value.js';
 import { milestoneInputSchema, type Milestone } from './milestone.js';
 import { noteInputSchema, type Note } from './note.js';
 import { idSchema } from './primitives.js';
@@ -31,14 +32,21 @@ export type Changes<T> = { readonly [K in Exclude<keyof T, 'id'>]?: T[K] | null 
 /** The changes of an update as data: field names to JSON values, `null` removing a field. Checked against the entity's own schema when applied. */
 const changes = <T>() =>
   z
-    .custom<Changes<T>>((value) => jsonObjectSchema.safeParse(dropUndefinedValues(value)).success, {
+    .custom<Changes<T>>(isChanges, {
       message: 'Expected the changes as an object of field names to plain JSON values (null or undefined removes a field)',
     }) as unknown as z.ZodType<Changes<T>, Changes<T>>;
 
-/** An object without its keys whose value is `undefined` (an update's way to remove a field in memory). */
-function dropUndefinedValues(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+/** Whether a value is an update's changes: a plain object of field names to JSON values or `undefined` (removal in memory). */
+function isChanges(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const fields = value as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (isForbiddenKey(key) || key.length > 200) return false;
+    if (fields[key] !== undefined && !isJsonValue(fields[key], MAX_JSON_DEPTH - 1)) return false;
+  }
+  return true;
 }
 
 const id = idSchema;

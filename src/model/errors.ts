@@ -1,3 +1,6 @@
+import type * as z from 'zod';
+import type { Action } from './action.js';
+import type { TransitionReason } from './process.js';
 /**
  * Every stable error code that {@link CareerPlanError} carries. Programs branch on these;
  * they never change meaning within a major version.
@@ -46,14 +49,82 @@ export type CareerPlanErrorCode =
   | 'too-large'
   | 'forbidden';
 
+type Open = Readonly<Record<string, unknown>>;
+
 /**
- * The one error type this library throws. `code` is stable and meant for programs;
- * `message` is a sentence for people; `details` holds structured data about the problem
- * (zod issues, the missing id, the blocking reasons).
+ * One issue zod found in an input, as `details.issues` of an `invalid-input` error carries them.
  *
  * @example
  * ```ts
- * import { CareerPlanError, createPlan, updateGoal } from 'career-plan';
+ * import { CareerPlanError, createPlan, type ValidationIssue } from 'career-plan';
+ *
+ * try {
+ *   createPlan({ owner: { id: '' } });
+ * } catch (error) {
+ *   if (error instanceof CareerPlanError && error.is('invalid-input')) {
+ *     const issues: readonly ValidationIssue[] | undefined = error.details.issues;
+ *     // The path is within the owner, as the message says ("Invalid owner at id: ...").
+ *     console.log(issues?.[0]?.path); // ['id']
+ *   }
+ * }
+ * ```
+ */
+export type ValidationIssue = z.core.$ZodIssue;
+
+/**
+ * The `details` each error code carries: the fields listed are there (or may be, where
+ * optional) with these types, besides any others a particular error adds. Narrow an error with
+ * {@link CareerPlanError.is} to read them without a cast.
+ *
+ * @example
+ * ```ts
+ * import type { CareerPlanErrorDetails } from 'career-plan';
+ *
+ * type Blocked = CareerPlanErrorDetails['transition-blocked']; // { from, to, reasons }
+ * ```
+ */
+export interface CareerPlanErrorDetails {
+  /** zod's issues where an input failed its schema, and often the field or value at fault. */
+  readonly 'invalid-input': { readonly issues?: readonly ValidationIssue[]; readonly field?: string } & Open;
+  /** Nothing more than the message, or the actor a view is for (`viewer`). */
+  readonly 'invalid-plan': { readonly viewer?: string } & Open;
+  /** What was looked for: the kind (`goal`, `revision`, ...) and its id or sequence number. */
+  readonly 'not-found': { readonly kind?: string; readonly id?: string; readonly seq?: number } & Open;
+  /** The id used twice. */
+  readonly 'duplicate-id': { readonly id?: string } & Open;
+  /** The field that names what the plan lacks, and the id it names. */
+  readonly 'invalid-reference': { readonly field?: string; readonly kind?: string; readonly id?: string } & Open;
+  /** The stage the plan is in, the stage it could not move to, and why. */
+  readonly 'transition-blocked': { readonly from: string; readonly to: string; readonly reasons: readonly TransitionReason[] } & Open;
+  /** The stage id at fault. */
+  readonly 'unknown-stage': { readonly stage?: string } & Open;
+  /** What is wrong with the definition. */
+  readonly 'invalid-process': Open;
+  /** The process the document names, and the processes known. */
+  readonly 'unknown-process': { readonly process?: { readonly id: string; readonly version: number } } & Open;
+  /** Nothing more than the message. */
+  readonly 'invalid-json': Open;
+  /** zod's issues where the document failed its schema. */
+  readonly 'invalid-document': { readonly issues?: readonly ValidationIssue[] } & Open;
+  /** The document's version and the newest this library reads. */
+  readonly 'unsupported-version': { readonly version?: number; readonly supported?: number } & Open;
+  /** The revision at fault, by sequence number, where one is. */
+  readonly 'corrupt-history': { readonly seq?: number } & Open;
+  /** The size found and the limit. */
+  readonly 'too-large': Open;
+  /** Who was refused, in what role, for which action. */
+  readonly forbidden: { readonly actor?: string; readonly role?: string; readonly action?: Action } & Open;
+}
+
+/**
+ * The one error type this library throws. `code` is stable and meant for programs;
+ * `message` is a sentence for people; `details` holds structured data about the problem
+ * (zod issues, the missing id, the blocking reasons), typed per code (see
+ * {@link CareerPlanErrorDetails}): narrow with {@link CareerPlanError.is}.
+ *
+ * @example
+ * ```ts
+ * import { CareerPlanError, createPlan, transition, updateGoal } from 'career-plan';
  *
  * const plan = createPlan({ owner: { id: 'alex' } });
  * try {
@@ -63,24 +134,47 @@ export type CareerPlanErrorCode =
  *     console.log(error.details); // { kind: 'goal', id: 'no-such-goal' }
  *   }
  * }
+ * try {
+ *   transition(plan, 'match');
+ * } catch (error) {
+ *   if (error instanceof CareerPlanError && error.is('transition-blocked')) {
+ *     console.log(error.details.reasons.map((reason) => reason.code)); // ['needs-assessment', 'needs-career-option', 'needs-research']
+ *   }
+ * }
  * ```
  */
-export class CareerPlanError extends Error {
+export class CareerPlanError<C extends CareerPlanErrorCode = CareerPlanErrorCode> extends Error {
   /** The stable, machine-readable code. */
-  readonly code: CareerPlanErrorCode;
-  /** Structured data about the problem; its shape depends on `code`. */
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly code: C;
+  /** Structured data about the problem; its shape depends on `code` (see {@link CareerPlanErrorDetails}). */
+  readonly details: CareerPlanErrorDetails[C];
 
   /**
    * @param code - the stable code
    * @param message - a sentence a person understands
    * @param details - structured data about the problem
    */
-  constructor(code: CareerPlanErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+  constructor(code: C, message: string, details: CareerPlanErrorDetails[C] = {} as CareerPlanErrorDetails[C]) {
     super(message);
     this.name = 'CareerPlanError';
     this.code = code;
     this.details = details;
+  }
+
+  /**
+   * Whether this error has the code given; if so, TypeScript knows the shape of its `details`.
+   *
+   * @param code - the code to test for
+   * @example
+   * ```ts
+   * import { CareerPlanError } from 'career-plan';
+   *
+   * const error: CareerPlanError = new CareerPlanError('duplicate-id', 'The id g1 is used', { id: 'g1' });
+   * if (error.is('duplicate-id')) console.log(error.details.id); // 'g1'
+   * ```
+   */
+  is<K extends CareerPlanErrorCode>(code: K): this is CareerPlanError<K> {
+    return (this.code as CareerPlanErrorCode) === code;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 export interface KindRef {
   readonly field: string;
-  readonly kind: ListKind;
+  readonly kind: string;
   readonly many: boolean;
 }
 
@@ -18,13 +18,13 @@ export interface KindRef {
  */
 export interface KindDescriptor {
   /** The kind's one name: in actions (`goal.add`), operations, revision subjects and edits. */
-  readonly name: ListKind;
+  readonly name: string;
   /** The entity's name in sentences (`goal`, `career option`). */
   readonly noun: string;
   /** Where the list is: keys from the plan's root, or from the parent entity for a child kind. */
   readonly path: readonly string[];
   /** The kind whose entities hold this list (`strategy` lives in a `goal`). */
-  readonly parent?: ListKind;
+  readonly parent?: string;
   /** Whether entities have ids (all but the visits of the journey, which are kept by position). */
   readonly keyed: boolean;
   /** Whether its ids share the plan's one id space (advisors are named by the app's user ids). */
@@ -129,28 +129,54 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
   kind({ name: 'visit', noun: 'stage visit', path: ['journey'], keyed: false, planIds: false, label: text('stage') }),
 ]);
 
-const byName: Readonly<Record<string, KindDescriptor>> = Object.freeze(Object.fromEntries(KINDS.map((descriptor) => [descriptor.name, descriptor])));
+/**
+ * A registry of kinds, with the look-ups every generic routine needs. The library has one
+ * ({@link REGISTRY}); a test builds another with a kind of its own to prove that adding a kind
+ * needs nothing but its descriptor.
+ */
+export interface Registry {
+  /** Every kind, parents before their children. */
+  readonly kinds: readonly KindDescriptor[];
+  /** The kinds whose lists hang from the plan's root. */
+  readonly roots: readonly KindDescriptor[];
+  /** The descriptor of a kind, or `undefined` for a name the registry does not hold. */
+  readonly kindOf: (name: unknown) => KindDescriptor | undefined;
+  /** The kinds whose lists hang from an entity of `parent`. */
+  readonly childrenOf: (parent: string) => readonly KindDescriptor[];
+}
+
+/** Builds a registry from descriptors (parents before their children). */
+export function makeRegistry(kinds: readonly KindDescriptor[]): Registry {
+  const byName = new Map(kinds.map((d) => [d.name, d]));
+  const children = new Map(kinds.map((d) => [d.name, Object.freeze(kinds.filter((child) => child.parent === d.name))]));
+  const none: readonly KindDescriptor[] = Object.freeze([]);
+  return Object.freeze({
+    kinds,
+    roots: Object.freeze(kinds.filter((d) => d.parent === undefined)),
+    kindOf: (name: unknown) => (typeof name === 'string' ? byName.get(name) : undefined),
+    childrenOf: (parent: string) => children.get(parent) ?? none,
+  });
+}
+
+/** The registry of the kinds a plan holds. */
+export const REGISTRY: Registry = makeRegistry(KINDS);
 
 /** The descriptor of a kind, or `undefined` for a name the registry does not hold. */
 export function kindOf(name: unknown): KindDescriptor | undefined {
-  return typeof name === 'string' && Object.hasOwn(byName, name) ? byName[name] : undefined;
+  return REGISTRY.kindOf(name);
 }
 
 /** The descriptor of a kind known to exist. */
 export function descriptor(name: ListKind): KindDescriptor {
-  return byName[name] as KindDescriptor;
+  return REGISTRY.kindOf(name) as KindDescriptor;
 }
 
 /** The kinds whose lists hang from the plan's root (not from a parent entity). */
-export const ROOT_KINDS: readonly KindDescriptor[] = Object.freeze(KINDS.filter((d) => d.parent === undefined));
-
-const children: Readonly<Record<string, readonly KindDescriptor[]>> = Object.freeze(
-  Object.fromEntries(KINDS.map((d) => [d.name, Object.freeze(KINDS.filter((child) => child.parent === d.name))])),
-);
+export const ROOT_KINDS: readonly KindDescriptor[] = REGISTRY.roots;
 
 /** The kinds whose lists hang from an entity of `parent`. */
-export function childKinds(parent: ListKind): readonly KindDescriptor[] {
-  return children[parent] as readonly KindDescriptor[];
+export function childKinds(parent: string): readonly KindDescriptor[] {
+  return REGISTRY.childrenOf(parent);
 }
 
 /** Reads a list at `path` under `root` (an entity or the plan), or `undefined`. */
@@ -167,7 +193,11 @@ export function listAt(root: unknown, path: readonly string[]): unknown[] | unde
  * Calls `visit` for every entity of every kind in a plan, parents before their children, with
  * where it is (`goals.3.strategies.1`).
  */
-export function eachEntity(plan: unknown, visit: (kind: KindDescriptor, entity: Readonly<Record<string, unknown>>, where: string) => void): void {
+export function eachEntity(
+  plan: unknown,
+  visit: (kind: KindDescriptor, entity: Readonly<Record<string, unknown>>, where: string) => void,
+  registry: Registry = REGISTRY,
+): void {
   const walk = (kinds: readonly KindDescriptor[], root: unknown, prefix: string): void => {
     for (const d of kinds) {
       const list = listAt(root, d.path) ?? [];
@@ -175,12 +205,12 @@ export function eachEntity(plan: unknown, visit: (kind: KindDescriptor, entity: 
       for (let i = 0; i < list.length; i++) {
         const entity = list[i] as Readonly<Record<string, unknown>>;
         visit(d, entity, `${at}.${i}`);
-        const children = childKinds(d.name);
+        const children = registry.childrenOf(d.name);
         if (children.length > 0) walk(children, entity, `${at}.${i}.`);
       }
     }
   };
-  walk(ROOT_KINDS, plan, '');
+  walk(registry.roots, plan, '');
 }
 
 /** Reads a dotted field (`origin.assessmentId`) of an entity. */
@@ -201,9 +231,9 @@ export function refIds(entity: Readonly<Record<string, unknown>>, ref: KindRef):
 }
 
 /** The empty plan lists of a new plan, from the registry: `{ goals: [], background: { ... }, ... }`. */
-export function emptyLists(): Record<string, unknown> {
+export function emptyLists(registry: Registry = REGISTRY): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const d of ROOT_KINDS) {
+  for (const d of registry.roots) {
     if (!d.keyed) continue;
     let target = out;
     for (const key of d.path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;

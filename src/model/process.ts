@@ -92,3 +92,41 @@ export interface Process<S extends string = string, D extends StageDataMap = Sta
 export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> | undefined {
   return hiddenOf(plan)?.process as Process<S, D> | undefined;
 }
+
+/**
+ * Why a stage move cannot happen: a stable code, a sentence for the person, and the stage whose
+ * rule is not met (when a rule is the reason).
+ *
+ * Codes: a readiness rule's own code (`needs-assessment`, `needs-career-option`,
+ * `needs-research`, `needs-decision` in {@link careerProcess}), `unknown-stage`, `same-stage`,
+ * `no-skipping`, and `rule-failed` when a custom rule's check threw.
+ *
+ * @example
+ * ```ts
+ * import type { TransitionReason } from 'career-plan';
+ *
+ * const reason: TransitionReason = { code: 'needs-assessment', message: 'Record at least one assessment before exploring careers', stage: 'exploration' };
+ * ```
+ */
+export interface TransitionReason {
+  /** A stable code. */
+  readonly code: string;
+  /** A sentence a person understands. */
+  readonly message: string;
+  /** The stage whose readiness rule is not met. */
+  readonly stage?: string;
+}
+
+/**
+ * The type of a plan that follows process `P`: its stage ids and stage data as the process
+ * defines them. `PlanOf<typeof careerProcess>` is what `createPlan` returns by default.
+ *
+ * @example
+ * ```ts
+ * import { careerProcess, deserialize, serialize, createPlan, type PlanOf } from 'career-plan';
+ *
+ * const plan: PlanOf<typeof careerProcess> = deserialize(serialize(createPlan({ owner: { id: 'alex' } })), { process: careerProcess });
+ * console.log(plan.stage); // 'self-assessment'
+ * ```
+ */
+export type PlanOf<P> = P extends Process<infer S, infer D> ? Plan<S, D> : never;

@@ -3,24 +3,6 @@ import { conformance } from './conforms.js';
 import { CareerPlanError, type CareerPlanErrorCode } from './errors.js';
 
 /**
- * A zod issue as `CareerPlanError` details carry it: zod's own issue, with its `path`.
- *
- * @example
- * ```ts
- * import { CareerPlanError, createPlan, type ValidationIssue } from 'career-plan';
- *
- * try {
- *   createPlan({ owner: { id: '' } });
- * } catch (error) {
- *   const issues = (error as CareerPlanError).details.issues as ValidationIssue[];
- *   // The path is within the owner, as the message says ("Invalid owner at id: ...").
- *   console.log(issues[0]?.path); // ['id']
- * }
- * ```
- */
-export type ValidationIssue = z.core.$ZodIssue;
-
-/**
  * Parses `value` with a zod schema and returns the output, or throws `CareerPlanError` with
  * the given code (by default `invalid-input`) and zod's issues in `details.issues`.
  *
