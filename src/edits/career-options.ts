@@ -4,9 +4,7 @@ import {
   explorationActivitySchema,
   type CareerOption,
   type CareerOptionInput,
-  type ExplorationActivity,
 } from '../model/career-option.js';
-import type { Changes } from '../model/content-edit.js';
 import type { EditOf } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
 import type { Env } from '../model/env.js';
@@ -119,7 +117,7 @@ export function addCareerOption<P extends Plan>(plan: P, input: CareerOptionInpu
 export function updateCareerOption<P extends Plan>(
   plan: P,
   id: string,
-  changes: Changes<Omit<CareerOption, 'activities'>> & { readonly activities?: CareerOptionInput['activities'] },
+  changes: EditOf<'updateCareerOption'>['changes'],
   options: EditOptions = {},
 ): P {
   return run(plan, careerOptionEditors.updateCareerOption, { kind: 'updateCareerOption', id, changes }, options);
@@ -166,7 +164,7 @@ export function removeCareerOption<P extends Plan>(plan: P, id: string, options:
 export function addExplorationActivity<P extends Plan>(
   plan: P,
   optionId: string,
-  input: Omit<ExplorationActivity, 'id'> & { readonly id?: string },
+  input: EditOf<'addExplorationActivity'>['input'],
   options: EditOptions = {},
 ): P {
   return run(plan, careerOptionEditors.addExplorationActivity, { kind: 'addExplorationActivity', optionId, input }, options);

@@ -123,7 +123,13 @@ export const suggestionEditors: {
       const reason = parseOrThrow(textSchema.min(1), given, 'reason for declining');
       const decidedAt = env.now();
       return {
-        info: { action: 'suggestion.decline', subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) }, at: decidedAt, edit: { kind: 'declineSuggestion', id, reason } },
+        info: {
+          action: 'suggestion.decline',
+          subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) },
+          at: decidedAt,
+          reason,
+          edit: { kind: 'declineSuggestion', id, reason },
+        },
         ops: [decided(id, { status: 'declined', decidedAt, reason })],
       };
     },

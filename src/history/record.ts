@@ -24,6 +24,8 @@ export interface RevisionInfo {
   readonly suggestion?: string;
   /** The edit that made the change, with every id and default it resolved. */
   readonly edit?: Edit;
+  /** Why, when the edit itself carries the reason (a declined suggestion); otherwise `options.reason`. */
+  readonly reason?: string;
 }
 
 /** A change ready to record: what the revision says, and the operations that make it. */
@@ -55,7 +57,8 @@ export function commit<P extends Plan>(
   const env = options.env ?? defaultEnv;
   const { info, ops } = change;
   const fields: { -readonly [K in keyof Revision]: Revision[K] } = { id: env.newId(), seq: node.seq + 1, at: info.at ?? env.now(), by, action: info.action, ops };
-  if (options.reason !== undefined) fields.reason = options.reason;
+  const reason = info.reason ?? options.reason;
+  if (reason !== undefined) fields.reason = reason;
   if (info.subject !== undefined) fields.subject = info.subject;
   if (info.from !== undefined) fields.from = info.from;
   if (info.target !== undefined) fields.target = info.target;

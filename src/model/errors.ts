@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { Action } from './action.js';
-import type { TransitionReason } from './process.js';
+import type { TransitionReason } from './transition-reason.js';
 /**
  * Every stable error code that {@link CareerPlanError} carries. Programs branch on these;
  * they never change meaning within a major version.

@@ -2,6 +2,8 @@ import type * as z from 'zod';
 import { hiddenOf } from './hidden.js';
 import type { Plan, StageDataMap } from './plan.js';
 
+export type { TransitionReason } from './transition-reason.js';
+
 /**
  * A readiness rule: a condition a plan must meet before it may enter a stage, with a stable
  * code and a sentence that tells the person what to do.
@@ -93,29 +95,6 @@ export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S
   return hiddenOf(plan)?.process as Process<S, D> | undefined;
 }
 
-/**
- * Why a stage move cannot happen: a stable code, a sentence for the person, and the stage whose
- * rule is not met (when a rule is the reason).
- *
- * Codes: a readiness rule's own code (`needs-assessment`, `needs-career-option`,
- * `needs-research`, `needs-decision` in {@link careerProcess}), `unknown-stage`, `same-stage`,
- * `no-skipping`, and `rule-failed` when a custom rule's check threw.
- *
- * @example
- * ```ts
- * import type { TransitionReason } from 'career-plan';
- *
- * const reason: TransitionReason = { code: 'needs-assessment', message: 'Record at least one assessment before exploring careers', stage: 'exploration' };
- * ```
- */
-export interface TransitionReason {
-  /** A stable code. */
-  readonly code: string;
-  /** A sentence a person understands. */
-  readonly message: string;
-  /** The stage whose readiness rule is not met. */
-  readonly stage?: string;
-}
 
 /**
  * The type of a plan that follows process `P`: its stage ids and stage data as the process

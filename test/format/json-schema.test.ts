@@ -21,7 +21,8 @@ describe('the JSON Schema of a document', () => {
 
   it('accepts serialized documents, checked by a real validator (ajv)', () => {
     const v2 = cp.serialize(cp.deserialize(readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')));
-    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), v2]) {
+    const v3 = readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8');
+    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), v2, v3]) {
       const ok = validate(JSON.parse(text));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);

@@ -8,6 +8,7 @@ import { apply, commandArb, content, isDeepFrozen, realisticPlan } from '../help
 
 const fixture = readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8');
 const fixtureV2 = readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8');
+const fixtureV3 = readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8');
 
 describe('serialize and deserialize', () => {
   it('write a versioned document with the plan, its process and its whole history', () => {
@@ -124,6 +125,51 @@ describe('versions and migrations', () => {
     expect(plan.privateNotes).toHaveLength(1);
     expect(cp.revisions(plan).find((r) => r.suggestion === 'sg1')?.credit).toEqual({ id: 'dana', name: 'Dana (counselor)' });
     expect(cp.viewFor(plan, 'dana').privateNotes).toEqual([]);
+  });
+
+  it('the version-3 fixture loads (it must keep loading in every later release)', () => {
+    expect(JSON.parse(fixtureV3).version).toBe(3);
+    const plan = cp.deserialize(fixtureV3);
+    expect(plan.goals.map((goal) => goal.id)).toEqual(['g2', 'g1']);
+    expect(plan.goals[1]?.strategies.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(plan.goals[1]?.realism).toBeUndefined();
+    expect(plan.barriers.map((b) => b.id)).toEqual(['b1']);
+    expect(plan.resources).toEqual([]);
+    expect(plan.suggestions.map((s) => [s.id, s.status, s.edit.kind])).toEqual([['sg1', 'accepted', 'addStrategy'], ['sg2', 'declined', 'removeBarrier']]);
+    const all = cp.revisions(plan);
+    expect(all).toHaveLength(35);
+    expect(all.filter((r) => r.action !== 'undo' && r.action !== 'redo').every((r) => r.edit !== undefined)).toBe(true);
+    expect(all.find((r) => r.suggestion === 'sg1')).toMatchObject({ action: 'strategy.add', credit: { id: 'dana' }, edit: { kind: 'acceptSuggestion', id: 'sg1' } });
+    expect(cp.describeRevision(all.at(-1)!)).toBe("Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')");
+    expect(cp.viewFor(plan, 'dana').privateNotes).toEqual([]);
+    expect(cp.planAt(plan, 0).goals).toEqual([]);
+    expect(cp.redo(plan).barriers).toEqual([]);
+  });
+
+  it('migrated revisions record operations by id, and their edit where the action shows it', () => {
+    const plan = cp.deserialize(fixtureV2);
+    const all = cp.revisions(plan);
+    expect(all.every((revision) => revision.ops.length > 0)).toBe(true);
+    expect(all.every((revision) => cp.operationSchema.array().safeParse(revision.ops).success)).toBe(true);
+    const withEdit = all.filter((revision) => revision.edit !== undefined);
+    expect(withEdit.length).toBeGreaterThan(0);
+    for (const revision of withEdit) expect(cp.editSchema.safeParse(revision.edit).success).toBe(true);
+    expect(all.find((revision) => revision.action === 'stage.transition')?.edit).toEqual({ kind: 'transition', to: 'exploration' });
+    // Undo, redo and time travel work on migrated history as on any other.
+    expect(cp.planAt(plan, 0).goals).toEqual([]);
+    const undone = cp.undo(plan);
+    expect(cp.revisions(undone).at(-1)?.action).toBe('undo');
+    expect(cp.deserialize(cp.serialize(undone)).stage).toBe(undone.stage);
+  });
+
+  it('a typed load: options.process is the one process the document may follow', () => {
+    const networking = cp.deriveProcess(cp.careerProcess, { id: 'career-networking', version: 1, insert: [{ after: 'exploration', stage: cp.defineStage({ id: 'networking', title: 'Networking', description: 'Meet people' }) }] });
+    const stored = cp.serialize(cp.createPlan({ owner: { id: 'alex' }, process: networking }));
+    expect(cp.deserialize(stored, { process: networking }).process).toEqual({ id: 'career-networking', version: 1 });
+    expect(() => cp.deserialize(stored)).toThrow(expect.objectContaining({ code: 'unknown-process' }));
+    expect(() => cp.deserialize(cp.serialize(cp.createPlan({ owner: { id: 'alex' } })), { process: networking })).toThrow(expect.objectContaining({ code: 'unknown-process' }));
+    expect(() => cp.deserialize(stored, { process: networking, processes: [networking] } as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => cp.deserialize(stored, { process: {} as never })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
   });
 
   it('a document from a newer version fails with unsupported-version, never a guess', () => {
