@@ -85,9 +85,10 @@ export function prepareUpdate<E extends Entity>(collection: Collection<E>, plan:
   }
   collection.checkRefs?.(plan, next);
   ensureEntityRefs(plan, collection.kind, next as unknown as Readonly<Record<string, unknown>>);
+  const recorded = recordedChanges(prepared, next);
   return {
-    info: { action: action(collection, 'update'), subject: subject(collection, next), edit: { kind, id, changes: recordedChanges(prepared) } as Edit },
-    ops: [{ op: 'set', kind: collection.kind, id, ...setStep(current, next, keys) }],
+    info: { action: action(collection, 'update'), subject: subject(collection, next), edit: { kind, id, changes: recorded } as Edit },
+    ops: [{ op: 'set', kind: collection.kind, id, ...setStep(current, next, keys, recorded) }],
   };
 }
 

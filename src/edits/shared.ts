@@ -105,9 +105,16 @@ export function changedKeys(before: object, after: object): string[] {
 
 /**
  * The `set` step that turns `before` into `after` on the fields `keys`: their new values, and
- * their old ones for undo (a field absent on one side is left out of that side).
+ * their old ones for undo (a field absent on one side is left out of that side). When the
+ * edit's recorded changes hold exactly the new values (the common case), the step shares that
+ * object instead of a copy: both are frozen, and a revision then keeps one object, not two.
  */
-export function setStep(before: object, after: object, keys: readonly string[]): { set: Record<string, JsonValue>; old: Record<string, JsonValue> } {
+export function setStep(
+  before: object,
+  after: object,
+  keys: readonly string[],
+  recorded?: Readonly<Record<string, JsonValue>>,
+): { set: Readonly<Record<string, JsonValue>>; old: Record<string, JsonValue> } {
   const set: Record<string, JsonValue> = {};
   const old: Record<string, JsonValue> = {};
   const a = before as Record<string, JsonValue>;
@@ -116,14 +123,27 @@ export function setStep(before: object, after: object, keys: readonly string[]):
     if (Object.hasOwn(b, key)) set[key] = b[key] as JsonValue;
     if (Object.hasOwn(a, key)) old[key] = a[key] as JsonValue;
   }
-  return { set, old };
+  const shared = recorded !== undefined && sameFields(recorded, set);
+  return { set: shared ? recorded : set, old };
 }
 
-/** The changes of an update as an edit records them: JSON, with `null` for a field removed. */
-export function recordedChanges(changes: unknown): Record<string, JsonValue> {
+/** Whether two objects have the same keys with identical (`===`) values. */
+function sameFields(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!Object.hasOwn(b, key) || a[key] !== b[key]) return false;
+  return true;
+}
+
+/**
+ * The changes of an update as its revision's edit records them: for each field the caller
+ * named, its value in the updated entity as validated (never the caller's own object), or
+ * `null` where the update removed it.
+ */
+export function recordedChanges(changes: unknown, next: object): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
-  const given = changes as Record<string, unknown>;
-  for (const key of Object.keys(given)) out[key] = given[key] === undefined ? null : (given[key] as JsonValue);
+  const after = next as Record<string, JsonValue>;
+  for (const key of Object.keys(changes as object)) out[key] = Object.hasOwn(after, key) ? (after[key] as JsonValue) : null;
   return out;
 }
 

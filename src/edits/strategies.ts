@@ -25,12 +25,12 @@ function locate(plan: Plan, id: unknown): { goal: number; strategy: number; foun
 const subject = (strategy: Strategy) => ({ kind: 'strategy', id: strategy.id, label: strategy.title });
 
 /** The change that writes a changed strategy back, or `null` when nothing changed. */
-function replaceStrategy(at: ReturnType<typeof locate>, next: Strategy, info: Omit<RevisionInfo, 'subject'>): Change | null {
+function replaceStrategy(at: ReturnType<typeof locate>, next: Strategy, info: Omit<RevisionInfo, 'subject'>, recorded?: Readonly<Record<string, JsonValue>>): Change | null {
   const keys = changedKeys(at.found, next);
   if (keys.length === 0) return null;
   return {
     info: { ...info, subject: subject(next) },
-    ops: [{ op: 'set', kind: 'strategy', parent: at.parent.id, id: at.found.id, ...setStep(at.found, next, keys) }],
+    ops: [{ op: 'set', kind: 'strategy', parent: at.parent.id, id: at.found.id, ...setStep(at.found, next, keys, recorded) }],
   };
 }
 
@@ -71,8 +71,9 @@ export const strategyEditors: {
         const { completedAt: _dropped, ...rest } = next;
         next = rest;
       }
-      const edit = { kind: 'updateStrategy', id: at.found.id, changes: recordedChanges(changes) } as EditOf<'updateStrategy'>;
-      return replaceStrategy(at, next, { action: 'strategy.update', edit, ...(now === undefined ? {} : { at: now }) });
+      const recorded = recordedChanges(changes, next);
+      const edit = { kind: 'updateStrategy', id: at.found.id, changes: recorded } as EditOf<'updateStrategy'>;
+      return replaceStrategy(at, next, { action: 'strategy.update', edit, ...(now === undefined ? {} : { at: now }) }, recorded);
     },
   },
   completeStrategy: {

@@ -17,6 +17,10 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
   if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth)) throw new CareerPlanError('invalid-input', 'maxDepth must be a number', { maxDepth: shown(maxDepth) });
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
+  // Most values are small trees: walk them directly. A value too large for that (or a shared
+  // subtree, which a direct walk would visit once per parent) takes the walk below.
+  const quick = quickCheck(value, maxDepth);
+  if (quick !== undefined) return quick;
   // Depth-first with an explicit stack. `open` holds the objects on the current path (a repeat is
   // a cycle); `done` holds checked objects, so a subtree shared by two parents is walked once.
   const stack: [unknown, number, boolean][] = [[value, 0, false]];
@@ -66,6 +70,44 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
 export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), {
   message: `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} levels deep`,
 });
+
+/** Nodes a direct walk visits before it hands a value to the walk that tracks shared subtrees. */
+const QUICK_BUDGET = 64;
+
+/** What remains of the quick walk's budget (module state: the walk is synchronous and never re-entered). */
+let budget = 0;
+
+/**
+ * `isJsonValue` for small trees, without bookkeeping: `undefined` when the value has more than
+ * {@link QUICK_BUDGET} objects and arrays (a cycle reaches the depth limit first and is refused).
+ */
+function quickCheck(value: unknown, maxDepth: number): boolean | undefined {
+  budget = QUICK_BUDGET;
+  return quickWalk(value, 0, maxDepth);
+}
+
+function quickWalk(item: unknown, depth: number, maxDepth: number): boolean | undefined {
+  if (item === null || typeof item === 'string' || typeof item === 'boolean') return true;
+  if (typeof item === 'number') return Number.isFinite(item);
+  if (typeof item !== 'object' || depth >= maxDepth) return false;
+  if (--budget < 0) return undefined;
+  if (Array.isArray(item)) {
+    for (let i = 0; i < item.length; i++) {
+      const ok = quickWalk(item[i], depth + 1, maxDepth);
+      if (ok !== true) return ok;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(item);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in item) {
+    if (!Object.hasOwn(item, key)) continue;
+    if (isForbiddenKey(key)) return false;
+    const ok = quickWalk((item as Record<string, unknown>)[key], depth + 1, maxDepth);
+    if (ok !== true) return ok;
+  }
+  return true;
+}
 
 /**
  * A plain JSON object: its keys are field names (never `__proto__`, `constructor` or
