@@ -119,6 +119,7 @@ export { editSchema } from './model/edit.js';
 export type { Edit, EditKind, EditOf } from './model/edit.js';
 export { operationSchema } from './model/operation.js';
 export type { Operation } from './model/operation.js';
+export type { ListKind } from './model/kinds.js';
 export { classifyHorizon } from './model/horizon.js';
 export type { HorizonClass, HorizonThresholds } from './model/horizon.js';
 

@@ -168,7 +168,12 @@ export const contentEditSchema = z.discriminatedUnion('kind', [
     /** The career option's id. */
     id,
     /** The fields to change. */
-    changes: changes<Omit<CareerOption, 'activities'> & { readonly activities: CareerOptionInput['activities'] }>(),
+    changes: changes<
+      Omit<CareerOption, 'activities'> & {
+        /** The option's exploration activities, replaced as a whole (ids may be left out). */
+        readonly activities: CareerOptionInput['activities'];
+      }
+    >(),
   }),
   z.strictObject({
     /** `removeCareerOption`. */

@@ -121,4 +121,10 @@ export type EditKind = Edit['kind'];
  * const edit: EditOf<'removeGoal'> = { kind: 'removeGoal', id: 'g1' };
  * ```
  */
-export type EditOf<K extends EditKind> = Extract<Edit, { readonly kind: K }>;
+export type EditOf<K extends EditKind> = Extract<
+  Edit,
+  {
+    /** The edit function's name. */
+    readonly kind: K;
+  }
+>;

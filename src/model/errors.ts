@@ -49,8 +49,6 @@ export type CareerPlanErrorCode =
   | 'too-large'
   | 'forbidden';
 
-type Open = Readonly<Record<string, unknown>>;
-
 /**
  * One issue zod found in an input, as `details.issues` of an `invalid-input` error carries them.
  *
@@ -85,35 +83,96 @@ export type ValidationIssue = z.core.$ZodIssue;
  */
 export interface CareerPlanErrorDetails {
   /** zod's issues where an input failed its schema, and often the field or value at fault. */
-  readonly 'invalid-input': { readonly issues?: readonly ValidationIssue[]; readonly field?: string } & Open;
-  /** Nothing more than the message, or the actor a view is for (`viewer`). */
-  readonly 'invalid-plan': { readonly viewer?: string } & Open;
-  /** What was looked for: the kind (`goal`, `revision`, ...) and its id or sequence number. */
-  readonly 'not-found': { readonly kind?: string; readonly id?: string; readonly seq?: number } & Open;
+  readonly 'invalid-input': {
+    /** zod's issues, where a schema refused the input. */
+    readonly issues?: readonly ValidationIssue[];
+    /** The field at fault, where one is. */
+    readonly field?: string;
+  } & Readonly<Record<string, unknown>>;
+  /** Nothing more than the message, or the actor a view is for. */
+  readonly 'invalid-plan': {
+    /** The actor a view is for, when an edit was given a view. */
+    readonly viewer?: string;
+  } & Readonly<Record<string, unknown>>;
+  /** What was looked for. */
+  readonly 'not-found': {
+    /** The kind of thing (`goal`, `revision`, `instant`, ...). */
+    readonly kind?: string;
+    /** Its id. */
+    readonly id?: string;
+    /** Its sequence number, for a revision. */
+    readonly seq?: number;
+  } & Readonly<Record<string, unknown>>;
   /** The id used twice. */
-  readonly 'duplicate-id': { readonly id?: string } & Open;
-  /** The field that names what the plan lacks, and the id it names. */
-  readonly 'invalid-reference': { readonly field?: string; readonly kind?: string; readonly id?: string } & Open;
-  /** The stage the plan is in, the stage it could not move to, and why. */
-  readonly 'transition-blocked': { readonly from: string; readonly to: string; readonly reasons: readonly TransitionReason[] } & Open;
+  readonly 'duplicate-id': {
+    /** The id. */
+    readonly id?: string;
+  } & Readonly<Record<string, unknown>>;
+  /** What names what the plan lacks. */
+  readonly 'invalid-reference': {
+    /** The field that holds the reference. */
+    readonly field?: string;
+    /** The kind it names. */
+    readonly kind?: string;
+    /** The id it names. */
+    readonly id?: string;
+  } & Readonly<Record<string, unknown>>;
+  /** Why a stage move is blocked. */
+  readonly 'transition-blocked': {
+    /** The stage the plan is in. */
+    readonly from: string;
+    /** The stage it could not move to. */
+    readonly to: string;
+    /** The readiness rules not met, each with its code and a sentence. */
+    readonly reasons: readonly TransitionReason[];
+  } & Readonly<Record<string, unknown>>;
   /** The stage id at fault. */
-  readonly 'unknown-stage': { readonly stage?: string } & Open;
+  readonly 'unknown-stage': {
+    /** The stage id. */
+    readonly stage?: string;
+  } & Readonly<Record<string, unknown>>;
   /** What is wrong with the definition. */
-  readonly 'invalid-process': Open;
-  /** The process the document names, and the processes known. */
-  readonly 'unknown-process': { readonly process?: { readonly id: string; readonly version: number } } & Open;
+  readonly 'invalid-process': Readonly<Record<string, unknown>>;
+  /** The process the document names. */
+  readonly 'unknown-process': {
+    /** The process, by id and version. */
+    readonly process?: {
+      /** The process's id. */
+      readonly id: string;
+      /** Its version. */
+      readonly version: number;
+    };
+  } & Readonly<Record<string, unknown>>;
   /** Nothing more than the message. */
-  readonly 'invalid-json': Open;
+  readonly 'invalid-json': Readonly<Record<string, unknown>>;
   /** zod's issues where the document failed its schema. */
-  readonly 'invalid-document': { readonly issues?: readonly ValidationIssue[] } & Open;
-  /** The document's version and the newest this library reads. */
-  readonly 'unsupported-version': { readonly version?: number; readonly supported?: number } & Open;
-  /** The revision at fault, by sequence number, where one is. */
-  readonly 'corrupt-history': { readonly seq?: number } & Open;
+  readonly 'invalid-document': {
+    /** zod's issues. */
+    readonly issues?: readonly ValidationIssue[];
+  } & Readonly<Record<string, unknown>>;
+  /** The versions involved. */
+  readonly 'unsupported-version': {
+    /** The document's format version. */
+    readonly version?: number;
+    /** The newest this library reads. */
+    readonly supported?: number;
+  } & Readonly<Record<string, unknown>>;
+  /** The revision at fault. */
+  readonly 'corrupt-history': {
+    /** Its sequence number, where one revision is at fault. */
+    readonly seq?: number;
+  } & Readonly<Record<string, unknown>>;
   /** The size found and the limit. */
-  readonly 'too-large': Open;
-  /** Who was refused, in what role, for which action. */
-  readonly forbidden: { readonly actor?: string; readonly role?: string; readonly action?: Action } & Open;
+  readonly 'too-large': Readonly<Record<string, unknown>>;
+  /** Who was refused, and for what. */
+  readonly forbidden: {
+    /** The actor's id. */
+    readonly actor?: string;
+    /** Their role (`owner`, `counselor`, ...), for a participant. */
+    readonly role?: string;
+    /** The action refused. */
+    readonly action?: Action;
+  } & Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -57,7 +57,8 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
 }
 
 /**
- * A zod schema for a plain JSON value (see {@link isJsonValue}). It checks without copying: the
+ * A zod schema for a plain JSON value (plain objects, arrays, strings, finite numbers, booleans
+ * and null; no forbidden keys; bounded depth). It checks without copying: the
  * parsed value is the value given. In JSON Schema it is any value.
  *
  * @example

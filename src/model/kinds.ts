@@ -36,7 +36,14 @@ export interface KindDescriptor {
 }
 
 /**
- * The names of the kinds a plan keeps in lists.
+ * The names of the kinds a plan keeps in lists, as operations and revision subjects name them.
+ *
+ * @example
+ * ```ts
+ * import type { ListKind } from 'career-plan';
+ *
+ * const kind: ListKind = 'strategy';
+ * ```
  */
 export type ListKind =
   | 'goal'
