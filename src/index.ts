@@ -26,6 +26,7 @@ export type {
   SuggestedEdit,
   Suggestion,
   SuggestionInput,
+  SuggestionSchema,
 } from './model/participants.js';
 export { defaultPolicy, policyOf } from './model/policy.js';
 export type { PermissionRequest, Policy } from './model/policy.js';
@@ -106,19 +107,20 @@ export type { Note, NoteInput, NoteSubject } from './model/note.js';
 export { stageIdSchema, stageVisitSchema } from './model/stage-visit.js';
 export type { StageVisit } from './model/stage-visit.js';
 export { planSchema, processRefSchema } from './model/plan.js';
-export type { Plan, PlanData, ProcessRef, StageDataMap, StageOf } from './model/plan.js';
+export type { Plan, PlanData, PlanSchema, ProcessRef, StageDataMap, StageOf } from './model/plan.js';
 export { processOf } from './model/process.js';
 export type { PlanOf, Process, ReadinessRule, Stage, TransitionReason } from './model/process.js';
 export { revisionSchema, revisionSubjectSchema } from './model/revision.js';
-export type { Revision, RevisionSubject } from './model/revision.js';
+export type { Revision, RevisionSchema, RevisionSubject } from './model/revision.js';
 export { ACTIONS, actionSchema } from './model/action.js';
-export type { Action } from './model/action.js';
+export type { Action, ActionSchema } from './model/action.js';
 export { contentEditSchema } from './model/content-edit.js';
+export type { ContentEditSchema } from './model/content-edit.js';
 export type { Changes, ContentEdit } from './model/content-edit.js';
 export { editSchema } from './model/edit.js';
-export type { Edit, EditKind, EditOf } from './model/edit.js';
+export type { Edit, EditKind, EditOf, EditSchema } from './model/edit.js';
 export { operationSchema } from './model/operation.js';
-export type { Operation } from './model/operation.js';
+export type { Operation, OperationSchema } from './model/operation.js';
 export type { ListKind } from './model/kinds.js';
 export { classifyHorizon } from './model/horizon.js';
 export type { HorizonClass, HorizonThresholds } from './model/horizon.js';

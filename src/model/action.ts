@@ -90,6 +90,22 @@ export const ACTIONS = Object.freeze([
  */
 export type Action = (typeof ACTIONS)[number];
 
+const actionLiteral = z.literal(ACTIONS);
+type ActionSchemaType = typeof actionLiteral;
+
+/**
+ * The type of {@link actionSchema}, named so that the declarations that use it refer to it instead
+ * of spelling out every action again.
+ *
+ * @example
+ * ```ts
+ * import { actionSchema, type ActionSchema } from 'career-plan';
+ *
+ * const schema: ActionSchema = actionSchema;
+ * ```
+ */
+export interface ActionSchema extends ActionSchemaType {}
+
 /**
  * The schema of an {@link Action}.
  *
@@ -100,4 +116,4 @@ export type Action = (typeof ACTIONS)[number];
  * actionSchema.safeParse('goal.ad').success; // false
  * ```
  */
-export const actionSchema = z.literal(ACTIONS);
+export const actionSchema: ActionSchema = actionLiteral;

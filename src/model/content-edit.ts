@@ -52,20 +52,7 @@ function isChanges(value: unknown): boolean {
 const id = idSchema;
 const toIndex = z.number().int().min(0);
 
-/**
- * An edit of the plan's content, as data: what the owner changes, and what an advisor may
- * suggest. `kind` is the name of the function that makes the edit and the other keys are its
- * parameters, so `{ kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } }` is
- * `updateGoal(plan, 'g1', { priority: 'high' })`. See `editSchema` for every edit.
- *
- * @example
- * ```ts
- * import { contentEditSchema } from 'career-plan';
- *
- * contentEditSchema.parse({ kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } });
- * ```
- */
-export const contentEditSchema = z.discriminatedUnion('kind', [
+const contentEdits = z.discriminatedUnion('kind', [
   z.strictObject({
     /** `addGoal`. */
     kind: z.literal('addGoal'),
@@ -361,6 +348,35 @@ export const contentEditSchema = z.discriminatedUnion('kind', [
     data: jsonValueSchema,
   }),
 ]);
+
+/**
+ * The type of {@link contentEditSchema}, named so that the declarations that use it refer to it
+ * instead of spelling it out again.
+ *
+ * @example
+ * ```ts
+ * import { contentEditSchema, type ContentEditSchema } from 'career-plan';
+ *
+ * const schema: ContentEditSchema = contentEditSchema;
+ * ```
+ */
+export interface ContentEditSchema extends ContentEdits {}
+type ContentEdits = typeof contentEdits;
+
+/**
+ * An edit of the plan's content, as data: what the owner changes, and what an advisor may
+ * suggest. `kind` is the name of the function that makes the edit and the other keys are its
+ * parameters, so `{ kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } }` is
+ * `updateGoal(plan, 'g1', { priority: 'high' })`. See `editSchema` for every edit.
+ *
+ * @example
+ * ```ts
+ * import { contentEditSchema } from 'career-plan';
+ *
+ * contentEditSchema.parse({ kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } });
+ * ```
+ */
+export const contentEditSchema: ContentEditSchema = contentEdits;
 
 /**
  * An edit of the plan's content. See {@link contentEditSchema}.

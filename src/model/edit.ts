@@ -5,23 +5,7 @@ import { idSchema, textSchema } from './primitives.js';
 
 const id = idSchema;
 
-/**
- * Every edit a plan can take, as data: one variant per edit function, `kind` being the
- * function's name and the other keys its parameters. `applyEdit(plan, edit, options)` makes the
- * edit exactly as the function does (the functions are thin wrappers over it), so an app can
- * send edits over a network, queue them while offline, store them, and replay them; every
- * revision records the edit that made it. Besides the content edits of `contentEditSchema`: the
- * participants' edits (advisors, suggestions, comments, private notes).
- *
- * @example
- * ```ts
- * import { editSchema } from 'career-plan';
- *
- * const edit = editSchema.parse({ kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } });
- * console.log(edit.kind); // 'updateGoal'
- * ```
- */
-export const editSchema = z.discriminatedUnion('kind', [
+const edits = z.discriminatedUnion('kind', [
   ...contentEditSchema.options,
   z.strictObject({
     /** `addAdvisor`. */
@@ -86,6 +70,38 @@ export const editSchema = z.discriminatedUnion('kind', [
     id,
   }),
 ]);
+type EditSchemaType = typeof edits;
+
+/**
+ * The type of {@link editSchema}, named so that the declarations that use it refer to it instead
+ * of spelling out every edit's schema again.
+ *
+ * @example
+ * ```ts
+ * import { editSchema, type EditSchema } from 'career-plan';
+ *
+ * const schema: EditSchema = editSchema;
+ * ```
+ */
+export interface EditSchema extends EditSchemaType {}
+
+/**
+ * Every edit a plan can take, as data: one variant per edit function, `kind` being the
+ * function's name and the other keys its parameters. `applyEdit(plan, edit, options)` makes the
+ * edit exactly as the function does (the functions are thin wrappers over it), so an app can
+ * send edits over a network, queue them while offline, store them, and replay them; every
+ * revision records the edit that made it. Besides the content edits of `contentEditSchema`: the
+ * participants' edits (advisors, suggestions, comments, private notes).
+ *
+ * @example
+ * ```ts
+ * import { editSchema } from 'career-plan';
+ *
+ * const edit = editSchema.parse({ kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } });
+ * console.log(edit.kind); // 'updateGoal'
+ * ```
+ */
+export const editSchema: EditSchema = edits;
 
 /**
  * An edit as data. See {@link editSchema}.

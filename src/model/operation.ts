@@ -8,29 +8,7 @@ const listKindSchema = z.literal(KINDS.map((d) => d.name) as [ListKind, ...ListK
 const fields = jsonObjectSchema;
 const position = z.number().int().min(0).max(1_000_000);
 
-/**
- * One step of a recorded change, naming what it changes by id (never only by position, which
- * shifts when someone else adds or removes an entity first). A step carries what undoing it
- * needs: a removal keeps the entity removed, a `set` keeps the old values of the fields it
- * changes. The kinds are those of the plan's registry (`goal`, `strategy`, ...), plus `plan`
- * (the plan's own fields: title, stage, decision) and `stageData` (keyed by stage id).
- *
- * - `add`: the entity `value` was inserted at `index` of its list (of the `parent` entity for a
- *   child kind such as `strategy`).
- * - `remove`: the entity `value` was removed from `index`.
- * - `move`: the entity `id` moved from position `from` to `to`.
- * - `set`: on the entity `id` (or the visit at `index` of the journey, or the plan), the fields in
- *   `set` took those values and the fields only in `old` were removed; `old` holds the values
- *   they had (a field absent from `old` was absent).
- *
- * @example
- * ```ts
- * import { operationSchema } from 'career-plan';
- *
- * operationSchema.parse({ op: 'set', kind: 'goal', id: 'g1', set: { priority: 'high' }, old: { priority: 'medium' } });
- * ```
- */
-export const operationSchema = z.discriminatedUnion('op', [
+const operations = z.discriminatedUnion('op', [
   z
     .strictObject({
       /** Inserts an entity. */
@@ -94,6 +72,44 @@ export const operationSchema = z.discriminatedUnion('op', [
     })
     .readonly(),
 ]);
+type OperationSchemaType = typeof operations;
+
+/**
+ * The type of {@link operationSchema}, named so that the declarations that use it refer to it instead
+ * of spelling out the operations' schemas again.
+ *
+ * @example
+ * ```ts
+ * import { operationSchema, type OperationSchema } from 'career-plan';
+ *
+ * const schema: OperationSchema = operationSchema;
+ * ```
+ */
+export interface OperationSchema extends OperationSchemaType {}
+
+/**
+ * One step of a recorded change, naming what it changes by id (never only by position, which
+ * shifts when someone else adds or removes an entity first). A step carries what undoing it
+ * needs: a removal keeps the entity removed, a `set` keeps the old values of the fields it
+ * changes. The kinds are those of the plan's registry (`goal`, `strategy`, ...), plus `plan`
+ * (the plan's own fields: title, stage, decision) and `stageData` (keyed by stage id).
+ *
+ * - `add`: the entity `value` was inserted at `index` of its list (of the `parent` entity for a
+ *   child kind such as `strategy`).
+ * - `remove`: the entity `value` was removed from `index`.
+ * - `move`: the entity `id` moved from position `from` to `to`.
+ * - `set`: on the entity `id` (or the visit at `index` of the journey, or the plan), the fields in
+ *   `set` took those values and the fields only in `old` were removed; `old` holds the values
+ *   they had (a field absent from `old` was absent).
+ *
+ * @example
+ * ```ts
+ * import { operationSchema } from 'career-plan';
+ *
+ * operationSchema.parse({ op: 'set', kind: 'goal', id: 'g1', set: { priority: 'high' }, old: { priority: 'medium' } });
+ * ```
+ */
+export const operationSchema: OperationSchema = operations;
 
 /**
  * One step of a recorded change. See {@link operationSchema}.

@@ -74,19 +74,7 @@ export const advisorInputSchema = z.strictObject({
  */
 export const suggestedEditSchema = contentEditSchema;
 
-/**
- * A suggestion: an advisor's proposed goal, strategy or change, kept as pending until the owner
- * accepts it (it becomes the real edit, crediting the advisor) or declines it with a reason.
- *
- * @example
- * ```ts
- * import { suggestionSchema } from 'career-plan';
- *
- * suggestionSchema.parse({ id: 'sg1', by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z', status: 'pending',
- *   edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } });
- * ```
- */
-export const suggestionSchema = z
+const suggestionShape = z
   .strictObject({
     /** The suggestion's id. */
     id: idSchema,
@@ -106,6 +94,34 @@ export const suggestionSchema = z
     reason: textSchema.exactOptional(),
   })
   .readonly();
+type SuggestionSchemaType = typeof suggestionShape;
+
+/**
+ * The type of {@link suggestionSchema}, named so that the declarations that use it refer to it instead
+ * of spelling out the suggestion's fields again.
+ *
+ * @example
+ * ```ts
+ * import { suggestionSchema, type SuggestionSchema } from 'career-plan';
+ *
+ * const schema: SuggestionSchema = suggestionSchema;
+ * ```
+ */
+export interface SuggestionSchema extends SuggestionSchemaType {}
+
+/**
+ * A suggestion: an advisor's proposed goal, strategy or change, kept as pending until the owner
+ * accepts it (it becomes the real edit, crediting the advisor) or declines it with a reason.
+ *
+ * @example
+ * ```ts
+ * import { suggestionSchema } from 'career-plan';
+ *
+ * suggestionSchema.parse({ id: 'sg1', by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z', status: 'pending',
+ *   edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } });
+ * ```
+ */
+export const suggestionSchema: SuggestionSchema = suggestionShape;
 
 /**
  * What a comment is about.

@@ -49,18 +49,7 @@ export type ProcessRef = z.output<typeof processRefSchema>;
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(10_000).readonly();
 
-/**
- * The stored shape of a career plan, as every document holds it. The {@link Plan} type adds
- * the typing of stage ids and stage data that a process brings.
- *
- * @example
- * ```ts
- * import { planSchema, createPlan } from 'career-plan';
- *
- * planSchema.safeParse(createPlan({ owner: { id: 'alex' } })).success; // true
- * ```
- */
-export const planSchema = z
+const planShape = z
   .strictObject({
     /** The plan's id. */
     id: idSchema,
@@ -108,6 +97,33 @@ export const planSchema = z
     privateNotes: list(privateNoteSchema),
   })
   .readonly();
+type PlanSchemaType = typeof planShape;
+
+/**
+ * The type of {@link planSchema}, named so that the declarations that use it refer to it instead
+ * of spelling out the plan's fields again.
+ *
+ * @example
+ * ```ts
+ * import { planSchema, type PlanSchema } from 'career-plan';
+ *
+ * const schema: PlanSchema = planSchema;
+ * ```
+ */
+export interface PlanSchema extends PlanSchemaType {}
+
+/**
+ * The stored shape of a career plan, as every document holds it. The {@link Plan} type adds
+ * the typing of stage ids and stage data that a process brings.
+ *
+ * @example
+ * ```ts
+ * import { planSchema, createPlan } from 'career-plan';
+ *
+ * planSchema.safeParse(createPlan({ owner: { id: 'alex' } })).success; // true
+ * ```
+ */
+export const planSchema: PlanSchema = planShape;
 
 /**
  * A plan's data as {@link planSchema} describes it, without the typing a process adds.

@@ -26,23 +26,7 @@ export const revisionSubjectSchema = z
   })
   .readonly();
 
-/**
- * A revision: one recorded change with who made it, when, what and why, the edit that made it,
- * and the operations that make it, each naming what it changes by id and carrying what undoing
- * it needs. `seq` counts from 1 in the order of recording. `action` is one of {@link ACTIONS}.
- * Revisions migrated from documents of format version 1 or 2 have no `edit` where none could be
- * derived.
- *
- * @example
- * ```ts
- * import { createPlan, addGoal, revisions } from 'career-plan';
- *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
- * const [revision] = revisions(plan);
- * console.log(revision?.action, revision?.seq, revision?.edit?.kind); // goal.add 1 addGoal
- * ```
- */
-export const revisionSchema = z
+const revisionShape = z
   .strictObject({
     /** The revision's id. */
     id: idSchema,
@@ -80,6 +64,38 @@ export const revisionSchema = z
     ops: z.array(operationSchema).max(100_000).readonly(),
   })
   .readonly();
+type RevisionSchemaType = typeof revisionShape;
+
+/**
+ * The type of {@link revisionSchema}, named so that the declarations that use it refer to it instead
+ * of spelling out the revision's fields again.
+ *
+ * @example
+ * ```ts
+ * import { revisionSchema, type RevisionSchema } from 'career-plan';
+ *
+ * const schema: RevisionSchema = revisionSchema;
+ * ```
+ */
+export interface RevisionSchema extends RevisionSchemaType {}
+
+/**
+ * A revision: one recorded change with who made it, when, what and why, the edit that made it,
+ * and the operations that make it, each naming what it changes by id and carrying what undoing
+ * it needs. `seq` counts from 1 in the order of recording. `action` is one of {@link ACTIONS}.
+ * Revisions migrated from documents of format version 1 or 2 have no `edit` where none could be
+ * derived.
+ *
+ * @example
+ * ```ts
+ * import { createPlan, addGoal, revisions } from 'career-plan';
+ *
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const [revision] = revisions(plan);
+ * console.log(revision?.action, revision?.seq, revision?.edit?.kind); // goal.add 1 addGoal
+ * ```
+ */
+export const revisionSchema: RevisionSchema = revisionShape;
 
 /**
  * A revision. See {@link revisionSchema}.
