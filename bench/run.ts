@@ -66,7 +66,12 @@ function bigPlan(env: cp.Env, goals = 50): Plan {
         kind: 'skill',
         horizon: 'short',
         targetDate: '2027-01-01',
-        strategies: Array.from({ length: 10 }, (_, s) => ({ id: `g${g}s${s}`, title: `Strategy ${s} of goal ${g}`, byWho: 'me', dueDate: '2026-12-01' })),
+        strategies: Array.from({ length: 10 }, (_, s) => ({
+          id: `g${g}s${s}`,
+          title: `Strategy ${s} of goal ${g}`,
+          byWho: 'me',
+          dueDate: '2026-12-01',
+        })),
       },
       { env },
     );
@@ -124,7 +129,15 @@ const base = bigPlan(env);
   // 2. The same edit at 100,000 revisions vs at 100.
   const plan100k = grow(plan100, 100_000, env);
   const bigOnce = (i: number): unknown => cp.updateStrategy(plan100k, `g${g}s${s}`, { title: `Once ${i}` }, { env });
-  report('edit_growth_100k_vs_100', ratio(() => bigOnce(n++), () => editOnce(n++), 500), 'target <= 1.5');
+  report(
+    'edit_growth_100k_vs_100',
+    ratio(
+      () => bigOnce(n++),
+      () => editOnce(n++),
+      500,
+    ),
+    'target <= 1.5',
+  );
 
   // 4. planAt 5,000 revisions back in a 10,000-revision history vs undoing the same 5,000
   //    revisions' operations in one pass.
@@ -182,9 +195,33 @@ const base = bigPlan(env);
   const plan = grow(base, 1_000, env);
   const text = cp.serialize(plan);
   const plain: unknown = JSON.parse(text);
-  report('deserialize_vs_json_parse', ratio(() => cp.deserialize(text), () => JSON.parse(text), 4), 'target <= 3');
-  report('zod_parse_vs_json_parse', ratio(() => cp.documentSchema.parse(JSON.parse(text)), () => JSON.parse(text), 4), 'reference: JSON.parse plus the document schema alone');
-  report('serialize_vs_json_stringify', ratio(() => cp.serialize(plan), () => JSON.stringify(plain), 4), 'target <= 2');
+  report(
+    'deserialize_vs_json_parse',
+    ratio(
+      () => cp.deserialize(text),
+      () => JSON.parse(text),
+      4,
+    ),
+    'target <= 3',
+  );
+  report(
+    'zod_parse_vs_json_parse',
+    ratio(
+      () => cp.documentSchema.parse(JSON.parse(text)),
+      () => JSON.parse(text),
+      4,
+    ),
+    'reference: JSON.parse plus the document schema alone',
+  );
+  report(
+    'serialize_vs_json_stringify',
+    ratio(
+      () => cp.serialize(plan),
+      () => JSON.stringify(plain),
+      4,
+    ),
+    'target <= 2',
+  );
   results.document_kib = Math.round(text.length / 1024);
 }
 

@@ -23,7 +23,17 @@ const load = (id: string): Plan => deserialize(table.get(id) ?? '');
 
 const env = fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
 let plan = createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, id: 'plan-alex' }, { env });
-plan = addGoal(plan, { id: 'aplus', title: 'Finish the CompTIA A+ certificate', kind: 'education', horizon: 'short', targetDate: '2026-09-30' }, { env });
+plan = addGoal(
+  plan,
+  {
+    id: 'aplus',
+    title: 'Finish the CompTIA A+ certificate',
+    kind: 'education',
+    horizon: 'short',
+    targetDate: '2026-09-30',
+  },
+  { env },
+);
 save(plan);
 
 // Later, in another request: load, edit, save again.
@@ -36,7 +46,10 @@ save(again);
 
 const latest = load('plan-alex');
 console.log(`Document: ${table.get('plan-alex')?.length} characters, ${revisions(latest).length} revisions`);
-console.log(`Target date now: ${latest.goals[0]?.targetDate}; on 1 February it was: ${planAt(latest, '2026-02-01T00:00:00.000Z').goals[0]?.targetDate}`);
+console.log(
+  `Target date now: ${latest.goals[0]?.targetDate}; on 1 February it was: ` +
+    `${planAt(latest, '2026-02-01T00:00:00.000Z').goals[0]?.targetDate}`,
+);
 
 // A document changed outside the library is refused with a stable code, never half-loaded.
 const tampered = JSON.parse(table.get('plan-alex') ?? '{}');

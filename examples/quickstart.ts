@@ -46,66 +46,145 @@ const dana = { env, by: 'dana' };
 let plan = createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan" }, { env });
 // A counselor helps, but cannot set Alex's goals: advisors comment, suggest and add resources.
 plan = addAdvisor(plan, { id: 'dana', name: 'Dana (counselor)', role: 'counselor' }, alex);
-plan = addAssessment(plan, {
-  kind: 'interests',
-  instrument: 'O*NET Interest Profiler',
-  takenAt: '2026-01-06',
-  results: { riasec: { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 }, hollandCode: 'IRC' },
-  summary: 'I like solving practical problems with technology.',
-}, alex);
-plan = addCareerOption(plan, { id: 'support', title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'assessment' } }, alex);
-plan = addCareerOption(plan, { id: 'network', title: 'Computer Network Support Specialist', socCode: '15-1231.00', origin: { kind: 'self' } }, alex);
+plan = addAssessment(
+  plan,
+  {
+    kind: 'interests',
+    instrument: 'O*NET Interest Profiler',
+    takenAt: '2026-01-06',
+    results: {
+      riasec: { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 },
+      hollandCode: 'IRC',
+    },
+    summary: 'I like solving practical problems with technology.',
+  },
+  alex,
+);
+plan = addCareerOption(
+  plan,
+  { id: 'support', title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'assessment' } },
+  alex,
+);
+plan = addCareerOption(
+  plan,
+  { id: 'network', title: 'Computer Network Support Specialist', socCode: '15-1231.00', origin: { kind: 'self' } },
+  alex,
+);
 console.log('Can Alex explore careers yet?', canTransition(plan, 'exploration').ok);
 
 // 2. Career exploration
 env.advance({ days: 7 });
 plan = transition(plan, 'exploration', { ...alex, reason: 'Assessments done' });
-plan = updateCareerOption(plan, 'support', { status: 'researching', research: { earnings: 'Median $60,000 a year', outlook: 'As fast as average', education: 'Certificate or some college' } }, alex);
-plan = addExplorationActivity(plan, 'network', { kind: 'informational-interview', date: '2026-01-20', contact: 'Sam, IT manager at the library' }, alex);
+plan = updateCareerOption(
+  plan,
+  'support',
+  {
+    status: 'researching',
+    research: {
+      earnings: 'Median $60,000 a year',
+      outlook: 'As fast as average',
+      education: 'Certificate or some college',
+    },
+  },
+  alex,
+);
+plan = addExplorationActivity(
+  plan,
+  'network',
+  { kind: 'informational-interview', date: '2026-01-20', contact: 'Sam, IT manager at the library' },
+  alex,
+);
 
 // 3. Match
 env.advance({ days: 14 });
 plan = transition(plan, 'match', alex);
 const blocked = canTransition(plan, 'action-plan');
 if (!blocked.ok) console.log('Before the action plan:', blocked.reasons.map((reason) => reason.message).join('; '));
-plan = decide(plan, {
-  chosenOptionId: 'support',
-  longTermOptionId: 'network',
-  criteria: ['earnings', 'training time', 'interests'],
-  pros: ['Certificate in under a year'],
-  cons: ['Evening shifts at first'],
-  rationale: 'Fits my IRC interests and I can start within a year; networking is the long-term step.',
-}, alex);
+plan = decide(
+  plan,
+  {
+    chosenOptionId: 'support',
+    longTermOptionId: 'network',
+    criteria: ['earnings', 'training time', 'interests'],
+    pros: ['Certificate in under a year'],
+    cons: ['Evening shifts at first'],
+    rationale: 'Fits my IRC interests and I can start within a year; networking is the long-term step.',
+  },
+  alex,
+);
 
 // 4. Action plan
 env.advance({ days: 3 });
 plan = transition(plan, 'action-plan', alex);
 plan = addResource(plan, { id: 'course', name: 'Pima Community College IT certificate', kind: 'course' }, dana);
-plan = addGoal(plan, {
-  id: 'aplus',
-  title: 'Finish the CompTIA A+ certificate',
-  kind: 'education',
-  horizon: 'short',
-  targetDate: '2026-09-30',
-  successMeasure: 'Both A+ exams passed',
-  resourceIds: ['course'],
-  priority: 'high',
-  strategies: [{ id: 'enroll', title: 'Enroll in the evening course', byWho: 'me', dueDate: '2026-02-15' }],
-}, alex);
+plan = addGoal(
+  plan,
+  {
+    id: 'aplus',
+    title: 'Finish the CompTIA A+ certificate',
+    kind: 'education',
+    horizon: 'short',
+    targetDate: '2026-09-30',
+    successMeasure: 'Both A+ exams passed',
+    resourceIds: ['course'],
+    priority: 'high',
+    strategies: [{ id: 'enroll', title: 'Enroll in the evening course', byWho: 'me', dueDate: '2026-02-15' }],
+  },
+  alex,
+);
 plan = addStrategy(plan, 'aplus', { id: 'core1', title: 'Pass Core 1', byWho: 'me', dueDate: '2026-06-30' }, alex);
-plan = addGoal(plan, { id: 'job', title: 'Work as a help desk technician', kind: 'occupational', horizon: 'long', targetDate: '2027-06-30' }, alex);
-plan = addBarrier(plan, { description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['aplus'] }, alex);
+plan = addGoal(
+  plan,
+  {
+    id: 'job',
+    title: 'Work as a help desk technician',
+    kind: 'occupational',
+    horizon: 'long',
+    targetDate: '2027-06-30',
+  },
+  alex,
+);
+plan = addBarrier(
+  plan,
+  {
+    description: 'Caring for my son in the evenings',
+    overcome: 'My sister babysits on class nights',
+    goalIds: ['aplus'],
+  },
+  alex,
+);
 
 // The counselor suggests; Alex decides. Comments are shared; private notes are Alex's alone.
-plan = suggest(plan, { id: 'practice', edit: { kind: 'addStrategy', goalId: 'aplus', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } }, note: 'Practice exams catch weak areas early' }, dana);
+plan = suggest(
+  plan,
+  {
+    id: 'practice',
+    edit: {
+      kind: 'addStrategy',
+      goalId: 'aplus',
+      input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' },
+    },
+    note: 'Practice exams catch weak areas early',
+  },
+  dana,
+);
 plan = acceptSuggestion(plan, 'practice', alex);
-plan = addComment(plan, { about: { kind: 'goal', id: 'aplus' }, text: 'Is September realistic with evening shifts?' }, dana);
+plan = addComment(
+  plan,
+  { about: { kind: 'goal', id: 'aplus' }, text: 'Is September realistic with evening shifts?' },
+  dana,
+);
 plan = addPrivateNote(plan, { text: 'Worried about the exam fee: ask about JobPath funding' }, alex);
 
 // Going back a stage: the process is bi-directional.
 env.advance({ days: 10 });
 plan = transition(plan, 'exploration', { ...alex, reason: 'Shadow a network technician before committing' });
-plan = addExplorationActivity(plan, 'network', { kind: 'job-shadowing', date: '2026-02-18', notes: 'Too much on-call work for now' }, alex);
+plan = addExplorationActivity(
+  plan,
+  'network',
+  { kind: 'job-shadowing', date: '2026-02-18', notes: 'Too much on-call work for now' },
+  alex,
+);
 plan = transition(plan, 'action-plan', { ...alex, reason: 'Confirmed: support first' });
 
 // Revising a goal, then undoing a change made by mistake.
@@ -118,24 +197,39 @@ plan = undo(plan, alex);
 // Store the plan with its whole history, and load it back (a database column, a file, an API).
 const stored = serialize(plan);
 const loaded = deserialize(stored);
-console.log(`\nStored ${stored.length} characters; reloaded ${revisions(loaded).length} revisions, stage ${loaded.stage}.`);
+console.log(
+  `\nStored ${stored.length} characters; reloaded ${revisions(loaded).length} revisions, stage ${loaded.stage}.`,
+);
 
 // Time travel: the plan as it stood on a date.
 const early = planAt(loaded, '2026-01-10T00:00:00.000Z');
-console.log(`On 10 January the plan was in ${early.stage} with ${early.careerOptions.length} options and ${early.goals.length} goals.`);
+console.log(
+  `On 10 January the plan was in ${early.stage} with ${early.careerOptions.length} options and ${early.goals.length} ` +
+    `goals.`,
+);
 console.log(`Visits to exploration: ${loaded.journey.filter((visit) => visit.stage === 'exploration').length}`);
 const danaSees = viewFor(loaded, 'dana');
-console.log(`Dana sees ${revisions(danaSees).length} revisions and ${danaSees.privateNotes.length} private notes; Alex has ${loaded.privateNotes.length}.`);
+console.log(
+  `Dana sees ${revisions(danaSees).length} revisions and ${danaSees.privateNotes.length} private notes; Alex has ` +
+    `${loaded.privateNotes.length}.`,
+);
 
 const today = '2026-03-10';
 const done = progress(loaded, { today });
 console.log(`Progress: ${done.overall.done} of ${done.overall.total} strategies done (${done.overall.percent}%).`);
 console.log('Next actions:');
 for (const action of nextActions(loaded, { today, limit: 3 })) {
-  console.log(`- ${action.title} (${action.goalTitle}${action.dueDate ? `, due ${action.dueDate}` : ''}${action.overdue ? ', OVERDUE' : ''})`);
+  console.log(
+    `- ${action.title} (${action.goalTitle}${action.dueDate ? `, due ${action.dueDate}` : ''}${
+      action.overdue ? ', ' + 'OVERDUE' : ''
+    })`,
+  );
 }
 const smart = checkGoal(loaded.goals[1]!, { today });
-console.log(`Is "${loaded.goals[1]!.title}" SMART? ${smart.ok ? 'yes' : smart.findings.map((finding) => finding.message).join('; ')}`);
+console.log(
+  `Is "${loaded.goals[1]!.title}" SMART? ` +
+    `${smart.ok ? 'yes' : smart.findings.map((finding) => finding.message).join('; ' + '')}`,
+);
 
 console.log('\n----- The printable plan -----\n');
 console.log(toMarkdown(loaded, { includeHistory: true }));

@@ -3,5 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { documentJsonSchema } from '../src/index.js';
 
-writeFileSync(new URL('../dist/career-plan.schema.json', import.meta.url), `${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/career-plan.schema.json', import.meta.url),
+  `${JSON.stringify(documentJsonSchema(), null, 2)}\n`,
+);
 console.log('dist/career-plan.schema.json written');

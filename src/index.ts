@@ -78,7 +78,14 @@ export {
   riasecScoresSchema,
   workValuesSchema,
 } from './model/assessment.js';
-export type { Assessment, AssessmentInput, AssessmentKind, AssessmentResults, RiasecScores, WorkValues } from './model/assessment.js';
+export type {
+  Assessment,
+  AssessmentInput,
+  AssessmentKind,
+  AssessmentResults,
+  RiasecScores,
+  WorkValues,
+} from './model/assessment.js';
 export {
   careerOptionInputSchema,
   careerOptionSchema,
@@ -87,10 +94,24 @@ export {
   optionStatusSchema,
   researchNotesSchema,
 } from './model/career-option.js';
-export type { CareerOption, CareerOptionInput, ExplorationActivity, OptionOrigin, OptionStatus, ResearchNotes } from './model/career-option.js';
+export type {
+  CareerOption,
+  CareerOptionInput,
+  ExplorationActivity,
+  OptionOrigin,
+  OptionStatus,
+  ResearchNotes,
+} from './model/career-option.js';
 export { decisionInputSchema, decisionSchema } from './model/decision.js';
 export type { Decision, DecisionInput } from './model/decision.js';
-export { goalInputSchema, goalKindSchema, goalSchema, goalStatusSchema, horizonSchema, prioritySchema } from './model/goal.js';
+export {
+  goalInputSchema,
+  goalKindSchema,
+  goalSchema,
+  goalStatusSchema,
+  horizonSchema,
+  prioritySchema,
+} from './model/goal.js';
 export type { Goal, GoalInput, GoalKind, GoalStatus, Horizon, Priority } from './model/goal.js';
 export { strategyInputSchema, strategySchema, strategyStatusSchema } from './model/strategy.js';
 export type { Strategy, StrategyInput, StrategyStatus } from './model/strategy.js';
@@ -152,10 +173,22 @@ export type { CreatePlanInput } from './edits/create-plan.js';
 export { applyEdit } from './edits/apply-edit.js';
 export { updatePlan } from './edits/update-plan.js';
 export { addAssessment, removeAssessment, updateAssessment } from './edits/assessments.js';
-export { addCareerOption, addExplorationActivity, removeCareerOption, updateCareerOption } from './edits/career-options.js';
+export {
+  addCareerOption,
+  addExplorationActivity,
+  removeCareerOption,
+  updateCareerOption,
+} from './edits/career-options.js';
 export { clearDecision, decide } from './edits/decision.js';
 export { addGoal, moveGoal, removeGoal, updateGoal } from './edits/goals.js';
-export { addStrategy, completeStrategy, moveStrategy, removeStrategy, reopenStrategy, updateStrategy } from './edits/strategies.js';
+export {
+  addStrategy,
+  completeStrategy,
+  moveStrategy,
+  removeStrategy,
+  reopenStrategy,
+  updateStrategy,
+} from './edits/strategies.js';
 export { addBarrier, removeBarrier, updateBarrier } from './edits/barriers.js';
 export { addResource, removeResource, updateResource } from './edits/resources.js';
 export { addMilestone, removeMilestone, updateMilestone } from './edits/milestones.js';
@@ -171,7 +204,14 @@ export {
 } from './edits/background.js';
 export { transition } from './edits/transition.js';
 export { setStageData } from './edits/stage-data.js';
-export { addAdvisor, addComment, addPrivateNote, removeAdvisor, removeComment, removePrivateNote } from './edits/participants.js';
+export {
+  addAdvisor,
+  addComment,
+  addPrivateNote,
+  removeAdvisor,
+  removeComment,
+  removePrivateNote,
+} from './edits/participants.js';
 export { acceptSuggestion, declineSuggestion, suggest, withdrawSuggestion } from './edits/suggestions.js';
 
 // format

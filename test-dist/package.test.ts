@@ -24,14 +24,18 @@ function sh(command: string, args: string[], cwd = dir): string {
 const scenario = (load: string) => `${load}
 const env = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
 let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex' } }, { env });
-plan = cp.addAssessment(plan, { kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-06' }, { env });
-plan = cp.addCareerOption(plan, { id: 'o1', title: 'Computer User Support Specialist', socCode: '15-1232.00' }, { env });
+plan = cp.addAssessment(plan, { kind: 'interests', instrument: 'O*NET Interest ' +
+  'Profiler', takenAt: '2026-01-06' }, { env });
+plan = cp.addCareerOption(plan, { id: 'o1', title: 'Computer User Support ' +
+  'Specialist', socCode: '15-1232.00' }, { env });
 plan = cp.transition(plan, 'exploration', { env });
-plan = cp.addGoal(plan, { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short', strategies: [{ title: 'Enroll', dueDate: '2026-02-15' }] }, { env });
+plan = cp.addGoal(plan, { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+  strategies: [{ title: 'Enroll', dueDate: '2026-02-15' }] }, { env });
 plan = cp.undo(plan, { env });
 const loaded = cp.deserialize(cp.serialize(plan));
 let blocked = '';
-try { cp.transition(loaded, 'action-plan', { env }); } catch (error) { blocked = error instanceof cp.CareerPlanError ? error.code : 'other'; }
+try { cp.transition(loaded, 'action-plan', { env }); }
+catch (error) { blocked = error instanceof cp.CareerPlanError ? error.code : 'other'; }
 console.log(JSON.stringify({
   stage: loaded.stage,
   revisions: cp.revisions(loaded).map((r) => cp.describeRevision(r)),
@@ -48,8 +52,21 @@ beforeAll(() => {
   const tarball = readdirSync(dir).find((file) => file.endsWith('.tgz'));
   if (tarball === undefined) throw new Error('npm pack wrote no tarball');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '1.0.0' }));
-  const zod = (JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').devDependencies)"], root)) as Record<string, string>).zod;
-  sh(npm, ['install', join(dir, tarball), `zod@${zod}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
+  const zod = (
+    JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').devDependencies)"], root)) as Record<
+      string,
+      string
+    >
+  ).zod;
+  sh(npm, [
+    'install',
+    join(dir, tarball),
+    `zod@${zod}`,
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--loglevel=error',
+  ]);
 });
 
 afterAll(() => {
@@ -74,21 +91,39 @@ const expected = {
 describe('the package as apps receive it', () => {
   it('ships only dist, with both builds, their declarations and the JSON Schema', () => {
     const files = readdirSync(join(dir, 'node_modules', 'career-plan', 'dist'));
-    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'career-plan.schema.json']));
-    expect(readdirSync(join(dir, 'node_modules', 'career-plan')).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+    expect(files).toEqual(
+      expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'career-plan.schema.json']),
+    );
+    expect(readdirSync(join(dir, 'node_modules', 'career-plan')).sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'dist',
+      'package.json',
+    ]);
   });
 
   it('runs through import (ESM)', () => {
-    writeFileSync(join(dir, 'esm.mjs'), scenario("import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };"));
+    writeFileSync(
+      join(dir, 'esm.mjs'),
+      scenario(
+        "import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };",
+      ),
+    );
     expect(JSON.parse(sh('node', ['esm.mjs']))).toEqual(expected);
   });
 
   it('runs through require (CommonJS)', () => {
-    writeFileSync(join(dir, 'cjs.cjs'), scenario("const cp = require('career-plan');\nconst schema = require('career-plan/schema.json');"));
+    writeFileSync(
+      join(dir, 'cjs.cjs'),
+      scenario("const cp = require('career-plan');\nconst schema = require('career-plan/schema.json');"),
+    );
     expect(JSON.parse(sh('node', ['cjs.cjs']))).toEqual(expected);
   });
 
-  const usage = `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from 'career-plan';
+  const usage =
+    `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } ` +
+    `from ` +
+    `'career-plan';
 const plan: Plan<CareerStageId> = createPlan({ owner: { id: 'alex' } });
 const next = addGoal(plan, { title: 'Get certified', kind: 'education', horizon: 'short' });
 const goal: Goal | undefined = next.goals[0];
@@ -101,8 +136,19 @@ export { goal, loaded };
 
   it('runs the same scenario under Bun and Deno', () => {
     // The runtimes the README names besides Node and browsers, from npm at pinned versions.
-    sh(npm, ['install', 'bun@1.4.5', 'deno@2.9.6', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
-    const esm = scenario("import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };");
+    sh(npm, [
+      'install',
+      'bun@1.4.5',
+      'deno@2.9.6',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+    ]);
+    const esm = scenario(
+      "import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };",
+    );
     writeFileSync(join(dir, 'runtimes.mjs'), esm);
     const bin = (name: string): string => join(dir, 'node_modules', '.bin', name);
     expect(JSON.parse(sh(bin('bun'), ['runtimes.mjs']))).toEqual(expected);
@@ -111,19 +157,56 @@ export { goal, loaded };
   });
 
   it('works with the oldest zod its peer range allows (the same scenario, and the types compile)', () => {
-    const range = (JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').peerDependencies)"], root)) as Record<string, string>).zod ?? '';
+    const range =
+      (
+        JSON.parse(sh('node', ['-p', "JSON.stringify(require('./package.json').peerDependencies)"], root)) as Record<
+          string,
+          string
+        >
+      ).zod ?? '';
     const oldest = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1];
     expect(oldest, `peerDependencies.zod is a caret range: ${range}`).toBeDefined();
     const old = mkdtempSync(join(tmpdir(), 'career-plan-oldest-zod-'));
     try {
       const tarball = readdirSync(dir).find((file) => file.endsWith('.tgz')) as string;
       writeFileSync(join(old, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '1.0.0' }));
-      sh(npm, ['install', join(dir, tarball), `zod@${oldest}`, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], old);
+      sh(
+        npm,
+        [
+          'install',
+          join(dir, tarball),
+          `zod@${oldest}`,
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--loglevel=error',
+        ],
+        old,
+      );
       expect(sh('node', ['-p', "require('zod/package.json').version"], old).trim()).toBe(oldest);
-      writeFileSync(join(old, 'esm.mjs'), scenario("import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };"));
+      writeFileSync(
+        join(old, 'esm.mjs'),
+        scenario(
+          "import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };",
+        ),
+      );
       expect(JSON.parse(sh('node', ['esm.mjs'], old))).toEqual(expected);
       writeFileSync(join(old, 'usage.mts'), usage);
-      const args = [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--skipLibCheck', 'false', 'usage.mts'];
+      const args = [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--exactOptionalPropertyTypes',
+        '--module',
+        'node16',
+        '--moduleResolution',
+        'node16',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        'false',
+        'usage.mts',
+      ];
       expect(() => sh('node', args, old)).not.toThrow();
     } finally {
       rmSync(old, { recursive: true, force: true });
@@ -137,7 +220,21 @@ export { goal, loaded };
     it(`compiles a typed usage file against the shipped declarations (moduleResolution ${resolution})`, () => {
       const file = `usage-${resolution}.${resolution === 'node16' ? 'mts' : 'ts'}`;
       writeFileSync(join(dir, file), usage);
-      const args = [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--skipLibCheck', 'false', file];
+      const args = [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--exactOptionalPropertyTypes',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        'false',
+        file,
+      ];
       expect(() => sh('node', args)).not.toThrow();
     });
   }

@@ -8,7 +8,9 @@ import { realisticPlan } from './helpers.js';
 // that takes a zod schema, and one that takes a function to run.
 const CODE_ARGUMENTS = new Set(['CareerPlanError', 'parseOrThrow', 'safely']);
 type AnyFunction = (...args: unknown[]) => unknown;
-const functions = (Object.entries(cp) as [string, unknown][]).filter((entry): entry is [string, AnyFunction] => typeof entry[1] === 'function' && !CODE_ARGUMENTS.has(entry[0]));
+const functions = (Object.entries(cp) as [string, unknown][]).filter(
+  (entry): entry is [string, AnyFunction] => typeof entry[1] === 'function' && !CODE_ARGUMENTS.has(entry[0]),
+);
 
 const plan = realisticPlan();
 const goalId = plan.goals[0]!.id;
@@ -67,9 +69,13 @@ function onlyCareerPlanErrors(name: string, fn: AnyFunction, args: unknown[]): v
 describe('bad arguments get a CareerPlanError, never a TypeError from deep inside', () => {
   it(`every exported function (${functions.length}), with a real plan or anything else first`, () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constant<unknown>(plan), argument), fc.array(argument, { maxLength: 3 }), (first, rest) => {
-        for (const [name, fn] of functions) onlyCareerPlanErrors(name, fn, [first, ...rest]);
-      }),
+      fc.property(
+        fc.oneof(fc.constant<unknown>(plan), argument),
+        fc.array(argument, { maxLength: 3 }),
+        (first, rest) => {
+          for (const [name, fn] of functions) onlyCareerPlanErrors(name, fn, [first, ...rest]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -83,8 +89,12 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
       }
       return undefined;
     };
-    expect(code(() => cp.addGoal(plan, { title: 'x', kind: 'skill', horizon: 'short' }, null as never))).toBe('invalid-input');
-    expect(code(() => cp.addGoal(plan, { title: 'x', kind: 'skill', horizon: 'short' }, { env: {} as never }))).toBe('invalid-input');
+    expect(code(() => cp.addGoal(plan, { title: 'x', kind: 'skill', horizon: 'short' }, null as never))).toBe(
+      'invalid-input',
+    );
+    expect(code(() => cp.addGoal(plan, { title: 'x', kind: 'skill', horizon: 'short' }, { env: {} as never }))).toBe(
+      'invalid-input',
+    );
     expect(code(() => cp.undo(plan, null as never))).toBe('invalid-input');
     expect(code(() => cp.createPlan({ owner: { id: 'a' } }, null as never))).toBe('invalid-input');
     expect(code(() => cp.serialize(plan, null as never))).toBe('invalid-input');
@@ -96,7 +106,9 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
     expect(code(() => cp.deserialize(cp.serialize(plan), { maxRevisions: Number.POSITIVE_INFINITY }))).toBeUndefined();
     expect(code(() => cp.declineSuggestion(plan, 'x', undefined as never))).toBe('invalid-input');
     expect(code(() => runMigrations({ format: 'career-plan', version: 1 }, 1, Number.NaN))).toBe('invalid-input');
-    expect(code(() => runMigrations({ format: 'career-plan', version: 1 }, 1, 2, { ['__proto__' as never]: 1 } as never))).toBe('unsupported-version');
+    expect(
+      code(() => runMigrations({ format: 'career-plan', version: 1 }, 1, 2, { ['__proto__' as never]: 1 } as never)),
+    ).toBe('unsupported-version');
   });
 
   it('views read plain plan data too, and refuse what is not a plan', () => {
@@ -106,9 +118,15 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
     expect(cp.progress(data, { today: '2026-11-28' })).toEqual(cp.progress(plan, { today: '2026-11-28' }));
     expect(cp.nextActions(data, { today: '2026-11-28' })).toEqual(cp.nextActions(plan, { today: '2026-11-28' }));
     const broken = { ...data, goals: [{ title: 'no id' }] };
-    expect(() => cp.progress(broken, { today: '2026-11-28' })).toThrow(expect.objectContaining({ code: 'invalid-plan' }));
+    expect(() => cp.progress(broken, { today: '2026-11-28' })).toThrow(
+      expect.objectContaining({ code: 'invalid-plan' }),
+    );
     expect(() => cp.toICalendar({ title: 'x' } as never)).toThrow(expect.objectContaining({ code: 'invalid-plan' }));
-    expect(() => cp.describeRevision({ action: 'goal.add' } as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-    expect(() => cp.checkGoal({ title: 'x' } as never, { today: '2026-11-28' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => cp.describeRevision({ action: 'goal.add' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+    expect(() => cp.checkGoal({ title: 'x' } as never, { today: '2026-11-28' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });

@@ -27,11 +27,16 @@ function blocksOf(markdown: string): Block[] {
   for (const match of markdown.matchAll(/```ts\n([\s\S]*?)```/g)) {
     const before = markdown.slice(0, match.index).trimEnd();
     // Only a comment that ends right before the fence counts, and only the last one.
-    const directive = before.endsWith('-->') ? /^<!--\s*doc-test:\s*(continue|setup|skip)\b([\s\S]*)-->$/.exec(before.slice(before.lastIndexOf('<!--'))) : null;
+    const directive = before.endsWith('-->')
+      ? /^<!--\s*doc-test:\s*(continue|setup|skip)\b([\s\S]*)-->$/.exec(before.slice(before.lastIndexOf('<!--')))
+      : null;
     blocks.push({
       code: match[1] ?? '',
       line: markdown.slice(0, match.index).split('\n').length,
-      directive: directive === null ? { kind: 'none', text: '' } : { kind: directive[1] as 'continue' | 'setup' | 'skip', text: (directive[2] ?? '').trim() },
+      directive:
+        directive === null
+          ? { kind: 'none', text: '' }
+          : { kind: directive[1] as 'continue' | 'setup' | 'skip', text: (directive[2] ?? '').trim() },
     });
   }
   return blocks;
@@ -66,7 +71,14 @@ function joinBlocks(codes: readonly string[]): string {
     }
     bodies.push(body + code.slice(last));
   }
-  const imports = [...other, ...[...named].map(([from, names]) => `import { ${[...names].map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name)).join(', ')} } from '${from}';`)];
+  const imports = [
+    ...other,
+    ...[...named].map(
+      ([from, names]) =>
+        `import { ${[...names].map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name)).join(', ')} } from ` +
+        `'${from}';`,
+    ),
+  ];
   return `${imports.join('\n')}\n${bodies.join('\n')}\nexport {};\n`;
 }
 
@@ -81,7 +93,12 @@ mkdirSync(out, { recursive: true });
 // same schema from its source.
 writeFileSync(join(out, 'schema.json'), JSON.stringify(documentJsonSchema()));
 let checks = 0;
-const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join('docs', name))];
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join('docs', name)),
+];
 const programs: Program[] = [];
 const skipped: string[] = [];
 for (const page of pages) {
@@ -95,12 +112,19 @@ for (const page of pages) {
     const instrumented = instrument(block.code);
     checks += instrumented.checks;
     if (block.directive.kind === 'continue' && groups.length > 0) groups.at(-1)!.codes.push(instrumented.code);
-    else groups.push({ start: block.line, codes: block.directive.kind === 'setup' ? [block.directive.text, instrumented.code] : [instrumented.code] });
+    else
+      groups.push({
+        start: block.line,
+        codes: block.directive.kind === 'setup' ? [block.directive.text, instrumented.code] : [instrumented.code],
+      });
   }
   for (const group of groups) {
     const name = `${page.replace(/[/\\.]/g, '_')}_${group.start}`;
     const file = join(out, `${name}.ts`);
-    writeFileSync(file, importSources(joinBlocks(group.codes), out).replaceAll("from 'career-plan/schema.json'", "from './schema.json'"));
+    writeFileSync(
+      file,
+      importSources(joinBlocks(group.codes), out).replaceAll("from 'career-plan/schema.json'", "from './schema.json'"),
+    );
     programs.push({ name: `${page}:${group.start}`, file });
   }
 }
@@ -108,9 +132,14 @@ for (const page of pages) {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the code of the README and the guides', () => {
-  it(`there are programs to check (${programs.length}; skipped: ${skipped.join(', ') || 'none'}), with printed values to compare (${checks})`, () => {
-    expect(programs.length).toBeGreaterThan(10);
-  });
+  it(
+    `there are programs to check (${programs.length}; skipped: ${skipped.join(', ') || 'none'}), with printed ` +
+      `values to compare ` +
+      `(${checks})`,
+    () => {
+      expect(programs.length).toBeGreaterThan(10);
+    },
+  );
 
   it("each type-checks with the project's compiler options", () => {
     expect(typecheck(programs.map((program) => program.file))).toEqual([]);

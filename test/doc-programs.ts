@@ -18,7 +18,8 @@ const hook = globalThis as unknown as { __logged: Logged };
 function argumentCount(args: string): number {
   const file = ts.createSourceFile('x.ts', `f(${args});`, ts.ScriptTarget.ES2022);
   const statement = file.statements[0];
-  if (statement === undefined || !ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) return -1;
+  if (statement === undefined || !ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression))
+    return -1;
   return statement.expression.arguments.length;
 }
 
@@ -41,7 +42,11 @@ export function instrument(code: string): { code: string; checks: number } {
     const [, indent, args, comment] = match as unknown as [string, string, string, string];
     if (argumentCount(args) !== 1 || statedValue(comment) === undefined) return line;
     checks++;
-    return `${indent}(globalThis as unknown as { __logged: (actual: unknown, expected: string) => void }).__logged(${args}, ${JSON.stringify(comment)});`;
+    return (
+      `${indent}(globalThis as unknown as { __logged: (actual: unknown, expected: string) => void ` +
+      `}).__logged(${args}, ` +
+      `${JSON.stringify(comment)});`
+    );
   });
   return { code: lines.join('\n'), checks };
 }
@@ -63,7 +68,10 @@ export function typecheck(files: readonly string[]): string[] {
     .filter((diagnostic) => diagnostic.file !== undefined && ours.has(diagnostic.file.fileName))
     .map((diagnostic) => {
       const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      return `${relative(root, diagnostic.file!.fileName)}:${line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      return (
+        `${relative(root, diagnostic.file!.fileName)}:${line + 1}: ` +
+        `${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
+      );
     });
 }
 

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs an example as a user would (tsx resolves 'career-plan' to the source) and returns its output. */
 const run = (file: string): string =>
-  execFileSync(process.execPath, ['--import', 'tsx', `examples/${file}`], { cwd: new URL('..', import.meta.url), encoding: 'utf8', timeout: 60_000 });
+  execFileSync(process.execPath, ['--import', 'tsx', `examples/${file}`], {
+    cwd: new URL('..', import.meta.url),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 describe('examples never rot', () => {
   it('quickstart takes one person through all four stages, back once, and prints the plan and its log', () => {
@@ -19,12 +23,21 @@ describe('examples never rot', () => {
     expect(out).toContain('Dana sees 25 revisions and 0 private notes; Alex has 1.');
     expect(out).toContain('- Take a practice exam (Finish the CompTIA A+ certificate, due 2026-05-15)');
     expect(out).toContain('- Pass Core 1 (Finish the CompTIA A+ certificate, due 2026-06-30)');
-    expect(out).toContain("17. 2026-01-29: Alex Rivera added the strategy 'Take a practice exam' (suggested by Dana (counselor))");
+    expect(out).toContain(
+      "17. 2026-01-29: Alex Rivera added the strategy 'Take a practice exam' (suggested by Dana (counselor))",
+    );
     expect(out).toContain("# Alex's career action plan");
     expect(out).toContain('- [x] Enroll in the evening course');
-    expect(out).toContain("5. Career exploration, 2026-02-08 to 2026-02-08: Shadow a network technician before committing");
-    expect(out).toContain("24. 2026-03-10: Alex Rivera updated the goal 'Finish the CompTIA A+ certificate': The spring exam session is full");
-    expect(out).toContain("26. 2026-03-10: Alex Rivera undid a change (updated the goal 'Work as a help desk technician')");
+    expect(out).toContain(
+      '5. Career exploration, 2026-02-08 to 2026-02-08: Shadow a network technician before committing',
+    );
+    expect(out).toContain(
+      "24. 2026-03-10: Alex Rivera updated the goal 'Finish the CompTIA A+ certificate': The spring exam session is " +
+        'full',
+    );
+    expect(out).toContain(
+      "26. 2026-03-10: Alex Rivera undid a change (updated the goal 'Work as a help desk technician')",
+    );
     expect(out).not.toContain('JobPath funding');
   });
 
@@ -34,7 +47,9 @@ describe('examples never rot', () => {
     expect(out).toContain('Can Sam choose yet? Log at least one networking contact before choosing');
     expect(out).toContain('Contacts: Priya (Documentation lead)');
     expect(out).toContain('Stage now: match');
-    expect(out).toContain("last: Sam Okafor moved the plan from 'Networking' to 'Match': Priya says the field is hiring");
+    expect(out).toContain(
+      "last: Sam Okafor moved the plan from 'Networking' to 'Match': Priya says the field is hiring",
+    );
   });
 
   it('persistence stores, reloads, time-travels and refuses tampered documents', () => {

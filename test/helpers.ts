@@ -31,12 +31,25 @@ export function isDeepFrozen(value: unknown): boolean {
 export const content = (plan: Plan): unknown => JSON.parse(JSON.stringify(plan));
 
 /** A realistic plan: Alex goes from retail to IT support through all four stages. */
-export function realisticPlan(env: cp.FixedEnv = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z', tick: 60_000 })): Plan<cp.CareerStageId> {
+export function realisticPlan(
+  env: cp.FixedEnv = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z', tick: 60_000 }),
+): Plan<cp.CareerStageId> {
   const o = { env };
-  let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan", id: 'plan-alex' }, o);
+  let plan = cp.createPlan(
+    { owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan", id: 'plan-alex' },
+    o,
+  );
   plan = cp.addAdvisor(plan, { id: 'dana', name: 'Dana (counselor)', role: 'counselor' }, o);
-  plan = cp.addEmployment(plan, { id: 'e1', employer: 'Desert Books', title: 'Sales associate', location: 'Tucson, AZ', startDate: '2022-06-01' }, o);
-  plan = cp.addEducation(plan, { id: 'ed1', institution: 'Tucson High School', credential: 'Diploma', completed: true, endDate: '2021-05-28' }, o);
+  plan = cp.addEmployment(
+    plan,
+    { id: 'e1', employer: 'Desert Books', title: 'Sales associate', location: 'Tucson, AZ', startDate: '2022-06-01' },
+    o,
+  );
+  plan = cp.addEducation(
+    plan,
+    { id: 'ed1', institution: 'Tucson High School', credential: 'Diploma', completed: true, endDate: '2021-05-28' },
+    o,
+  );
   plan = cp.addAssessment(
     plan,
     {
@@ -44,20 +57,65 @@ export function realisticPlan(env: cp.FixedEnv = cp.fixedEnv({ start: '2026-01-0
       kind: 'interests',
       instrument: 'O*NET Interest Profiler',
       takenAt: '2026-01-10',
-      results: { riasec: { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 }, hollandCode: 'IRC', jobZone: 3 },
+      results: {
+        riasec: { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 },
+        hollandCode: 'IRC',
+        jobZone: 3,
+      },
       summary: 'I like solving practical problems with technology.',
     },
     o,
   );
-  plan = cp.addCareerOption(plan, { id: 'o1', title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'assessment', assessmentId: 'a1' } }, o);
-  plan = cp.addCareerOption(plan, { id: 'o2', title: 'Computer Network Support Specialist', socCode: '15-1231.00', origin: { kind: 'self' } }, o);
+  plan = cp.addCareerOption(
+    plan,
+    {
+      id: 'o1',
+      title: 'Computer User Support Specialist',
+      socCode: '15-1232.00',
+      origin: { kind: 'assessment', assessmentId: 'a1' },
+    },
+    o,
+  );
+  plan = cp.addCareerOption(
+    plan,
+    { id: 'o2', title: 'Computer Network Support Specialist', socCode: '15-1231.00', origin: { kind: 'self' } },
+    o,
+  );
   plan = cp.transition(plan, 'exploration', { ...o, reason: 'Assessments done' });
-  plan = cp.updateCareerOption(plan, 'o1', { status: 'researching', research: { earnings: 'Median $60,000', outlook: 'As fast as average', education: 'Certificate or some college' } }, o);
-  plan = cp.addExplorationActivity(plan, 'o1', { id: 'x1', kind: 'informational-interview', date: '2026-02-03', contact: 'Sam, IT manager at the library' }, o);
+  plan = cp.updateCareerOption(
+    plan,
+    'o1',
+    {
+      status: 'researching',
+      research: { earnings: 'Median $60,000', outlook: 'As fast as average', education: 'Certificate or some college' },
+    },
+    o,
+  );
+  plan = cp.addExplorationActivity(
+    plan,
+    'o1',
+    { id: 'x1', kind: 'informational-interview', date: '2026-02-03', contact: 'Sam, IT manager at the library' },
+    o,
+  );
   plan = cp.transition(plan, 'match', o);
-  plan = cp.decide(plan, { chosenOptionId: 'o1', longTermOptionId: 'o2', criteria: ['earnings', 'training time'], pros: ['Short training'], cons: ['Evening shifts'], rationale: 'Fits my interests; I can start within a year' }, o);
+  plan = cp.decide(
+    plan,
+    {
+      chosenOptionId: 'o1',
+      longTermOptionId: 'o2',
+      criteria: ['earnings', 'training time'],
+      pros: ['Short training'],
+      cons: ['Evening shifts'],
+      rationale: 'Fits my interests; I can start within a year',
+    },
+    o,
+  );
   plan = cp.transition(plan, 'action-plan', o);
-  plan = cp.addResource(plan, { id: 'r1', name: 'Pima Community College IT certificate', kind: 'course', url: 'https://example.edu/it' }, o);
+  plan = cp.addResource(
+    plan,
+    { id: 'r1', name: 'Pima Community College IT certificate', kind: 'course', url: 'https://example.edu/it' },
+    o,
+  );
   plan = cp.addGoal(
     plan,
     {
@@ -78,12 +136,40 @@ export function realisticPlan(env: cp.FixedEnv = cp.fixedEnv({ start: '2026-01-0
     },
     o,
   );
-  plan = cp.addGoal(plan, { id: 'g2', title: 'Work as a help desk technician', kind: 'occupational', horizon: 'long', targetDate: '2027-06-30', supports: [] }, o);
+  plan = cp.addGoal(
+    plan,
+    {
+      id: 'g2',
+      title: 'Work as a help desk technician',
+      kind: 'occupational',
+      horizon: 'long',
+      targetDate: '2027-06-30',
+      supports: [],
+    },
+    o,
+  );
   plan = cp.updateGoal(plan, 'g1', { supports: ['g2'] }, o);
-  plan = cp.addBarrier(plan, { id: 'b1', description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['g1'] }, o);
+  plan = cp.addBarrier(
+    plan,
+    {
+      id: 'b1',
+      description: 'Caring for my son in the evenings',
+      overcome: 'My sister babysits on class nights',
+      goalIds: ['g1'],
+    },
+    o,
+  );
   plan = cp.addMilestone(plan, { id: 'm1', title: 'A+ certificate earned', date: '2026-09-30', goalIds: ['g1'] }, o);
-  plan = cp.addAlternative(plan, { id: 'alt1', title: 'Retail electronics support', trigger: 'No help desk offer by June 2027', optionId: 'o2' }, o);
-  plan = cp.addNote(plan, { id: 'n1', text: 'Reviewed with Dana: on track.', about: { kind: 'goal', id: 'g1' } }, { ...o, by: 'dana' });
+  plan = cp.addAlternative(
+    plan,
+    { id: 'alt1', title: 'Retail electronics support', trigger: 'No help desk offer by June 2027', optionId: 'o2' },
+    o,
+  );
+  plan = cp.addNote(
+    plan,
+    { id: 'n1', text: 'Reviewed with Dana: on track.', about: { kind: 'goal', id: 'g1' } },
+    { ...o, by: 'dana' },
+  );
   plan = cp.completeStrategy(plan, 's1', o);
   return plan;
 }
@@ -107,7 +193,14 @@ const pick = fc.nat({ max: 50 });
 
 /** Arbitrary commands, weighted towards edits that build a plan up. */
 export const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('addGoal' as const), title, horizon: fc.constantFrom('short' as const, 'long' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('addGoal' as const),
+      title,
+      horizon: fc.constantFrom('short' as const, 'long' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('updateGoal' as const), pick, title }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeGoal' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('moveGoal' as const), pick, to: pick }) },

@@ -13,7 +13,8 @@ const allowed: Record<string, readonly string[]> = {
   views: ['model', 'process', 'history', 'views'],
 };
 const packages = new Set(['zod']);
-const statements = /^(?:import|export)\s+(?:type\s+)?(?:\*\s+as\s+\w+|\{[^}]*\}|\w+)(?:\s*,\s*\{[^}]*\})?\s+from\s+'([^']+)'/gm;
+const statements =
+  /^(?:import|export)\s+(?:type\s+)?(?:\*\s+as\s+\w+|\{[^}]*\}|\w+)(?:\s*,\s*\{[^}]*\})?\s+from\s+'([^']+)'/gm;
 const src = new URL('../src/', import.meta.url);
 
 describe('layers', () => {
@@ -50,8 +51,15 @@ describe('layers', () => {
     for (const layer of Object.keys(allowed)) {
       for (const file of readdirSync(new URL(`${layer}/`, src))) {
         const text = readFileSync(new URL(`${layer}/${file}`, src), 'utf8');
-        const targets = [...text.matchAll(statements)].map(([, from]) => from as string).filter((from) => from.startsWith('.'));
-        graph.set(`${layer}/${file}`, targets.map((target) => (target.startsWith('./') ? `${layer}/${target.slice(2)}` : target.slice(3)).replace(/\.js$/, '.ts')));
+        const targets = [...text.matchAll(statements)]
+          .map(([, from]) => from as string)
+          .filter((from) => from.startsWith('.'));
+        graph.set(
+          `${layer}/${file}`,
+          targets.map((target) =>
+            (target.startsWith('./') ? `${layer}/${target.slice(2)}` : target.slice(3)).replace(/\.js$/, '.ts'),
+          ),
+        );
       }
     }
     const state = new Map<string, 'open' | 'done'>();
@@ -71,7 +79,10 @@ describe('layers', () => {
     for (const layer of Object.keys(allowed)) {
       for (const file of readdirSync(new URL(`${layer}/`, src))) {
         if (`${layer}/${file}` === 'model/hidden.ts') continue;
-        expect(readFileSync(new URL(`${layer}/${file}`, src), 'utf8'), `${layer}/${file} makes a symbol of its own`).not.toMatch(/Symbol(?:\.for)?\(/);
+        expect(
+          readFileSync(new URL(`${layer}/${file}`, src), 'utf8'),
+          `${layer}/${file} makes a symbol of its own`,
+        ).not.toMatch(/Symbol(?:\.for)?\(/);
       }
     }
   });

@@ -17,16 +17,40 @@ const dana = (o: cp.EditOptions): cp.EditOptions => ({ ...o, by: 'dana' });
 
 /** Each step either makes its change or, with nothing to act on, returns the plan. */
 const steps: Record<string, Step> = {
-  addGoal: (p, n, o) => cp.addGoal(p, { title: `Goal ${n}`, kind: n % 2 === 0 ? 'skill' : 'occupational', horizon: n % 3 === 0 ? 'long' : 'short', strategies: n % 2 === 0 ? [{ title: `First step ${n}` }] : [] }, o),
+  addGoal: (p, n, o) =>
+    cp.addGoal(
+      p,
+      {
+        title: `Goal ${n}`,
+        kind: n % 2 === 0 ? 'skill' : 'occupational',
+        horizon: n % 3 === 0 ? 'long' : 'short',
+        strategies: n % 2 === 0 ? [{ title: `First step ${n}` }] : [],
+      },
+      o,
+    ),
   linkGoals: (p, n, o) => {
     const [a, b] = [at(p.goals, n), at(p.goals, n + 1)];
     return a && b && a.id !== b.id ? cp.updateGoal(p, a.id, { supports: [b.id] }, o) : p;
   },
-  updateGoal: (p, n, o) => (at(p.goals, n) ? cp.updateGoal(p, at(p.goals, n)!.id, { title: `Goal renamed ${n}`, status: n % 2 === 0 ? 'in-progress' : 'open' }, o) : p),
+  updateGoal: (p, n, o) =>
+    at(p.goals, n)
+      ? cp.updateGoal(
+          p,
+          at(p.goals, n)!.id,
+          { title: `Goal renamed ${n}`, status: n % 2 === 0 ? 'in-progress' : 'open' },
+          o,
+        )
+      : p,
   removeGoal: (p, n, o) => (at(p.goals, n) ? cp.removeGoal(p, at(p.goals, n)!.id, o) : p),
   moveGoal: (p, n, o) => (at(p.goals, n) ? cp.moveGoal(p, at(p.goals, n)!.id, n % p.goals.length, o) : p),
-  addStrategy: (p, n, o) => (at(p.goals, n) ? cp.addStrategy(p, at(p.goals, n)!.id, { title: `Step ${n}`, dueDate: `2026-0${(n % 9) + 1}-15` }, o) : p),
-  updateStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.updateStrategy(p, at(strategiesOf(p), n)!.id, { title: `Step renamed ${n}`, byWho: 'me' }, o) : p),
+  addStrategy: (p, n, o) =>
+    at(p.goals, n)
+      ? cp.addStrategy(p, at(p.goals, n)!.id, { title: `Step ${n}`, dueDate: `2026-0${(n % 9) + 1}-15` }, o)
+      : p,
+  updateStrategy: (p, n, o) =>
+    at(strategiesOf(p), n)
+      ? cp.updateStrategy(p, at(strategiesOf(p), n)!.id, { title: `Step renamed ${n}`, byWho: 'me' }, o)
+      : p,
   completeStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.completeStrategy(p, at(strategiesOf(p), n)!.id, o) : p),
   reopenStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.reopenStrategy(p, at(strategiesOf(p), n)!.id, o) : p),
   removeStrategy: (p, n, o) => (at(strategiesOf(p), n) ? cp.removeStrategy(p, at(strategiesOf(p), n)!.id, o) : p),
@@ -34,44 +58,116 @@ const steps: Record<string, Step> = {
     const goal = p.goals.find((g) => g.strategies.length > 1);
     return goal ? cp.moveStrategy(p, goal.strategies[0]!.id, n % goal.strategies.length, o) : p;
   },
-  addAssessment: (p, n, o) => cp.addAssessment(p, { kind: 'interests', instrument: `Profiler ${n}`, takenAt: '2026-01-10' }, o),
+  addAssessment: (p, n, o) =>
+    cp.addAssessment(p, { kind: 'interests', instrument: `Profiler ${n}`, takenAt: '2026-01-10' }, o),
   addOption: (p, n, o) => {
     const assessment = at(p.assessments, n);
-    return cp.addCareerOption(p, { title: `Occupation ${n}`, ...(assessment ? { origin: { kind: 'assessment' as const, assessmentId: assessment.id } } : {}) }, o);
+    return cp.addCareerOption(
+      p,
+      {
+        title: `Occupation ${n}`,
+        ...(assessment ? { origin: { kind: 'assessment' as const, assessmentId: assessment.id } } : {}),
+      },
+      o,
+    );
   },
-  researchOption: (p, n, o) => (at(p.careerOptions, n) ? cp.updateCareerOption(p, at(p.careerOptions, n)!.id, { status: 'researching', research: { outlook: `Outlook ${n}` } }, o) : p),
-  addActivity: (p, n, o) => (at(p.careerOptions, n) ? cp.addExplorationActivity(p, at(p.careerOptions, n)!.id, { kind: 'job-shadowing', date: '2026-02-01' }, o) : p),
+  researchOption: (p, n, o) =>
+    at(p.careerOptions, n)
+      ? cp.updateCareerOption(
+          p,
+          at(p.careerOptions, n)!.id,
+          { status: 'researching', research: { outlook: `Outlook ${n}` } },
+          o,
+        )
+      : p,
+  addActivity: (p, n, o) =>
+    at(p.careerOptions, n)
+      ? cp.addExplorationActivity(p, at(p.careerOptions, n)!.id, { kind: 'job-shadowing', date: '2026-02-01' }, o)
+      : p,
   removeOption: (p, n, o) => {
     const option = at(p.careerOptions, n);
     const named = [p.decision?.chosenOptionId, p.decision?.shortTermOptionId, p.decision?.longTermOptionId];
     return option && !named.includes(option.id) ? cp.removeCareerOption(p, option.id, o) : p;
   },
-  decide: (p, n, o) => (at(p.careerOptions, n) ? cp.decide(p, { chosenOptionId: at(p.careerOptions, n)!.id, rationale: `Reason ${n}` }, o) : p),
+  decide: (p, n, o) =>
+    at(p.careerOptions, n)
+      ? cp.decide(p, { chosenOptionId: at(p.careerOptions, n)!.id, rationale: `Reason ${n}` }, o)
+      : p,
   clearDecision: (p, _n, o) => cp.clearDecision(p, o),
   transition: (p, n, o) => {
     const to = at(STAGES, n)!;
     return to !== p.stage && cp.canTransition(p, to).ok ? cp.transition(p, to, o) : p;
   },
-  addBarrier: (p, n, o) => cp.addBarrier(p, { description: `Barrier ${n}`, goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [] }, o),
+  addBarrier: (p, n, o) =>
+    cp.addBarrier(p, { description: `Barrier ${n}`, goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [] }, o),
   addResource: (p, n, o) => cp.addResource(p, { name: `Resource ${n}`, kind: 'website' }, o),
-  useResource: (p, n, o) => (at(p.goals, n) && at(p.resources, n) ? cp.updateGoal(p, at(p.goals, n)!.id, { resourceIds: [at(p.resources, n)!.id] }, o) : p),
+  useResource: (p, n, o) =>
+    at(p.goals, n) && at(p.resources, n)
+      ? cp.updateGoal(p, at(p.goals, n)!.id, { resourceIds: [at(p.resources, n)!.id] }, o)
+      : p,
   removeResource: (p, n, o) => (at(p.resources, n) ? cp.removeResource(p, at(p.resources, n)!.id, o) : p),
-  addMilestone: (p, n, o) => cp.addMilestone(p, { title: `Milestone ${n}`, date: '2026-09-30', goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [] }, o),
-  addAlternative: (p, n, o) => cp.addAlternative(p, { title: `Plan B ${n}`, trigger: 'No offer by June', ...(at(p.careerOptions, n) ? { optionId: at(p.careerOptions, n)!.id } : {}) }, o),
-  addNote: (p, n, o) => cp.addNote(p, { text: `Note ${n}`, ...(at(p.goals, n) ? { about: { kind: 'goal' as const, id: at(p.goals, n)!.id } } : {}) }, o),
+  addMilestone: (p, n, o) =>
+    cp.addMilestone(
+      p,
+      { title: `Milestone ${n}`, date: '2026-09-30', goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [] },
+      o,
+    ),
+  addAlternative: (p, n, o) =>
+    cp.addAlternative(
+      p,
+      {
+        title: `Plan B ${n}`,
+        trigger: 'No offer by June',
+        ...(at(p.careerOptions, n) ? { optionId: at(p.careerOptions, n)!.id } : {}),
+      },
+      o,
+    ),
+  addNote: (p, n, o) =>
+    cp.addNote(
+      p,
+      { text: `Note ${n}`, ...(at(p.goals, n) ? { about: { kind: 'goal' as const, id: at(p.goals, n)!.id } } : {}) },
+      o,
+    ),
   counselorNote: (p, n, o) => (p.advisors.length > 0 ? cp.addNote(p, { text: `Counselor note ${n}` }, dana(o)) : p),
   addEmployment: (p, n, o) => cp.addEmployment(p, { employer: `Employer ${n}`, title: 'Clerk' }, o),
-  updateEmployment: (p, n, o) => (at(p.background.employment, n) ? cp.updateBackgroundEntry(p, at(p.background.employment, n)!.id, { endDate: '2026-01-31' }, o) : p),
-  removeEmployment: (p, n, o) => (at(p.background.employment, n) ? cp.removeBackgroundEntry(p, at(p.background.employment, n)!.id, o) : p),
+  updateEmployment: (p, n, o) =>
+    at(p.background.employment, n)
+      ? cp.updateBackgroundEntry(p, at(p.background.employment, n)!.id, { endDate: '2026-01-31' }, o)
+      : p,
+  removeEmployment: (p, n, o) =>
+    at(p.background.employment, n) ? cp.removeBackgroundEntry(p, at(p.background.employment, n)!.id, o) : p,
   rename: (p, n, o) => cp.updatePlan(p, { title: `My plan ${n}` }, o),
-  addAdvisor: (p, _n, o) => (p.advisors.length === 0 ? cp.addAdvisor(p, { id: 'dana', name: 'Dana', role: 'counselor' }, o) : p),
+  addAdvisor: (p, _n, o) =>
+    p.advisors.length === 0 ? cp.addAdvisor(p, { id: 'dana', name: 'Dana', role: 'counselor' }, o) : p,
   removeAdvisor: (p, _n, o) => (p.advisors.length > 0 ? cp.removeAdvisor(p, 'dana', o) : p),
-  suggestGoal: (p, n, o) => (p.advisors.length > 0 ? cp.suggest(p, { edit: { kind: 'addGoal', input: { title: `Suggested ${n}`, kind: 'skill', horizon: 'short' } } }, dana(o)) : p),
+  suggestGoal: (p, n, o) =>
+    p.advisors.length > 0
+      ? cp.suggest(
+          p,
+          { edit: { kind: 'addGoal', input: { title: `Suggested ${n}`, kind: 'skill', horizon: 'short' } } },
+          dana(o),
+        )
+      : p,
   suggestStrategy: (p, n, o) =>
-    p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'addStrategy', goalId: at(p.goals, n)!.id, input: { title: `Suggested step ${n}` } }, note: 'Try this' }, dana(o)) : p,
-  suggestChange: (p, n, o) => (p.advisors.length > 0 && at(p.goals, n) ? cp.suggest(p, { edit: { kind: 'updateGoal', id: at(p.goals, n)!.id, changes: { priority: 'high' } } }, dana(o)) : p),
+    p.advisors.length > 0 && at(p.goals, n)
+      ? cp.suggest(
+          p,
+          {
+            edit: { kind: 'addStrategy', goalId: at(p.goals, n)!.id, input: { title: `Suggested step ${n}` } },
+            note: 'Try this',
+          },
+          dana(o),
+        )
+      : p,
+  suggestChange: (p, n, o) =>
+    p.advisors.length > 0 && at(p.goals, n)
+      ? cp.suggest(p, { edit: { kind: 'updateGoal', id: at(p.goals, n)!.id, changes: { priority: 'high' } } }, dana(o))
+      : p,
   accept: (p, n, o) => {
-    const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
+    const pending = at(
+      p.suggestions.filter((s) => s.status === 'pending'),
+      n,
+    );
     if (!pending) return p;
     // A suggestion whose goal was removed since fails with the edit's own error and stays pending.
     const result = cp.safely(() => cp.acceptSuggestion(p, pending.id, o));
@@ -79,21 +175,33 @@ const steps: Record<string, Step> = {
     return result.success ? result.data : p;
   },
   decline: (p, n, o) => {
-    const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
+    const pending = at(
+      p.suggestions.filter((s) => s.status === 'pending'),
+      n,
+    );
     return pending ? cp.declineSuggestion(p, pending.id, { ...o, reason: 'Not now' }) : p;
   },
   withdraw: (p, n, o) => {
-    const pending = at(p.suggestions.filter((s) => s.status === 'pending'), n);
+    const pending = at(
+      p.suggestions.filter((s) => s.status === 'pending'),
+      n,
+    );
     return pending && p.advisors.length > 0 ? cp.withdrawSuggestion(p, pending.id, dana(o)) : p;
   },
   comment: (p, n, o) => {
     const goal = at(p.goals, n);
     const by = p.advisors.length > 0 && n % 2 === 0 ? dana(o) : o;
-    return cp.addComment(p, { about: goal ? { kind: 'goal', id: goal.id } : { kind: 'plan' }, text: `Comment ${n}` }, by);
+    return cp.addComment(
+      p,
+      { about: goal ? { kind: 'goal', id: goal.id } : { kind: 'plan' }, text: `Comment ${n}` },
+      by,
+    );
   },
   reply: (p, n, o) => {
     const parent = at(p.comments, n);
-    return parent && (parent.about.kind === 'plan' || parent.about.kind === 'goal') && (parent.about.kind === 'plan' || p.goals.some((g) => g.id === parent.about.id))
+    return parent &&
+      (parent.about.kind === 'plan' || parent.about.kind === 'goal') &&
+      (parent.about.kind === 'plan' || p.goals.some((g) => g.id === parent.about.id))
       ? cp.addComment(p, { about: parent.about, replyTo: parent.id, text: `Reply ${n}` }, o)
       : p;
   },
@@ -105,7 +213,17 @@ const steps: Record<string, Step> = {
 };
 
 // Steps that build the plan up come more often, so that later steps find something to act on.
-const BUILDERS = ['addGoal', 'addGoal', 'addStrategy', 'addStrategy', 'addOption', 'addAssessment', 'addAdvisor', 'suggestGoal', 'comment'];
+const BUILDERS = [
+  'addGoal',
+  'addGoal',
+  'addStrategy',
+  'addStrategy',
+  'addOption',
+  'addAssessment',
+  'addAdvisor',
+  'suggestGoal',
+  'comment',
+];
 const stepArb = fc.tuple(fc.constantFrom(...Object.keys(steps), ...BUILDERS), fc.nat({ max: 1000 }));
 
 function play(commands: readonly (readonly [string, number])[]): Plan[] {
@@ -130,7 +248,8 @@ describe('model-based: any sequence of edits by owner and counselor', () => {
         expect(cp.canRedo(loaded)).toBe(cp.canRedo(plan));
         // Time travel on the loaded plan answers as on the original, at every point.
         const count = cp.revisionCount(plan);
-        for (let k = 0; k <= count; k += Math.max(1, Math.floor(count / 6))) expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
+        for (let k = 0; k <= count; k += Math.max(1, Math.floor(count / 6)))
+          expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
         // Undo and redo continue the same way on both.
         expect(content(cp.undo(loaded))).toEqual(content(cp.undo(plan)));
         // What a counselor may see loads too, without any private note.

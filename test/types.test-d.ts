@@ -28,9 +28,18 @@ describe('type inference', () => {
   });
 
   it('custom stage ids are inferred as literals and stage data is typed by its schema', () => {
-    const networking = cp.defineStage({ id: 'networking', title: 'Networking', description: '', data: z.object({ contacts: z.array(z.string()) }) });
+    const networking = cp.defineStage({
+      id: 'networking',
+      title: 'Networking',
+      description: '',
+      data: z.object({ contacts: z.array(z.string()) }),
+    });
     expectTypeOf(networking.id).toEqualTypeOf<'networking'>();
-    const process = cp.deriveProcess(cp.careerProcess, { id: 'career-networking', version: 1, insert: [{ after: 'exploration', stage: networking }] });
+    const process = cp.deriveProcess(cp.careerProcess, {
+      id: 'career-networking',
+      version: 1,
+      insert: [{ after: 'exploration', stage: networking }],
+    });
     const plan = cp.createPlan({ owner: { id: 'alex' }, process });
     expectTypeOf(plan.stage).toEqualTypeOf<cp.CareerStageId | 'networking'>();
     cp.transition(plan, 'networking');
@@ -77,7 +86,16 @@ describe('type inference', () => {
   it('optional fields are absent-or-present under exactOptionalPropertyTypes', () => {
     expectTypeOf<cp.Goal['description']>().toEqualTypeOf<string | undefined>();
     // @ts-expect-error: an optional field cannot hold undefined in a stored entity
-    const goal: cp.Goal = { id: 'g', title: 't', kind: 'skill', horizon: 'short', status: 'open', priority: 'low', strategies: [], description: undefined };
+    const goal: cp.Goal = {
+      id: 'g',
+      title: 't',
+      kind: 'skill',
+      horizon: 'short',
+      status: 'open',
+      priority: 'low',
+      strategies: [],
+      description: undefined,
+    };
     void goal;
     const input: cp.GoalInput = { title: 't', kind: 'skill', horizon: 'short' };
     void input;
@@ -87,7 +105,9 @@ describe('type inference', () => {
   });
 
   it('input types make defaults and ids optional', () => {
-    expectTypeOf<cp.StrategyInput>().toHaveProperty('status').toEqualTypeOf<'todo' | 'in-progress' | 'done' | 'skipped' | undefined>();
+    expectTypeOf<cp.StrategyInput>()
+      .toHaveProperty('status')
+      .toEqualTypeOf<'todo' | 'in-progress' | 'done' | 'skipped' | undefined>();
     expectTypeOf<{ title: string }>().toMatchTypeOf<cp.StrategyInput>();
     expectTypeOf<cp.CareerOptionInput['id']>().toEqualTypeOf<string | undefined>();
   });
@@ -136,9 +156,12 @@ describe('type inference', () => {
       expectTypeOf(error.details.reasons).toEqualTypeOf<readonly cp.TransitionReason[]>();
       expectTypeOf(error.details.from).toEqualTypeOf<string>();
     }
-    if (error.is('invalid-input')) expectTypeOf(error.details.issues).toEqualTypeOf<readonly cp.ValidationIssue[] | undefined>();
+    if (error.is('invalid-input'))
+      expectTypeOf(error.details.issues).toEqualTypeOf<readonly cp.ValidationIssue[] | undefined>();
     if (error.is('forbidden')) expectTypeOf(error.details.action).toEqualTypeOf<cp.Action | undefined>();
-    expectTypeOf<cp.CareerPlanError<'transition-blocked'>['details']['reasons']>().toEqualTypeOf<readonly cp.TransitionReason[]>();
+    expectTypeOf<cp.CareerPlanError<'transition-blocked'>['details']['reasons']>().toEqualTypeOf<
+      readonly cp.TransitionReason[]
+    >();
     // @ts-expect-error: not a code
     error.is('not-a-code');
   });
@@ -150,8 +173,17 @@ describe('type inference', () => {
     expectTypeOf(plan).toEqualTypeOf(cp.createPlan({ owner: { id: 'alex' } }));
     // @ts-expect-error: a misspelled stage of a loaded plan does not compile
     cp.transition(cp.deserialize(stored), 'exploraton');
-    const networking = cp.defineStage({ id: 'networking', title: 'Networking', description: '', data: z.object({ contacts: z.array(z.string()) }) });
-    const process = cp.deriveProcess(cp.careerProcess, { id: 'career-networking', version: 1, insert: [{ after: 'exploration', stage: networking }] });
+    const networking = cp.defineStage({
+      id: 'networking',
+      title: 'Networking',
+      description: '',
+      data: z.object({ contacts: z.array(z.string()) }),
+    });
+    const process = cp.deriveProcess(cp.careerProcess, {
+      id: 'career-networking',
+      version: 1,
+      insert: [{ after: 'exploration', stage: networking }],
+    });
     const custom = cp.deserialize(stored, { process });
     expectTypeOf(custom).toEqualTypeOf<cp.PlanOf<typeof process>>();
     expectTypeOf(custom).toEqualTypeOf(cp.createPlan({ owner: { id: 'alex' }, process }));
@@ -166,7 +198,9 @@ describe('type inference', () => {
 
   it('edits as data: the Edit union is typed by its kind', () => {
     const plan = cp.createPlan({ owner: { id: 'alex' } });
-    expectTypeOf(cp.applyEdit(plan, { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } })).toEqualTypeOf(plan);
+    expectTypeOf(cp.applyEdit(plan, { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } })).toEqualTypeOf(
+      plan,
+    );
     // @ts-expect-error: an unknown edit
     cp.applyEdit(plan, { kind: 'renameGoal', id: 'g1' });
     // @ts-expect-error: a wrong value for a field of the goal

@@ -1,4 +1,9 @@
-import { alternativeInputSchema, alternativeSchema, type Alternative, type AlternativeInput } from '../model/alternative.js';
+import {
+  alternativeInputSchema,
+  alternativeSchema,
+  type Alternative,
+  type AlternativeInput,
+} from '../model/alternative.js';
 import type { Plan } from '../model/plan.js';
 import type { EditOptions } from '../history/edit-options.js';
 import type { Changes } from '../model/content-edit.js';
@@ -50,11 +55,17 @@ export function addAlternative<P extends Plan>(plan: P, input: AlternativeInput,
  * ```ts
  * import { addAlternative, createPlan, updateAlternative } from 'career-plan';
  *
- * let plan = addAlternative(createPlan({ owner: { id: 'alex' } }), { id: 'alt1', title: 'Retail support', trigger: 'No offer by June' });
+ * let plan = addAlternative(createPlan({ owner: { id: 'alex' } }), { id: 'alt1', title: 'Retail support',
+ *   trigger: 'No offer by June' });
  * plan = updateAlternative(plan, 'alt1', { trigger: 'No offer by September' });
  * ```
  */
-export function updateAlternative<P extends Plan>(plan: P, id: string, changes: Changes<Alternative>, options: EditOptions = {}): P {
+export function updateAlternative<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Alternative>,
+  options: EditOptions = {},
+): P {
   return run(plan, alternativesEditors.updateAlternative, { kind: 'updateAlternative', id, changes }, options);
 }
 
@@ -69,7 +80,8 @@ export function updateAlternative<P extends Plan>(plan: P, id: string, changes: 
  * ```ts
  * import { addAlternative, createPlan, removeAlternative } from 'career-plan';
  *
- * let plan = addAlternative(createPlan({ owner: { id: 'alex' } }), { id: 'alt1', title: 'Retail support', trigger: 'No offer by June' });
+ * let plan = addAlternative(createPlan({ owner: { id: 'alex' } }), { id: 'alt1', title: 'Retail support',
+ *   trigger: 'No offer by June' });
  * plan = removeAlternative(plan, 'alt1');
  * ```
  */

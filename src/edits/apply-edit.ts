@@ -31,7 +31,8 @@ const editors = (): Editors => (table ??= { ...contentEditors(), ...participantE
  * import { applyEdit, createPlan, revisions } from 'career-plan';
  *
  * let plan = createPlan({ owner: { id: 'alex' } });
- * plan = applyEdit(plan, { kind: 'addGoal', input: { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' } });
+ * plan = applyEdit(plan, { kind: 'addGoal', input: { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' } });
  * plan = applyEdit(plan, { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } }, { reason: 'Exam soon' });
  * console.log(plan.goals[0]?.priority, revisions(plan).at(-1)?.edit?.kind); // high updateGoal
  * ```
@@ -40,9 +41,13 @@ export function applyEdit<P extends Plan>(plan: P, edit: Edit, options: EditOpti
   historyOf(plan);
   const kind = typeof edit === 'object' && edit !== null ? (edit as { readonly kind?: unknown }).kind : undefined;
   if (typeof kind !== 'string' || !Object.hasOwn(editors(), kind)) {
-    throw new CareerPlanError('invalid-input', `An edit is an object whose "kind" names an edit function, such as "addGoal" (got ${shown(kind ?? edit)})`, {
-      kind: shown(kind),
-    });
+    throw new CareerPlanError(
+      'invalid-input',
+      `An edit is an object whose "kind" names an edit function, such as "addGoal" (got ${shown(kind ?? edit)})`,
+      {
+        kind: shown(kind),
+      },
+    );
   }
   return run(plan, editors()[kind as EditKind] as unknown as Editor, edit, options);
 }

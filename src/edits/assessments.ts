@@ -51,11 +51,17 @@ export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, o
  * ```ts
  * import { addAssessment, createPlan, updateAssessment } from 'career-plan';
  *
- * let plan = addAssessment(createPlan({ owner: { id: 'alex' } }), { id: 'a1', kind: 'values', instrument: 'Work Importance Locator', takenAt: '2026-01-12' });
+ * let plan = addAssessment(createPlan({ owner: { id: 'alex' } }), { id: 'a1', kind: 'values',
+ *   instrument: 'Work Importance Locator', takenAt: '2026-01-12' });
  * plan = updateAssessment(plan, 'a1', { summary: 'Achievement and independence matter most' });
  * ```
  */
-export function updateAssessment<P extends Plan>(plan: P, id: string, changes: Changes<Assessment>, options: EditOptions = {}): P {
+export function updateAssessment<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Assessment>,
+  options: EditOptions = {},
+): P {
   return run(plan, assessmentsEditors.updateAssessment, { kind: 'updateAssessment', id, changes }, options);
 }
 
@@ -70,7 +76,8 @@ export function updateAssessment<P extends Plan>(plan: P, id: string, changes: C
  * ```ts
  * import { addAssessment, createPlan, removeAssessment } from 'career-plan';
  *
- * let plan = addAssessment(createPlan({ owner: { id: 'alex' } }), { id: 'a1', kind: 'skills', instrument: 'Checklist', takenAt: '2026-01-12' });
+ * let plan = addAssessment(createPlan({ owner: { id: 'alex' } }), { id: 'a1', kind: 'skills', instrument: 'Checklist',
+ *   takenAt: '2026-01-12' });
  * plan = removeAssessment(plan, 'a1');
  * ```
  */

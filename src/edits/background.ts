@@ -59,11 +59,15 @@ const sections: Readonly<Record<BackgroundSection, Collection<Entity>>> = {
 /** The section of the background that holds an entry. */
 function sectionOf(plan: Plan, id: unknown): Collection<Entity> {
   historyOf(plan);
-  for (const section of Object.values(sections)) if (indexById((listAt(plan, descriptor(section.kind).path) ?? []) as readonly Entity[], id) >= 0) return section;
+  for (const section of Object.values(sections))
+    if (indexById((listAt(plan, descriptor(section.kind).path) ?? []) as readonly Entity[], id) >= 0) return section;
   return notFound('background entry', id);
 }
 
-/** The editors of the background edits. An update or removal records the action of the entry's own kind (`license.remove`). */
+/**
+ * The editors of the background edits. An update or removal records the action of the entry's own kind
+ * (`license.remove`).
+ */
 export const backgroundEditors: {
   readonly addEmployment: Editor<EditOf<'addEmployment'>>;
   readonly addEducation: Editor<EditOf<'addEducation'>>;
@@ -78,7 +82,8 @@ export const backgroundEditors: {
   addVolunteerWork: /* @__PURE__ */ addEditor(volunteer, 'addVolunteerWork'),
   updateBackgroundEntry: {
     action: (plan, edit) => `${sectionOf(plan, edit.id).kind}.update` as Action,
-    prepare: (plan, edit, context) => prepareUpdate(sectionOf(plan, edit.id), plan, edit.id, edit.changes, context, 'updateBackgroundEntry'),
+    prepare: (plan, edit, context) =>
+      prepareUpdate(sectionOf(plan, edit.id), plan, edit.id, edit.changes, context, 'updateBackgroundEntry'),
   },
   removeBackgroundEntry: {
     action: (plan, edit) => `${sectionOf(plan, edit.id).kind}.remove` as Action,
@@ -117,7 +122,8 @@ export function addEmployment<P extends Plan>(plan: P, input: EmploymentInput, o
  * ```ts
  * import { addEducation, createPlan } from 'career-plan';
  *
- * const plan = addEducation(createPlan({ owner: { id: 'alex' } }), { institution: 'Tucson High School', credential: 'Diploma', completed: true });
+ * const plan = addEducation(createPlan({ owner: { id: 'alex' } }), { institution: 'Tucson High School',
+ *   credential: 'Diploma', completed: true });
  * ```
  */
 export function addEducation<P extends Plan>(plan: P, input: EducationInput, options: EditOptions = {}): P {
@@ -135,7 +141,8 @@ export function addEducation<P extends Plan>(plan: P, input: EducationInput, opt
  * ```ts
  * import { addLicense, createPlan } from 'career-plan';
  *
- * const plan = addLicense(createPlan({ owner: { id: 'alex' } }), { name: 'Food handler card', issuedOn: '2023-01-10' });
+ * const plan = addLicense(createPlan({ owner: { id: 'alex' } }), { name: 'Food handler card',
+ *   issuedOn: '2023-01-10' });
  * ```
  */
 export function addLicense<P extends Plan>(plan: P, input: LicenseInput, options: EditOptions = {}): P {
@@ -153,7 +160,8 @@ export function addLicense<P extends Plan>(plan: P, input: LicenseInput, options
  * ```ts
  * import { addVolunteerWork, createPlan } from 'career-plan';
  *
- * const plan = addVolunteerWork(createPlan({ owner: { id: 'alex' } }), { organization: 'Library tech café', role: 'Helper' });
+ * const plan = addVolunteerWork(createPlan({ owner: { id: 'alex' } }), { organization: 'Library tech café',
+ *   role: 'Helper' });
  * ```
  */
 export function addVolunteerWork<P extends Plan>(plan: P, input: VolunteerWorkInput, options: EditOptions = {}): P {
@@ -172,7 +180,8 @@ export function addVolunteerWork<P extends Plan>(plan: P, input: VolunteerWorkIn
  * ```ts
  * import { addEmployment, createPlan, updateBackgroundEntry } from 'career-plan';
  *
- * let plan = addEmployment(createPlan({ owner: { id: 'alex' } }), { id: 'e1', employer: 'Desert Books', title: 'Sales associate' });
+ * let plan = addEmployment(createPlan({ owner: { id: 'alex' } }), { id: 'e1', employer: 'Desert Books',
+ *   title: 'Sales associate' });
  * plan = updateBackgroundEntry(plan, 'e1', { endDate: '2026-01-31' });
  * ```
  */

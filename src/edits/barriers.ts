@@ -29,8 +29,10 @@ export const barriersEditors = {
  * ```ts
  * import { addBarrier, addGoal, createPlan } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
- * plan = addBarrier(plan, { description: 'Caring for my son in the evenings', overcome: 'My sister babysits on class nights', goalIds: ['g1'] });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
+ * plan = addBarrier(plan, { description: 'Caring for my son in the evenings',
+ *   overcome: 'My sister babysits on class nights', goalIds: ['g1'] });
  * ```
  */
 export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options: EditOptions = {}): P {
@@ -53,7 +55,12 @@ export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options
  * plan = updateBarrier(plan, 'b1', { status: 'overcome', overcome: 'Bought a bus pass' });
  * ```
  */
-export function updateBarrier<P extends Plan>(plan: P, id: string, changes: Changes<Barrier>, options: EditOptions = {}): P {
+export function updateBarrier<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Barrier>,
+  options: EditOptions = {},
+): P {
   return run(plan, barriersEditors.updateBarrier, { kind: 'updateBarrier', id, changes }, options);
 }
 

@@ -21,7 +21,9 @@ import { dropUndefined, ensureNewIds, ensureRefs, indexById, notFound } from './
 function withActivityIds(activities: unknown, env: Env): unknown {
   if (!Array.isArray(activities)) return activities;
   return activities.map((activity: unknown) =>
-    typeof activity === 'object' && activity !== null && (activity as { id?: unknown }).id === undefined ? { ...activity, id: env.newId() } : activity,
+    typeof activity === 'object' && activity !== null && (activity as { id?: unknown }).id === undefined
+      ? { ...activity, id: env.newId() }
+      : activity,
   );
 }
 
@@ -30,18 +32,33 @@ const careerOptions: Collection<CareerOption> = {
   schema: careerOptionSchema,
   input: careerOptionInputSchema,
   build: (input, { env }) => ({ ...input, activities: withActivityIds(input.activities, env) }),
-  resolve: (input, option) => ({ ...input, id: option.id, ...(input.activities === undefined ? {} : { activities: option.activities }) }),
-  prepareChanges: (changes, { env }) => (changes.activities === undefined ? changes : { ...changes, activities: withActivityIds(changes.activities, env) }),
+  resolve: (input, option) => ({
+    ...input,
+    id: option.id,
+    ...(input.activities === undefined ? {} : { activities: option.activities }),
+  }),
+  prepareChanges: (changes, { env }) =>
+    changes.activities === undefined ? changes : { ...changes, activities: withActivityIds(changes.activities, env) },
   nestedIds: (option) => option.activities.map((activity) => activity.id),
   guardRemove: (plan, id) => {
     const decision = plan.decision;
-    if (decision !== null && [decision.chosenOptionId, decision.shortTermOptionId, decision.longTermOptionId].includes(id)) {
-      throw new CareerPlanError('invalid-reference', 'This career option is named by the decision: change or clear the decision first', { kind: 'career option', id });
+    if (
+      decision !== null &&
+      [decision.chosenOptionId, decision.shortTermOptionId, decision.longTermOptionId].includes(id)
+    ) {
+      throw new CareerPlanError(
+        'invalid-reference',
+        'This career option is named by the decision: change or clear the decision first',
+        { kind: 'career option', id },
+      );
     }
   },
 };
 
-/** The `addExplorationActivity` edit: the activity joins its option's list, and an option still `identified` moves to `researching`. */
+/**
+ * The `addExplorationActivity` edit: the activity joins its option's list, and an option still `identified` moves to
+ * `researching`.
+ */
 const addActivity: Editor<EditOf<'addExplorationActivity'>> = {
   action: 'activity.add',
   prepare: (plan, edit, { env }) => {
@@ -56,12 +73,32 @@ const addActivity: Editor<EditOf<'addExplorationActivity'>> = {
     return {
       info: {
         action: 'activity.add',
-        subject: { kind: 'activity', id: activity.id, label: `${activity.kind.replaceAll('-', ' ')} for ${option.title}` },
+        subject: {
+          kind: 'activity',
+          id: activity.id,
+          label: `${activity.kind.replaceAll('-', ' ')} for ${option.title}`,
+        },
         edit: { kind: 'addExplorationActivity', optionId: option.id, input: activity },
       },
       ops: [
-        { op: 'add', kind: 'activity', parent: option.id, index: option.activities.length, value: activity as unknown as Record<string, JsonValue> },
-        ...(option.status === 'identified' ? [{ op: 'set' as const, kind: 'careerOption' as const, id: option.id, set: { status: 'researching' }, old: { status: 'identified' } }] : []),
+        {
+          op: 'add',
+          kind: 'activity',
+          parent: option.id,
+          index: option.activities.length,
+          value: activity as unknown as Record<string, JsonValue>,
+        },
+        ...(option.status === 'identified'
+          ? [
+              {
+                op: 'set' as const,
+                kind: 'careerOption' as const,
+                id: option.id,
+                set: { status: 'researching' },
+                old: { status: 'identified' },
+              },
+            ]
+          : []),
       ],
     };
   },
@@ -167,5 +204,10 @@ export function addExplorationActivity<P extends Plan>(
   input: EditOf<'addExplorationActivity'>['input'],
   options: EditOptions = {},
 ): P {
-  return run(plan, careerOptionEditors.addExplorationActivity, { kind: 'addExplorationActivity', optionId, input }, options);
+  return run(
+    plan,
+    careerOptionEditors.addExplorationActivity,
+    { kind: 'addExplorationActivity', optionId, input },
+    options,
+  );
 }

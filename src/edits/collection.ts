@@ -7,7 +7,19 @@ import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
 import type { Change } from '../history/record.js';
 import type { EditContext, Editor } from './run.js';
-import { applyChanges, changedKeys, dropUndefined, ensureEntityRefs, ensureIndex, ensureNewIds, indexById, notFound, recordedChanges, setStep, unlinkSteps } from './shared.js';
+import {
+  applyChanges,
+  changedKeys,
+  dropUndefined,
+  ensureEntityRefs,
+  ensureIndex,
+  ensureNewIds,
+  indexById,
+  notFound,
+  recordedChanges,
+  setStep,
+  unlinkSteps,
+} from './shared.js';
 
 /** An entity kept in a list and found by id. */
 export interface Entity {
@@ -36,7 +48,9 @@ export interface Collection<E extends Entity> {
   readonly resolve?: (input: Record<string, unknown>, entity: E) => Record<string, unknown>;
   /** Prepares an update's changes (new ids for nested items). */
   readonly prepareChanges?: (changes: Record<string, unknown>, context: EditContext) => Record<string, unknown>;
-  /** Checks besides the references the registry lists (which every add and update checks): throws `invalid-reference`. */
+  /**
+   * Checks besides the references the registry lists (which every add and update checks): throws `invalid-reference`.
+   */
   readonly checkRefs?: (plan: Plan, entity: E) => void;
   /** Ids of nested entities the entity brings (strategies of a goal), for the duplicate check. */
   readonly nestedIds?: (entity: E) => readonly string[];
@@ -45,17 +59,28 @@ export interface Collection<E extends Entity> {
 }
 
 const noun = (collection: { readonly kind: ListKind }): string => descriptor(collection.kind).noun;
-const listOf = <E extends Entity>(collection: Collection<E>, plan: Plan): readonly E[] => (listAt(plan, descriptor(collection.kind).path) ?? []) as readonly E[];
+const listOf = <E extends Entity>(collection: Collection<E>, plan: Plan): readonly E[] =>
+  (listAt(plan, descriptor(collection.kind).path) ?? []) as readonly E[];
 const subject = <E extends Entity>(collection: Collection<E>, entity: E) => ({
   kind: collection.kind,
   id: entity.id,
   label: descriptor(collection.kind).label(entity as unknown as Readonly<Record<string, unknown>>),
 });
-const action = (collection: { readonly kind: ListKind }, verb: 'add' | 'update' | 'remove' | 'move'): Action => `${collection.kind}.${verb}` as Action;
+const action = (collection: { readonly kind: ListKind }, verb: 'add' | 'update' | 'remove' | 'move'): Action =>
+  `${collection.kind}.${verb}` as Action;
 
 /** The change that adds an entity (validated, with ids from the environment) at the end of its list. */
-export function prepareAdd<E extends Entity>(collection: Collection<E>, plan: Plan, input: unknown, context: EditContext, kind: Edit['kind']): Change {
-  const parsed = parseOrThrow(collection.input, dropUndefined(input), `${noun(collection)} input`) as Record<string, unknown>;
+export function prepareAdd<E extends Entity>(
+  collection: Collection<E>,
+  plan: Plan,
+  input: unknown,
+  context: EditContext,
+  kind: Edit['kind'],
+): Change {
+  const parsed = parseOrThrow(collection.input, dropUndefined(input), `${noun(collection)} input`) as Record<
+    string,
+    unknown
+  >;
   const id = (parsed.id as string | undefined) ?? context.env.newId();
   const fields = collection.build ? collection.build(parsed, context, plan) : parsed;
   const entity = parseOrThrow(collection.schema, { ...fields, id }, noun(collection));
@@ -64,36 +89,69 @@ export function prepareAdd<E extends Entity>(collection: Collection<E>, plan: Pl
   ensureEntityRefs(plan, collection.kind, entity as unknown as Readonly<Record<string, unknown>>);
   const resolved = collection.resolve ? collection.resolve(parsed, entity) : { ...parsed, id };
   return {
-    info: { action: action(collection, 'add'), subject: subject(collection, entity), edit: { kind, input: resolved } as Edit },
-    ops: [{ op: 'add', kind: collection.kind, index: listOf(collection, plan).length, value: entity as unknown as Record<string, JsonValue> }],
+    info: {
+      action: action(collection, 'add'),
+      subject: subject(collection, entity),
+      edit: { kind, input: resolved } as Edit,
+    },
+    ops: [
+      {
+        op: 'add',
+        kind: collection.kind,
+        index: listOf(collection, plan).length,
+        value: entity as unknown as Record<string, JsonValue>,
+      },
+    ],
   };
 }
 
 /** The change that updates an entity's fields, or `null` when the changes change nothing. */
-export function prepareUpdate<E extends Entity>(collection: Collection<E>, plan: Plan, id: string, changes: unknown, context: EditContext, kind: Edit['kind']): Change | null {
+export function prepareUpdate<E extends Entity>(
+  collection: Collection<E>,
+  plan: Plan,
+  id: string,
+  changes: unknown,
+  context: EditContext,
+  kind: Edit['kind'],
+): Change | null {
   const list = listOf(collection, plan);
   const index = indexById(list, id);
   if (index < 0) notFound(noun(collection), id);
   const current = list[index] as E;
-  const prepared = collection.prepareChanges && typeof changes === 'object' && changes !== null ? collection.prepareChanges(changes as Record<string, unknown>, context) : changes;
+  const prepared =
+    collection.prepareChanges && typeof changes === 'object' && changes !== null
+      ? collection.prepareChanges(changes as Record<string, unknown>, context)
+      : changes;
   const next = applyChanges(collection.schema, current, prepared, collection.fixed ?? [], noun(collection));
   const keys = changedKeys(current, next);
   if (keys.length === 0) return null;
   if (collection.nestedIds) {
     const before = new Set(collection.nestedIds(current));
-    ensureNewIds(plan, collection.nestedIds(next).filter((nested) => !before.has(nested)));
+    ensureNewIds(
+      plan,
+      collection.nestedIds(next).filter((nested) => !before.has(nested)),
+    );
   }
   collection.checkRefs?.(plan, next);
   ensureEntityRefs(plan, collection.kind, next as unknown as Readonly<Record<string, unknown>>);
   const recorded = recordedChanges(prepared, next);
   return {
-    info: { action: action(collection, 'update'), subject: subject(collection, next), edit: { kind, id, changes: recorded } as Edit },
+    info: {
+      action: action(collection, 'update'),
+      subject: subject(collection, next),
+      edit: { kind, id, changes: recorded } as Edit,
+    },
     ops: [{ op: 'set', kind: collection.kind, id, ...setStep(current, next, keys, recorded) }],
   };
 }
 
 /** The change that removes an entity and unlinks everything that refers to it. */
-export function prepareRemove<E extends Entity>(collection: Collection<E>, plan: Plan, id: string, kind: Edit['kind']): Change {
+export function prepareRemove<E extends Entity>(
+  collection: Collection<E>,
+  plan: Plan,
+  id: string,
+  kind: Edit['kind'],
+): Change {
   const list = listOf(collection, plan);
   const index = indexById(list, id);
   if (index < 0) notFound(noun(collection), id);
@@ -101,19 +159,32 @@ export function prepareRemove<E extends Entity>(collection: Collection<E>, plan:
   collection.guardRemove?.(plan, current.id);
   return {
     info: { action: action(collection, 'remove'), subject: subject(collection, current), edit: { kind, id } as Edit },
-    ops: [{ op: 'remove', kind: collection.kind, index, value: current as unknown as Record<string, JsonValue> }, ...unlinkSteps(plan, collection.kind, current.id)],
+    ops: [
+      { op: 'remove', kind: collection.kind, index, value: current as unknown as Record<string, JsonValue> },
+      ...unlinkSteps(plan, collection.kind, current.id),
+    ],
   };
 }
 
 /** The change that moves an entity to another position of its list, or `null` when it is there. */
-export function prepareMove<E extends Entity>(collection: Collection<E>, plan: Plan, id: string, toIndex: unknown, kind: Edit['kind']): Change | null {
+export function prepareMove<E extends Entity>(
+  collection: Collection<E>,
+  plan: Plan,
+  id: string,
+  toIndex: unknown,
+  kind: Edit['kind'],
+): Change | null {
   const list = listOf(collection, plan);
   const index = indexById(list, id);
   if (index < 0) notFound(noun(collection), id);
   const target = ensureIndex(toIndex, list.length, noun(collection));
   if (target === index) return null;
   return {
-    info: { action: action(collection, 'move'), subject: subject(collection, list[index] as E), edit: { kind, id, toIndex: target } as Edit },
+    info: {
+      action: action(collection, 'move'),
+      subject: subject(collection, list[index] as E),
+      edit: { kind, id, toIndex: target } as Edit,
+    },
     ops: [{ op: 'move', kind: collection.kind, id, from: index, to: target }],
   };
 }
@@ -121,15 +192,22 @@ export function prepareMove<E extends Entity>(collection: Collection<E>, plan: P
 type Params<K extends Edit['kind']> = Extract<Edit, { readonly kind: K }>;
 
 /** The editor of an add (`{ kind, input }`). */
-export function addEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+export function addEditor<K extends Edit['kind'], E extends Entity>(
+  collection: Collection<E>,
+  kind: K,
+): Editor<Params<K>> {
   return {
     action: action(collection, 'add'),
-    prepare: (plan, edit, context) => prepareAdd(collection, plan, (edit as { readonly input?: unknown }).input, context, kind),
+    prepare: (plan, edit, context) =>
+      prepareAdd(collection, plan, (edit as { readonly input?: unknown }).input, context, kind),
   };
 }
 
 /** The editor of an update (`{ kind, id, changes }`). */
-export function updateEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+export function updateEditor<K extends Edit['kind'], E extends Entity>(
+  collection: Collection<E>,
+  kind: K,
+): Editor<Params<K>> {
   return {
     action: action(collection, 'update'),
     prepare: (plan, edit, context) => {
@@ -140,7 +218,10 @@ export function updateEditor<K extends Edit['kind'], E extends Entity>(collectio
 }
 
 /** The editor of a removal (`{ kind, id }`). */
-export function removeEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+export function removeEditor<K extends Edit['kind'], E extends Entity>(
+  collection: Collection<E>,
+  kind: K,
+): Editor<Params<K>> {
   return {
     action: action(collection, 'remove'),
     prepare: (plan, edit) => prepareRemove(collection, plan, (edit as { readonly id?: unknown }).id as string, kind),
@@ -148,7 +229,10 @@ export function removeEditor<K extends Edit['kind'], E extends Entity>(collectio
 }
 
 /** The editor of a move (`{ kind, id, toIndex }`). */
-export function moveEditor<K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K): Editor<Params<K>> {
+export function moveEditor<K extends Edit['kind'], E extends Entity>(
+  collection: Collection<E>,
+  kind: K,
+): Editor<Params<K>> {
   return {
     action: action(collection, 'move'),
     prepare: (plan, edit) => {

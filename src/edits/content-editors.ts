@@ -21,25 +21,28 @@ export type ContentEditors = { readonly [K in ContentEdit['kind']]: Editor<EditO
 
 /** The editors of the content edits, built on first use (so a bundle that needs none drops them all). */
 let table: ContentEditors | undefined;
-export const contentEditors = (): ContentEditors => (table ??= {
-  ...goalEditors,
-  ...strategyEditors,
-  ...assessmentsEditors,
-  ...careerOptionEditors,
-  ...barriersEditors,
-  ...resourcesEditors,
-  ...milestonesEditors,
-  ...alternativesEditors,
-  ...notesEditors,
-  ...backgroundEditors,
-  ...decisionEditors,
-  updatePlan: updatePlanEditor,
-  transition: transitionEditor,
-  setStageData: stageDataEditor,
-});
+export const contentEditors = (): ContentEditors =>
+  (table ??= {
+    ...goalEditors,
+    ...strategyEditors,
+    ...assessmentsEditors,
+    ...careerOptionEditors,
+    ...barriersEditors,
+    ...resourcesEditors,
+    ...milestonesEditors,
+    ...alternativesEditors,
+    ...notesEditors,
+    ...backgroundEditors,
+    ...decisionEditors,
+    updatePlan: updatePlanEditor,
+    transition: transitionEditor,
+    setStageData: stageDataEditor,
+  });
 
 /** The editor of a content edit's kind, or `undefined` for any other value. */
 export function contentEditorOf(kind: unknown): Editor | undefined {
   const editors = contentEditors();
-  return typeof kind === 'string' && Object.hasOwn(editors, kind) ? (editors[kind as ContentEdit['kind']] as unknown as Editor) : undefined;
+  return typeof kind === 'string' && Object.hasOwn(editors, kind)
+    ? (editors[kind as ContentEdit['kind']] as unknown as Editor)
+    : undefined;
 }

@@ -54,14 +54,17 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
   input: CreatePlanInput<S, D>,
   options: { readonly env?: Env } = {},
 ): Plan<S, D> {
-  if (typeof input !== 'object' || input === null) throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
+  if (typeof input !== 'object' || input === null)
+    throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
   const env = envOf(optionsObject(options, 'createPlan').env);
   const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
   const title = parseOrThrow(titleSchema, input.title ?? 'Career action plan', 'title');
   const process = (input.process ?? careerProcess) as unknown as Process<S, D>;
   const first = Array.isArray(process.stages) ? process.stages[0] : undefined;
   if (typeof process !== 'object' || process === null || first === undefined || typeof process.id !== 'string') {
-    throw new CareerPlanError('invalid-input', 'The process must be one made by defineProcess or deriveProcess', { process: input.process });
+    throw new CareerPlanError('invalid-input', 'The process must be one made by defineProcess or deriveProcess', {
+      process: input.process,
+    });
   }
   const id = input.id === undefined ? env.newId() : parseOrThrow(idSchema, input.id, 'plan id');
   const createdAt = env.now();
@@ -77,7 +80,8 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
     decision: null,
     ...emptyLists(),
   } as unknown as PlanData;
-  if (input.policy !== undefined && typeof input.policy !== 'function') throw new CareerPlanError('invalid-input', 'The policy must be a function', {});
+  if (input.policy !== undefined && typeof input.policy !== 'function')
+    throw new CareerPlanError('invalid-input', 'The policy must be a function', {});
   attach(plan, rootNode(plan as Plan), { process: process as unknown as Process, policy: input.policy });
   freezeNew(plan);
   return plan as unknown as Plan<S, D>;

@@ -8,18 +8,25 @@ import type { EditOptions } from '../history/edit-options.js';
 import { run, type Editor } from './run.js';
 import { dropUndefined, ensureRefs } from './shared.js';
 
-/** The steps that set the status of the options that change: the chosen one `chosen`, a formerly chosen one `shortlisted`. */
+/**
+ * The steps that set the status of the options that change: the chosen one `chosen`, a formerly chosen one
+ * `shortlisted`.
+ */
 function statusSteps(plan: Plan, chosenId: string | undefined): Operation[] {
   const ops: Operation[] = [];
   for (const option of plan.careerOptions) {
     const status = option.id === chosenId ? 'chosen' : option.status === 'chosen' ? 'shortlisted' : option.status;
-    if (status !== option.status) ops.push({ op: 'set', kind: 'careerOption', id: option.id, set: { status }, old: { status: option.status } });
+    if (status !== option.status)
+      ops.push({ op: 'set', kind: 'careerOption', id: option.id, set: { status }, old: { status: option.status } });
   }
   return ops;
 }
 
 /** The editors of the decision edits. */
-export const decisionEditors: { readonly decide: Editor<EditOf<'decide'>>; readonly clearDecision: Editor<EditOf<'clearDecision'>> } = {
+export const decisionEditors: {
+  readonly decide: Editor<EditOf<'decide'>>;
+  readonly clearDecision: Editor<EditOf<'clearDecision'>>;
+} = {
   decide: {
     action: 'decision.set',
     prepare: (plan, { input }, { env }) => {
@@ -27,8 +34,10 @@ export const decisionEditors: { readonly decide: Editor<EditOf<'decide'>>; reado
       const now = parsed.decidedAt === undefined ? env.now() : undefined;
       const decision = parseOrThrow(decisionSchema, { ...parsed, decidedAt: parsed.decidedAt ?? now }, 'decision');
       ensureRefs(plan.careerOptions, [decision.chosenOptionId], 'chosenOptionId', 'career option');
-      if (decision.shortTermOptionId !== undefined) ensureRefs(plan.careerOptions, [decision.shortTermOptionId], 'shortTermOptionId', 'career option');
-      if (decision.longTermOptionId !== undefined) ensureRefs(plan.careerOptions, [decision.longTermOptionId], 'longTermOptionId', 'career option');
+      if (decision.shortTermOptionId !== undefined)
+        ensureRefs(plan.careerOptions, [decision.shortTermOptionId], 'shortTermOptionId', 'career option');
+      if (decision.longTermOptionId !== undefined)
+        ensureRefs(plan.careerOptions, [decision.longTermOptionId], 'longTermOptionId', 'career option');
       const chosen = plan.careerOptions.find((option) => option.id === decision.chosenOptionId);
       return {
         info: {
@@ -38,7 +47,12 @@ export const decisionEditors: { readonly decide: Editor<EditOf<'decide'>>; reado
           ...(now === undefined ? {} : { at: now }),
         },
         ops: [
-          { op: 'set', kind: 'plan', set: { decision: decision as unknown as JsonValue }, old: { decision: plan.decision as unknown as JsonValue } },
+          {
+            op: 'set',
+            kind: 'plan',
+            set: { decision: decision as unknown as JsonValue },
+            old: { decision: plan.decision as unknown as JsonValue },
+          },
           ...statusSteps(plan, decision.chosenOptionId),
         ],
       };
@@ -50,7 +64,15 @@ export const decisionEditors: { readonly decide: Editor<EditOf<'decide'>>; reado
       if (plan.decision === null) return null;
       return {
         info: { action: 'decision.clear', edit: { kind: 'clearDecision' } },
-        ops: [{ op: 'set', kind: 'plan', set: { decision: null }, old: { decision: plan.decision as unknown as JsonValue } }, ...statusSteps(plan, undefined)],
+        ops: [
+          {
+            op: 'set',
+            kind: 'plan',
+            set: { decision: null },
+            old: { decision: plan.decision as unknown as JsonValue },
+          },
+          ...statusSteps(plan, undefined),
+        ],
       };
     },
   },
@@ -70,7 +92,8 @@ export const decisionEditors: { readonly decide: Editor<EditOf<'decide'>>; reado
  * ```ts
  * import { addCareerOption, createPlan, decide } from 'career-plan';
  *
- * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Computer User Support Specialist' });
+ * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1',
+ *   title: 'Computer User Support Specialist' });
  * plan = decide(plan, { chosenOptionId: 'o1', criteria: ['earnings', 'training time'], pros: ['Short training'],
  *   cons: ['Shift work'], rationale: 'Fits my interests and I can start within a year' });
  * console.log(plan.careerOptions[0]?.status); // 'chosen'

@@ -13,13 +13,23 @@ const goals: Collection<Goal> = {
   fixed: ['strategies'],
   build: (input, { env }) => ({
     ...input,
-    strategies: ((input.strategies ?? []) as readonly Record<string, unknown>[]).map((strategy) => ({ ...strategy, id: strategy.id ?? env.newId() })),
+    strategies: ((input.strategies ?? []) as readonly Record<string, unknown>[]).map((strategy) => ({
+      ...strategy,
+      id: strategy.id ?? env.newId(),
+    })),
   }),
-  resolve: (input, goal) => ({ ...input, id: goal.id, ...(input.strategies === undefined ? {} : { strategies: goal.strategies }) }),
+  resolve: (input, goal) => ({
+    ...input,
+    id: goal.id,
+    ...(input.strategies === undefined ? {} : { strategies: goal.strategies }),
+  }),
   nestedIds: (goal) => goal.strategies.map((strategy) => strategy.id),
   checkRefs: (plan: Plan, goal: Goal) => {
     if (goal.supports?.includes(goal.id)) {
-      throw new CareerPlanError('invalid-reference', 'A goal cannot support itself', { field: 'supports', id: goal.id });
+      throw new CareerPlanError('invalid-reference', 'A goal cannot support itself', {
+        field: 'supports',
+        id: goal.id,
+      });
     }
   },
 };
@@ -71,11 +81,17 @@ export function addGoal<P extends Plan>(plan: P, input: GoalInput, options: Edit
  * ```ts
  * import { addGoal, createPlan, updateGoal } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = updateGoal(plan, 'g1', { targetDate: '2026-12-15', priority: 'high' }, { reason: 'Exam dates moved' });
  * ```
  */
-export function updateGoal<P extends Plan>(plan: P, id: string, changes: Changes<Omit<Goal, 'strategies'>>, options: EditOptions = {}): P {
+export function updateGoal<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Omit<Goal, 'strategies'>>,
+  options: EditOptions = {},
+): P {
   return run(plan, goalEditors.updateGoal, { kind: 'updateGoal', id, changes }, options);
 }
 
@@ -91,7 +107,8 @@ export function updateGoal<P extends Plan>(plan: P, id: string, changes: Changes
  * ```ts
  * import { addGoal, createPlan, removeGoal } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = removeGoal(plan, 'g1', { reason: 'No longer relevant' });
  * ```
  */
@@ -111,7 +128,8 @@ export function removeGoal<P extends Plan>(plan: P, id: string, options: EditOpt
  * ```ts
  * import { addGoal, createPlan, moveGoal } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = addGoal(plan, { id: 'g2', title: 'Work in IT support', kind: 'occupational', horizon: 'long' });
  * plan = moveGoal(plan, 'g2', 0);
  * console.log(plan.goals.map((g) => g.id)); // ['g2', 'g1']

@@ -29,7 +29,8 @@ export const milestonesEditors = {
  * ```ts
  * import { addMilestone, createPlan } from 'career-plan';
  *
- * const plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { title: 'A+ certificate earned', date: '2026-09-30' });
+ * const plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { title: 'A+ certificate earned',
+ *   date: '2026-09-30' });
  * ```
  */
 export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, options: EditOptions = {}): P {
@@ -48,11 +49,17 @@ export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, opt
  * ```ts
  * import { addMilestone, createPlan, updateMilestone } from 'career-plan';
  *
- * let plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { id: 'm1', title: 'Certificate earned', date: '2026-09-30' });
+ * let plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { id: 'm1', title: 'Certificate earned',
+ *   date: '2026-09-30' });
  * plan = updateMilestone(plan, 'm1', { reachedOn: '2026-09-12' });
  * ```
  */
-export function updateMilestone<P extends Plan>(plan: P, id: string, changes: Changes<Milestone>, options: EditOptions = {}): P {
+export function updateMilestone<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Milestone>,
+  options: EditOptions = {},
+): P {
   return run(plan, milestonesEditors.updateMilestone, { kind: 'updateMilestone', id, changes }, options);
 }
 
@@ -67,7 +74,8 @@ export function updateMilestone<P extends Plan>(plan: P, id: string, changes: Ch
  * ```ts
  * import { addMilestone, createPlan, removeMilestone } from 'career-plan';
  *
- * let plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { id: 'm1', title: 'Certificate earned', date: '2026-09-30' });
+ * let plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { id: 'm1', title: 'Certificate earned',
+ *   date: '2026-09-30' });
  * plan = removeMilestone(plan, 'm1');
  * ```
  */

@@ -11,10 +11,14 @@ import { ensureRefs } from './shared.js';
 function checkAbout(plan: Plan, about: NoteSubject | undefined): void {
   if (about === undefined || about.kind === 'plan') return;
   if (about.kind === 'decision') {
-    if (plan.decision === null) throw new CareerPlanError('invalid-reference', 'The note is about the decision, but none has been made', { field: 'about' });
+    if (plan.decision === null)
+      throw new CareerPlanError('invalid-reference', 'The note is about the decision, but none has been made', {
+        field: 'about',
+      });
     return;
   }
-  if (about.id === undefined) throw new CareerPlanError('invalid-input', `A note about a ${about.kind} needs its id`, { field: 'about.id' });
+  if (about.id === undefined)
+    throw new CareerPlanError('invalid-input', `A note about a ${about.kind} needs its id`, { field: 'about.id' });
   const lists: Record<string, readonly { readonly id: string }[]> = {
     assessment: plan.assessments,
     careerOption: plan.careerOptions,
@@ -56,7 +60,8 @@ export const notesEditors = {
  * ```ts
  * import { addAdvisor, addNote, createPlan } from 'career-plan';
  *
- * const plan = addNote(addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', name: 'Dana (counselor)', role: 'counselor' }),
+ * const plan = addNote(addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', name: 'Dana (counselor)',
+ *   role: 'counselor' }),
  *   { text: 'Reviewed with Dana: on track.' },
  *   { by: { id: 'dana', name: 'Dana (counselor)' } });
  * console.log(plan.notes[0]?.by.name); // 'Dana (counselor)'
@@ -82,7 +87,12 @@ export function addNote<P extends Plan>(plan: P, input: NoteInput, options: Edit
  * plan = updateNote(plan, 'n1', { text: 'Call the registrar' });
  * ```
  */
-export function updateNote<P extends Plan>(plan: P, id: string, changes: Changes<Pick<Note, 'text' | 'about'>>, options: EditOptions = {}): P {
+export function updateNote<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Pick<Note, 'text' | 'about'>>,
+  options: EditOptions = {},
+): P {
   return run(plan, notesEditors.updateNote, { kind: 'updateNote', id, changes }, options);
 }
 

@@ -31,11 +31,18 @@ export const participantEditors: {
     prepare: (plan, { input }, { env }) => {
       const parsed = parseOrThrow(advisorInputSchema, dropUndefined(input), 'advisor');
       if (parsed.id === plan.owner.id || plan.advisors.some((advisor) => advisor.id === parsed.id)) {
-        throw new CareerPlanError('duplicate-id', `"${parsed.id}" is already a participant of this plan`, { id: parsed.id });
+        throw new CareerPlanError('duplicate-id', `"${parsed.id}" is already a participant of this plan`, {
+          id: parsed.id,
+        });
       }
       const addedAt = env.now();
       return {
-        info: { action: 'advisor.add', subject: { kind: 'advisor', id: parsed.id, label: parsed.name ?? parsed.id }, at: addedAt, edit: { kind: 'addAdvisor', input: parsed } },
+        info: {
+          action: 'advisor.add',
+          subject: { kind: 'advisor', id: parsed.id, label: parsed.name ?? parsed.id },
+          at: addedAt,
+          edit: { kind: 'addAdvisor', input: parsed },
+        },
         ops: [{ op: 'add', kind: 'advisor', index: plan.advisors.length, value: entity({ ...parsed, addedAt }) }],
       };
     },
@@ -47,7 +54,11 @@ export const participantEditors: {
       if (index < 0) notFound('advisor', id);
       const advisor = plan.advisors[index] as Plan['advisors'][number];
       return {
-        info: { action: 'advisor.remove', subject: { kind: 'advisor', id, label: advisor.name ?? id }, edit: { kind: 'removeAdvisor', id } },
+        info: {
+          action: 'advisor.remove',
+          subject: { kind: 'advisor', id, label: advisor.name ?? id },
+          edit: { kind: 'removeAdvisor', id },
+        },
         ops: [{ op: 'remove', kind: 'advisor', index, value: entity(advisor) }],
       };
     },
@@ -58,17 +69,35 @@ export const participantEditors: {
       const parsed = parseOrThrow(commentInputSchema, dropUndefined(input), 'comment');
       const about = parsed.about;
       if (about.kind === 'decision') {
-        if (plan.decision === null) throw new CareerPlanError('invalid-reference', 'The comment is about the decision, but none has been made', { field: 'about' });
+        if (plan.decision === null)
+          throw new CareerPlanError('invalid-reference', 'The comment is about the decision, but none has been made', {
+            field: 'about',
+          });
       } else if (about.kind !== 'plan') {
-        if (about.id === undefined) throw new CareerPlanError('invalid-input', `A comment about a ${about.kind} needs its id`, { field: 'about.id' });
-        const lists = { goal: plan.goals, strategy: plan.goals.flatMap((goal) => goal.strategies), careerOption: plan.careerOptions, suggestion: plan.suggestions };
+        if (about.id === undefined)
+          throw new CareerPlanError('invalid-input', `A comment about a ${about.kind} needs its id`, {
+            field: 'about.id',
+          });
+        const lists = {
+          goal: plan.goals,
+          strategy: plan.goals.flatMap((goal) => goal.strategies),
+          careerOption: plan.careerOptions,
+          suggestion: plan.suggestions,
+        };
         ensureRefs(lists[about.kind], [about.id], 'about.id', about.kind);
       }
       if (parsed.replyTo !== undefined) {
         const parent = plan.comments.find((comment) => comment.id === parsed.replyTo);
-        if (parent === undefined) throw new CareerPlanError('invalid-reference', `The comment replies to "${parsed.replyTo}", which the plan does not have`, { field: 'replyTo' });
+        if (parent === undefined)
+          throw new CareerPlanError(
+            'invalid-reference',
+            `The comment replies to "${parsed.replyTo}", which the plan does not have`,
+            { field: 'replyTo' },
+          );
         if (parent.about.kind !== about.kind || parent.about.id !== about.id) {
-          throw new CareerPlanError('invalid-reference', 'A reply is about the same thing as the comment it answers', { field: 'replyTo' });
+          throw new CareerPlanError('invalid-reference', 'A reply is about the same thing as the comment it answers', {
+            field: 'replyTo',
+          });
         }
       }
       const id = parsed.id ?? env.newId();
@@ -76,8 +105,15 @@ export const participantEditors: {
       const at = env.now();
       const label = parsed.text.length > 60 ? `${parsed.text.slice(0, 57)}...` : parsed.text;
       return {
-        info: { action: 'comment.add', subject: { kind: 'comment', id, label }, at, edit: { kind: 'addComment', input: { ...parsed, id } } },
-        ops: [{ op: 'add', kind: 'comment', index: plan.comments.length, value: entity({ ...parsed, id, by: actor, at }) }],
+        info: {
+          action: 'comment.add',
+          subject: { kind: 'comment', id, label },
+          at,
+          edit: { kind: 'addComment', input: { ...parsed, id } },
+        },
+        ops: [
+          { op: 'add', kind: 'comment', index: plan.comments.length, value: entity({ ...parsed, id, by: actor, at }) },
+        ],
       };
     },
   },
@@ -88,10 +124,17 @@ export const participantEditors: {
       if (index < 0) notFound('comment', id);
       const comment = plan.comments[index] as Plan['comments'][number];
       if (actor.id !== plan.owner.id && actor.id !== comment.by.id) {
-        throw new CareerPlanError('forbidden', "Only a comment's author or the plan's owner may remove it", { actor: actor.id, id });
+        throw new CareerPlanError('forbidden', "Only a comment's author or the plan's owner may remove it", {
+          actor: actor.id,
+          id,
+        });
       }
       return {
-        info: { action: 'comment.remove', subject: { kind: 'comment', id, label: comment.text.slice(0, 60) }, edit: { kind: 'removeComment', id } },
+        info: {
+          action: 'comment.remove',
+          subject: { kind: 'comment', id, label: comment.text.slice(0, 60) },
+          edit: { kind: 'removeComment', id },
+        },
         ops: [{ op: 'remove', kind: 'comment', index, value: entity(comment) }],
       };
     },
@@ -104,7 +147,12 @@ export const participantEditors: {
       ensureNewIds(plan, [id]);
       const at = env.now();
       return {
-        info: { action: 'privateNote.add', subject: { kind: 'privateNote', id }, at, edit: { kind: 'addPrivateNote', input: { id, text } } },
+        info: {
+          action: 'privateNote.add',
+          subject: { kind: 'privateNote', id },
+          at,
+          edit: { kind: 'addPrivateNote', input: { id, text } },
+        },
         ops: [{ op: 'add', kind: 'privateNote', index: plan.privateNotes.length, value: { id, text, at } }],
       };
     },
@@ -115,7 +163,11 @@ export const participantEditors: {
       const index = indexById(plan.privateNotes, id);
       if (index < 0) notFound('private note', id);
       return {
-        info: { action: 'privateNote.remove', subject: { kind: 'privateNote', id }, edit: { kind: 'removePrivateNote', id } },
+        info: {
+          action: 'privateNote.remove',
+          subject: { kind: 'privateNote', id },
+          edit: { kind: 'removePrivateNote', id },
+        },
         ops: [{ op: 'remove', kind: 'privateNote', index, value: entity(plan.privateNotes[index] as object) }],
       };
     },
@@ -175,9 +227,11 @@ export function removeAdvisor<P extends Plan>(plan: P, id: string, options: Edit
  * ```ts
  * import { addAdvisor, addComment, addGoal, createPlan } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = addComment(plan, { id: 'c1', about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?' }, { by: 'dana' });
+ * plan = addComment(plan, { id: 'c1', about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?' },
+ *   { by: 'dana' });
  * plan = addComment(plan, { about: { kind: 'goal', id: 'g1' }, replyTo: 'c1', text: 'Yes, with the evening course.' });
  * ```
  */

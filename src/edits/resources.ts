@@ -30,7 +30,8 @@ export const resourcesEditors = {
  * import { addResource, createPlan } from 'career-plan';
  *
  * const plan = addResource(createPlan({ owner: { id: 'alex' } }), {
- *   name: 'Pima JobPath', kind: 'organization', url: 'https://example.org/jobpath', notes: 'Tuition help for IT programs',
+ *   name: 'Pima JobPath', kind: 'organization', url: 'https://example.org/jobpath',
+ *   notes: 'Tuition help for IT programs',
  * });
  * ```
  */
@@ -50,11 +51,17 @@ export function addResource<P extends Plan>(plan: P, input: ResourceInput, optio
  * ```ts
  * import { addResource, createPlan, updateResource } from 'career-plan';
  *
- * let plan = addResource(createPlan({ owner: { id: 'alex' } }), { id: 'r1', name: 'Career center', kind: 'organization' });
+ * let plan = addResource(createPlan({ owner: { id: 'alex' } }), { id: 'r1', name: 'Career center',
+ *   kind: 'organization' });
  * plan = updateResource(plan, 'r1', { contact: 'Room 204, open Tuesdays' });
  * ```
  */
-export function updateResource<P extends Plan>(plan: P, id: string, changes: Changes<Resource>, options: EditOptions = {}): P {
+export function updateResource<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Resource>,
+  options: EditOptions = {},
+): P {
   return run(plan, resourcesEditors.updateResource, { kind: 'updateResource', id, changes }, options);
 }
 
@@ -69,7 +76,8 @@ export function updateResource<P extends Plan>(plan: P, id: string, changes: Cha
  * ```ts
  * import { addResource, createPlan, removeResource } from 'career-plan';
  *
- * let plan = addResource(createPlan({ owner: { id: 'alex' } }), { id: 'r1', name: 'Career center', kind: 'organization' });
+ * let plan = addResource(createPlan({ owner: { id: 'alex' } }), { id: 'r1', name: 'Career center',
+ *   kind: 'organization' });
  * plan = removeResource(plan, 'r1');
  * ```
  */

@@ -12,7 +12,8 @@ export function ensureNewIds(plan: Plan, ids: readonly string[]): void {
   const used = usedIds(plan);
   const seen = new Set<string>();
   for (const id of ids) {
-    if (used.has(id) || seen.has(id)) throw new CareerPlanError('duplicate-id', `The plan already has an entity with the id "${id}"`, { id });
+    if (used.has(id) || seen.has(id))
+      throw new CareerPlanError('duplicate-id', `The plan already has an entity with the id "${id}"`, { id });
     seen.add(id);
   }
 }
@@ -23,11 +24,20 @@ export function notFound(kind: string, id: unknown): never {
 }
 
 /** Throws `invalid-reference` unless every id in `ids` names an entity of `list`. */
-export function ensureRefs(list: readonly { readonly id: string }[], ids: readonly string[] | undefined, field: string, kind: string): void {
+export function ensureRefs(
+  list: readonly { readonly id: string }[],
+  ids: readonly string[] | undefined,
+  field: string,
+  kind: string,
+): void {
   if (ids === undefined) return;
   for (const id of ids) {
     if (!list.some((item) => item.id === id)) {
-      throw new CareerPlanError('invalid-reference', `${field} names the ${kind} "${id}", which the plan does not have`, { field, kind, id });
+      throw new CareerPlanError(
+        'invalid-reference',
+        `${field} names the ${kind} "${id}", which the plan does not have`,
+        { field, kind, id },
+      );
     }
   }
 }
@@ -36,14 +46,23 @@ export function ensureRefs(list: readonly { readonly id: string }[], ids: readon
  * Throws `invalid-reference` unless every reference an entity of `kind` makes (as the registry
  * lists them: a barrier's goals, an alternative's option, ...) names an entity the plan holds.
  */
-export function ensureEntityRefs(plan: Plan, kind: string, entity: Readonly<Record<string, unknown>>, registry: Registry = REGISTRY): void {
+export function ensureEntityRefs(
+  plan: Plan,
+  kind: string,
+  entity: Readonly<Record<string, unknown>>,
+  registry: Registry = REGISTRY,
+): void {
   for (const ref of registry.kindOf(kind)?.refs ?? []) {
     const ids = refIds(entity, ref);
     if (ids.length === 0) continue;
     const target = registry.kindOf(ref.kind);
     if (target === undefined) continue;
     const owner = target.parent === undefined ? undefined : registry.kindOf(target.parent);
-    const list = (owner === undefined ? listAt(plan, target.path) ?? [] : (listAt(plan, owner.path) ?? []).flatMap((parent) => listAt(parent, target.path) ?? [])) as { readonly id: string }[];
+    const list = (
+      owner === undefined
+        ? (listAt(plan, target.path) ?? [])
+        : (listAt(plan, owner.path) ?? []).flatMap((parent) => listAt(parent, target.path) ?? [])
+    ) as { readonly id: string }[];
     ensureRefs(list, ids, ref.field, target.noun);
   }
 }
@@ -59,7 +78,8 @@ export function dropUndefined(input: unknown): unknown {
   if (!Object.keys(values).some((key) => values[key] === undefined)) return input;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(values)) {
-    if (values[key] !== undefined) Object.defineProperty(out, key, { value: values[key], enumerable: true, writable: true, configurable: true });
+    if (values[key] !== undefined)
+      Object.defineProperty(out, key, { value: values[key], enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -100,7 +120,9 @@ export function applyChanges<T extends z.ZodType>(
 /** The keys whose values differ between two versions of an entity. */
 export function changedKeys(before: object, after: object): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => !jsonEqual((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key]));
+  return [...keys].filter(
+    (key) => !jsonEqual((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key]),
+  );
 }
 
 /**
@@ -143,7 +165,8 @@ function sameFields(a: Readonly<Record<string, unknown>>, b: Readonly<Record<str
 export function recordedChanges(changes: unknown, next: object): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   const after = next as Record<string, JsonValue>;
-  for (const key of Object.keys(changes as object)) out[key] = Object.hasOwn(after, key) ? (after[key] as JsonValue) : null;
+  for (const key of Object.keys(changes as object))
+    out[key] = Object.hasOwn(after, key) ? (after[key] as JsonValue) : null;
   return out;
 }
 
@@ -161,7 +184,10 @@ export function unlinkSteps(plan: Plan, kind: string, id: string, registry: Regi
       else {
         const owner = registry.kindOf(d.parent);
         for (const parent of (listAt(plan, owner?.path ?? []) ?? []) as Record<string, JsonValue>[]) {
-          lists.push({ list: (listAt(parent, d.path) ?? []) as Record<string, JsonValue>[], parent: parent.id as string });
+          lists.push({
+            list: (listAt(parent, d.path) ?? []) as Record<string, JsonValue>[],
+            parent: parent.id as string,
+          });
         }
       }
       for (const { list, parent } of lists) {

@@ -14,19 +14,40 @@ export const stageDataEditor: Editor<EditOf<'setStageData'>> = {
     const process = requireProcess(plan);
     const definition = process.stages.find((candidate) => (candidate.id as string) === stage);
     if (definition === undefined) {
-      throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(stage)}"`, { stage: shown(stage) });
+      throw new CareerPlanError('unknown-stage', `The process "${process.title}" has no stage "${shown(stage)}"`, {
+        stage: shown(stage),
+      });
     }
     const schema = (process.dataSchemas as Readonly<Record<string, unknown>>)[stage];
     if (schema === undefined) {
-      throw new CareerPlanError('invalid-input', `The stage "${definition.title}" keeps no data (its definition has no data schema)`, { stage });
+      throw new CareerPlanError(
+        'invalid-input',
+        `The stage "${definition.title}" keeps no data (its definition has no data schema)`,
+        { stage },
+      );
     }
-    const parsed = parseOrThrow(schema as Parameters<typeof parseOrThrow>[0], data, `data of the stage "${definition.title}"`);
+    const parsed = parseOrThrow(
+      schema as Parameters<typeof parseOrThrow>[0],
+      data,
+      `data of the stage "${definition.title}"`,
+    );
     const value = copyJsonValue(parsed, `data of the stage "${definition.title}"`);
     const current = (plan.stageData as Readonly<Record<string, JsonValue>>)[stage];
     if (jsonEqual(current, value)) return null;
     return {
-      info: { action: 'stageData.set', subject: { kind: 'stage', id: definition.id, label: definition.title }, edit: { kind: 'setStageData', stage, data: value } },
-      ops: [{ op: 'set', kind: 'stageData', set: { [stage]: value }, old: current === undefined ? {} : { [stage]: current } }],
+      info: {
+        action: 'stageData.set',
+        subject: { kind: 'stage', id: definition.id, label: definition.title },
+        edit: { kind: 'setStageData', stage, data: value },
+      },
+      ops: [
+        {
+          op: 'set',
+          kind: 'stageData',
+          set: { [stage]: value },
+          old: current === undefined ? {} : { [stage]: current },
+        },
+      ],
     };
   },
 };
@@ -50,7 +71,8 @@ export const stageDataEditor: Editor<EditOf<'setStageData'>> = {
  *
  * const process = deriveProcess(careerProcess, {
  *   id: 'career-networking', version: 1,
- *   insert: [{ after: 'exploration', stage: defineStage({ id: 'networking', title: 'Networking', description: 'Meet people',
+ *   insert: [{ after: 'exploration', stage: defineStage({ id: 'networking', title: 'Networking',
+ *   description: 'Meet people',
  *     data: z.object({ contacts: z.array(z.string()) }) }) }],
  * });
  * let plan = createPlan({ owner: { id: 'alex' }, process });
@@ -64,5 +86,10 @@ export function setStageData<S extends string, D extends StageDataMap, K extends
   data: D[K],
   options: EditOptions = {},
 ): Plan<S, D> {
-  return run(plan, stageDataEditor as unknown as Editor<EditOf<'setStageData'>>, { kind: 'setStageData', stage, data: data as JsonValue }, options) as Plan<S, D>;
+  return run(
+    plan,
+    stageDataEditor as unknown as Editor<EditOf<'setStageData'>>,
+    { kind: 'setStageData', stage, data: data as JsonValue },
+    options,
+  ) as Plan<S, D>;
 }

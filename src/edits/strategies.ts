@@ -8,7 +8,17 @@ import { parseOrThrow } from '../model/validate.js';
 import type { EditOptions } from '../history/edit-options.js';
 import type { Change, RevisionInfo } from '../history/record.js';
 import { run, type Editor } from './run.js';
-import { applyChanges, changedKeys, dropUndefined, ensureIndex, ensureNewIds, indexById, notFound, recordedChanges, setStep } from './shared.js';
+import {
+  applyChanges,
+  changedKeys,
+  dropUndefined,
+  ensureIndex,
+  ensureNewIds,
+  indexById,
+  notFound,
+  recordedChanges,
+  setStep,
+} from './shared.js';
 
 /** Where a strategy is: its goal's index and its own, found on the plan. */
 function locate(plan: Plan, id: unknown): { goal: number; strategy: number; found: Strategy; parent: Goal } {
@@ -25,12 +35,25 @@ function locate(plan: Plan, id: unknown): { goal: number; strategy: number; foun
 const subject = (strategy: Strategy) => ({ kind: 'strategy', id: strategy.id, label: strategy.title });
 
 /** The change that writes a changed strategy back, or `null` when nothing changed. */
-function replaceStrategy(at: ReturnType<typeof locate>, next: Strategy, info: Omit<RevisionInfo, 'subject'>, recorded?: Readonly<Record<string, JsonValue>>): Change | null {
+function replaceStrategy(
+  at: ReturnType<typeof locate>,
+  next: Strategy,
+  info: Omit<RevisionInfo, 'subject'>,
+  recorded?: Readonly<Record<string, JsonValue>>,
+): Change | null {
   const keys = changedKeys(at.found, next);
   if (keys.length === 0) return null;
   return {
     info: { ...info, subject: subject(next) },
-    ops: [{ op: 'set', kind: 'strategy', parent: at.parent.id, id: at.found.id, ...setStep(at.found, next, keys, recorded) }],
+    ops: [
+      {
+        op: 'set',
+        kind: 'strategy',
+        parent: at.parent.id,
+        id: at.found.id,
+        ...setStep(at.found, next, keys, recorded),
+      },
+    ],
   };
 }
 
@@ -53,8 +76,20 @@ export const strategyEditors: {
       const strategy = parseOrThrow(strategySchema, { ...parsed, id: parsed.id ?? env.newId() }, 'strategy');
       ensureNewIds(plan, [strategy.id]);
       return {
-        info: { action: 'strategy.add', subject: subject(strategy), edit: { kind: 'addStrategy', goalId: goal.id, input: { ...parsed, id: strategy.id } } },
-        ops: [{ op: 'add', kind: 'strategy', parent: goal.id, index: goal.strategies.length, value: strategy as unknown as Record<string, JsonValue> }],
+        info: {
+          action: 'strategy.add',
+          subject: subject(strategy),
+          edit: { kind: 'addStrategy', goalId: goal.id, input: { ...parsed, id: strategy.id } },
+        },
+        ops: [
+          {
+            op: 'add',
+            kind: 'strategy',
+            parent: goal.id,
+            index: goal.strategies.length,
+            value: strategy as unknown as Record<string, JsonValue>,
+          },
+        ],
       };
     },
   },
@@ -73,7 +108,12 @@ export const strategyEditors: {
       }
       const recorded = recordedChanges(changes, next);
       const edit = { kind: 'updateStrategy', id: at.found.id, changes: recorded } as EditOf<'updateStrategy'>;
-      return replaceStrategy(at, next, { action: 'strategy.update', edit, ...(now === undefined ? {} : { at: now }) }, recorded);
+      return replaceStrategy(
+        at,
+        next,
+        { action: 'strategy.update', edit, ...(now === undefined ? {} : { at: now }) },
+        recorded,
+      );
     },
   },
   completeStrategy: {
@@ -82,7 +122,11 @@ export const strategyEditors: {
       const at = locate(plan, id);
       if (at.found.status === 'done') return null;
       const now = env.now();
-      return replaceStrategy(at, { ...at.found, status: 'done', completedAt: now }, { action: 'strategy.complete', at: now, edit: { kind: 'completeStrategy', id: at.found.id } });
+      return replaceStrategy(
+        at,
+        { ...at.found, status: 'done', completedAt: now },
+        { action: 'strategy.complete', at: now, edit: { kind: 'completeStrategy', id: at.found.id } },
+      );
     },
   },
   reopenStrategy: {
@@ -91,7 +135,11 @@ export const strategyEditors: {
       const at = locate(plan, id);
       if (at.found.status !== 'done' && at.found.status !== 'skipped') return null;
       const { completedAt: _dropped, ...rest } = at.found;
-      return replaceStrategy(at, { ...rest, status: 'todo' }, { action: 'strategy.reopen', edit: { kind: 'reopenStrategy', id: at.found.id } });
+      return replaceStrategy(
+        at,
+        { ...rest, status: 'todo' },
+        { action: 'strategy.reopen', edit: { kind: 'reopenStrategy', id: at.found.id } },
+      );
     },
   },
   removeStrategy: {
@@ -99,8 +147,20 @@ export const strategyEditors: {
     prepare: (plan, { id }) => {
       const at = locate(plan, id);
       return {
-        info: { action: 'strategy.remove', subject: subject(at.found), edit: { kind: 'removeStrategy', id: at.found.id } },
-        ops: [{ op: 'remove', kind: 'strategy', parent: at.parent.id, index: at.strategy, value: at.found as unknown as Record<string, JsonValue> }],
+        info: {
+          action: 'strategy.remove',
+          subject: subject(at.found),
+          edit: { kind: 'removeStrategy', id: at.found.id },
+        },
+        ops: [
+          {
+            op: 'remove',
+            kind: 'strategy',
+            parent: at.parent.id,
+            index: at.strategy,
+            value: at.found as unknown as Record<string, JsonValue>,
+          },
+        ],
       };
     },
   },
@@ -111,7 +171,11 @@ export const strategyEditors: {
       const target = ensureIndex(toIndex, at.parent.strategies.length, 'strategy');
       if (target === at.strategy) return null;
       return {
-        info: { action: 'strategy.move', subject: subject(at.found), edit: { kind: 'moveStrategy', id: at.found.id, toIndex: target } },
+        info: {
+          action: 'strategy.move',
+          subject: subject(at.found),
+          edit: { kind: 'moveStrategy', id: at.found.id, toIndex: target },
+        },
         ops: [{ op: 'move', kind: 'strategy', parent: at.parent.id, id: at.found.id, from: at.strategy, to: target }],
       };
     },
@@ -131,11 +195,17 @@ export const strategyEditors: {
  * ```ts
  * import { addGoal, addStrategy, createPlan } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = addStrategy(plan, 'g1', { title: 'Enroll in the evening course', byWho: 'me', dueDate: '2026-02-15' });
  * ```
  */
-export function addStrategy<P extends Plan>(plan: P, goalId: string, input: StrategyInput, options: EditOptions = {}): P {
+export function addStrategy<P extends Plan>(
+  plan: P,
+  goalId: string,
+  input: StrategyInput,
+  options: EditOptions = {},
+): P {
   return run(plan, strategyEditors.addStrategy, { kind: 'addStrategy', goalId, input }, options);
 }
 
@@ -152,12 +222,18 @@ export function addStrategy<P extends Plan>(plan: P, goalId: string, input: Stra
  * ```ts
  * import { addGoal, createPlan, updateStrategy } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   strategies: [{ id: 's1', title: 'Enroll in the evening course' }] });
  * plan = updateStrategy(plan, 's1', { status: 'in-progress', dueDate: '2026-03-01' });
  * ```
  */
-export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Changes<Strategy>, options: EditOptions = {}): P {
+export function updateStrategy<P extends Plan>(
+  plan: P,
+  id: string,
+  changes: Changes<Strategy>,
+  options: EditOptions = {},
+): P {
   return run(plan, strategyEditors.updateStrategy, { kind: 'updateStrategy', id, changes }, options);
 }
 
@@ -173,7 +249,8 @@ export function updateStrategy<P extends Plan>(plan: P, id: string, changes: Cha
  * ```ts
  * import { addGoal, completeStrategy, createPlan } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   strategies: [{ id: 's1', title: 'Enroll in the evening course' }] });
  * plan = completeStrategy(plan, 's1');
  * console.log(plan.goals[0]?.strategies[0]?.status); // 'done'
@@ -195,7 +272,8 @@ export function completeStrategy<P extends Plan>(plan: P, id: string, options: E
  * ```ts
  * import { addGoal, completeStrategy, createPlan, reopenStrategy } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   strategies: [{ id: 's1', title: 'Pass exam 1' }] });
  * plan = reopenStrategy(completeStrategy(plan, 's1'), 's1', { reason: 'Failed the exam; retaking it' });
  * ```
@@ -215,7 +293,8 @@ export function reopenStrategy<P extends Plan>(plan: P, id: string, options: Edi
  * ```ts
  * import { addGoal, createPlan, removeStrategy } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   strategies: [{ id: 's1', title: 'Buy the study guide' }] });
  * plan = removeStrategy(plan, 's1');
  * ```
@@ -236,7 +315,8 @@ export function removeStrategy<P extends Plan>(plan: P, id: string, options: Edi
  * ```ts
  * import { addGoal, createPlan, moveStrategy } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   strategies: [{ id: 's1', title: 'Study' }, { id: 's2', title: 'Book the exam' }] });
  * plan = moveStrategy(plan, 's2', 0);
  * ```

@@ -43,9 +43,19 @@ function describeEdit(plan: Plan, edit: ContentEdit): string {
   if (edit.kind.startsWith('add')) {
     const input = fields.input ?? {};
     const title = registry === undefined ? undefined : registry.label({ ...input, id: input.id ?? '' });
-    return title === undefined || title === '' ? `a new ${noun}` : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
+    return title === undefined || title === ''
+      ? `a new ${noun}`
+      : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
   }
-  const verb = edit.kind.startsWith('update') ? 'changes to' : edit.kind.startsWith('remove') ? 'removing' : edit.kind.startsWith('move') ? 'moving' : edit.kind.startsWith('complete') ? 'completing' : 'reopening';
+  const verb = edit.kind.startsWith('update')
+    ? 'changes to'
+    : edit.kind.startsWith('remove')
+      ? 'removing'
+      : edit.kind.startsWith('move')
+        ? 'moving'
+        : edit.kind.startsWith('complete')
+          ? 'completing'
+          : 'reopening';
   return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
 }
 
@@ -63,7 +73,10 @@ function pendingSuggestion(plan: Plan, id: string) {
   if (index < 0) notFound('suggestion', id);
   const suggestion = plan.suggestions[index] as Plan['suggestions'][number];
   if (suggestion.status !== 'pending') {
-    throw new CareerPlanError('invalid-input', `The suggestion "${id}" was already ${suggestion.status}`, { id, status: suggestion.status });
+    throw new CareerPlanError('invalid-input', `The suggestion "${id}" was already ${suggestion.status}`, {
+      id,
+      status: suggestion.status,
+    });
   }
   return { index, suggestion };
 }
@@ -90,10 +103,29 @@ export const suggestionEditors: {
       const editor = contentEditorOf(fields.edit.kind) as Editor;
       const dry: EditContext = { ...context, env: dryEnv(at, id) };
       editor.prepare(plan, fields.edit, dry);
-      const suggestion = { id, by: context.actor, at, edit: fields.edit, ...(fields.note === undefined ? {} : { note: fields.note }), status: 'pending' as const };
+      const suggestion = {
+        id,
+        by: context.actor,
+        at,
+        edit: fields.edit,
+        ...(fields.note === undefined ? {} : { note: fields.note }),
+        status: 'pending' as const,
+      };
       return {
-        info: { action: 'suggestion.add', subject: { kind: 'suggestion', id, label: describeEdit(plan, fields.edit) }, at, edit: { kind: 'suggest', input: { ...fields, id } } },
-        ops: [{ op: 'add', kind: 'suggestion', index: plan.suggestions.length, value: suggestion as unknown as Record<string, JsonValue> }],
+        info: {
+          action: 'suggestion.add',
+          subject: { kind: 'suggestion', id, label: describeEdit(plan, fields.edit) },
+          at,
+          edit: { kind: 'suggest', input: { ...fields, id } },
+        },
+        ops: [
+          {
+            op: 'add',
+            kind: 'suggestion',
+            index: plan.suggestions.length,
+            value: suggestion as unknown as Record<string, JsonValue>,
+          },
+        ],
       };
     },
   },
@@ -107,11 +139,23 @@ export const suggestionEditors: {
       authorize(plan, context.actor, action);
       const decidedAt = context.env.now();
       const accepted = decided(suggestion.id, { status: 'accepted', decidedAt });
-      const credit = { credit: suggestion.by, suggestion: suggestion.id, edit: { kind: 'acceptSuggestion', id: suggestion.id } as const };
+      const credit = {
+        credit: suggestion.by,
+        suggestion: suggestion.id,
+        edit: { kind: 'acceptSuggestion', id: suggestion.id } as const,
+      };
       const change = editor.prepare(plan, edit, context);
       if (change === null) {
         // The suggested change was already made: accepting it changes only the suggestion.
-        return { info: { action: 'suggestion.accept', subject: { kind: 'suggestion', id, label: describeEdit(plan, edit) }, at: decidedAt, ...credit }, ops: [accepted] };
+        return {
+          info: {
+            action: 'suggestion.accept',
+            subject: { kind: 'suggestion', id, label: describeEdit(plan, edit) },
+            at: decidedAt,
+            ...credit,
+          },
+          ops: [accepted],
+        };
       }
       return { info: { ...change.info, ...credit }, ops: [...change.ops, accepted] };
     },
@@ -139,11 +183,20 @@ export const suggestionEditors: {
     prepare: (plan, { id }, { env, actor }) => {
       const { suggestion } = pendingSuggestion(plan, id);
       if (actor.id !== suggestion.by.id) {
-        throw new CareerPlanError('forbidden', 'Only the advisor who made a suggestion may withdraw it; the owner declines it instead', { actor: actor.id, id });
+        throw new CareerPlanError(
+          'forbidden',
+          'Only the advisor who made a suggestion may withdraw it; the owner declines it instead',
+          { actor: actor.id, id },
+        );
       }
       const decidedAt = env.now();
       return {
-        info: { action: 'suggestion.withdraw', subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) }, at: decidedAt, edit: { kind: 'withdrawSuggestion', id } },
+        info: {
+          action: 'suggestion.withdraw',
+          subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) },
+          at: decidedAt,
+          edit: { kind: 'withdrawSuggestion', id },
+        },
         ops: [decided(id, { status: 'withdrawn', decidedAt })],
       };
     },
@@ -163,7 +216,8 @@ export const suggestionEditors: {
  * ```ts
  * import { addAdvisor, addGoal, createPlan, suggest } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
  * plan = suggest(plan, { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } },
  *   note: 'Practice exams cut failure rates' }, { by: 'dana' });
@@ -188,9 +242,11 @@ export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options
  * ```ts
  * import { acceptSuggestion, addAdvisor, addGoal, createPlan, revisions, suggest } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { id: 's1', edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } }, { by: 'dana' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'addStrategy', goalId: 'g1',
+ *   input: { title: 'Book a practice exam' } } }, { by: 'dana' });
  * plan = acceptSuggestion(plan, 's1');
  * console.log(revisions(plan).at(-1)?.credit); // { id: 'dana' }
  * ```
@@ -211,14 +267,25 @@ export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: E
  * ```ts
  * import { addAdvisor, addGoal, createPlan, declineSuggestion, suggest } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short' });
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { id: 's1', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-06-30' } } }, { by: 'dana' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-06-30' } } },
+ *   { by: 'dana' });
  * plan = declineSuggestion(plan, 's1', { reason: 'June is too soon with my work hours' });
  * ```
  */
-export function declineSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions & { readonly reason: string }): P {
-  return run(plan, suggestionEditors.declineSuggestion, { kind: 'declineSuggestion', id, reason: (options as { readonly reason?: string } | undefined)?.reason as string }, options);
+export function declineSuggestion<P extends Plan>(
+  plan: P,
+  id: string,
+  options: EditOptions & { readonly reason: string },
+): P {
+  return run(
+    plan,
+    suggestionEditors.declineSuggestion,
+    { kind: 'declineSuggestion', id, reason: (options as { readonly reason?: string } | undefined)?.reason as string },
+    options,
+  );
 }
 
 /**
@@ -233,7 +300,8 @@ export function declineSuggestion<P extends Plan>(plan: P, id: string, options: 
  * import { addAdvisor, createPlan, suggest, withdrawSuggestion } from 'career-plan';
  *
  * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { id: 's1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, { by: 'dana' });
+ * plan = suggest(plan, { id: 's1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill',
+ *   horizon: 'short' } } }, { by: 'dana' });
  * plan = withdrawSuggestion(plan, 's1', { by: 'dana' });
  * ```
  */

@@ -21,16 +21,25 @@ export const transitionEditor: Editor<EditOf<'transition'>> = {
     if (to === plan.stage) return null;
     const check = canTransition(plan, to);
     if (!check.ok) {
-      throw new CareerPlanError('transition-blocked', `The plan cannot move to "${target.title}" yet: ${check.reasons.map((r) => r.message).join('; ')}`, {
-        from: plan.stage,
-        to,
-        reasons: check.reasons,
-      });
+      throw new CareerPlanError(
+        'transition-blocked',
+        `The plan cannot move to "${target.title}" yet: ${check.reasons.map((r) => r.message).join('; ')}`,
+        {
+          from: plan.stage,
+          to,
+          reasons: check.reasons,
+        },
+      );
     }
     const at = env.now();
     const from = process.stages.find((stage) => stage.id === plan.stage);
     const last = plan.journey.length - 1;
-    const visit = { stage: target.id, enteredAt: at, enteredBy: actor, ...(options.reason === undefined ? {} : { reason: options.reason }) };
+    const visit = {
+      stage: target.id,
+      enteredAt: at,
+      enteredBy: actor,
+      ...(options.reason === undefined ? {} : { reason: options.reason }),
+    };
     return {
       info: {
         action: 'stage.transition',
@@ -72,6 +81,10 @@ export const transitionEditor: Editor<EditOf<'transition'>> = {
  * console.log(plan.journey.length); // 3
  * ```
  */
-export function transition<S extends string, D extends StageDataMap>(plan: Plan<S, D>, to: NoInfer<S>, options: EditOptions = {}): Plan<S, D> {
+export function transition<S extends string, D extends StageDataMap>(
+  plan: Plan<S, D>,
+  to: NoInfer<S>,
+  options: EditOptions = {},
+): Plan<S, D> {
   return run(plan, transitionEditor, { kind: 'transition', to }, options);
 }

@@ -13,13 +13,18 @@ export const updatePlanEditor: Editor<EditOf<'updatePlan'>> = {
   prepare: (plan, { changes }) => {
     const given = ensureObject(changes, 'The changes to the plan');
     for (const key of Object.keys(given)) {
-      if (key !== 'title') throw new CareerPlanError('invalid-input', `updatePlan changes the title only, not "${key}"`, { field: key });
+      if (key !== 'title')
+        throw new CareerPlanError('invalid-input', `updatePlan changes the title only, not "${key}"`, { field: key });
     }
     if (given.title === undefined) return null;
     const title = parseOrThrow(titleSchema, given.title, 'title');
     if (title === plan.title) return null;
     return {
-      info: { action: 'plan.update', subject: { kind: 'plan', id: plan.id, label: title }, edit: { kind: 'updatePlan', changes: { title } } },
+      info: {
+        action: 'plan.update',
+        subject: { kind: 'plan', id: plan.id, label: title },
+        edit: { kind: 'updatePlan', changes: { title } },
+      },
       ops: [{ op: 'set', kind: 'plan', set: { title }, old: { title: plan.title } }],
     };
   },
@@ -39,6 +44,10 @@ export const updatePlanEditor: Editor<EditOf<'updatePlan'>> = {
  * const plan = updatePlan(createPlan({ owner: { id: 'alex' } }), { title: 'Alex: from retail to IT support' });
  * ```
  */
-export function updatePlan<P extends Plan>(plan: P, changes: { readonly title?: string }, options: EditOptions = {}): P {
+export function updatePlan<P extends Plan>(
+  plan: P,
+  changes: { readonly title?: string },
+  options: EditOptions = {},
+): P {
   return run(plan, updatePlanEditor, { kind: 'updatePlan', changes }, options);
 }

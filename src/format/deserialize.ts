@@ -61,8 +61,10 @@ export const DEFAULT_LIMITS = Object.freeze({
   maxRevisions: 100_000,
 });
 
-const invalid = (message: string, details: Record<string, unknown> = {}): CareerPlanError => new CareerPlanError('invalid-document', message, details);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const invalid = (message: string, details: Record<string, unknown> = {}): CareerPlanError =>
+  new CareerPlanError('invalid-document', message, details);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks the options of deserialize: each must have the documented type, or `invalid-input`. */
 function checkOptions(given: DeserializeOptions | undefined): DeserializeOptions {
@@ -73,18 +75,28 @@ function checkOptions(given: DeserializeOptions | undefined): DeserializeOptions
   for (const limit of ['maxLength', 'maxRevisions'] as const) {
     const value = options[limit];
     // A whole number, or Infinity for no limit.
-    if (value !== undefined && (typeof value !== 'number' || value < 0 || !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY))) {
+    if (
+      value !== undefined &&
+      (typeof value !== 'number' || value < 0 || !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY))
+    ) {
       bad(`options.${limit} must be a whole number of at least 0 (or Infinity)`, value);
     }
   }
-  const isProcess = (p: unknown): boolean => typeof p === 'object' && p !== null && typeof (p as Process).id === 'string' && Array.isArray((p as Process).stages);
+  const isProcess = (p: unknown): boolean =>
+    typeof p === 'object' &&
+    p !== null &&
+    typeof (p as Process).id === 'string' &&
+    Array.isArray((p as Process).stages);
   const processes = options.processes;
   if (processes !== undefined && (!Array.isArray(processes) || !processes.every(isProcess))) {
     bad('options.processes must be a list of processes made by defineProcess or deriveProcess', processes);
   }
-  if (options.process !== undefined && !isProcess(options.process)) bad('options.process must be a process made by defineProcess or deriveProcess', options.process);
-  if (options.process !== undefined && processes !== undefined) bad('Give options.process (one process, typed) or options.processes (several), not both', processes);
-  if (options.policy !== undefined && typeof options.policy !== 'function') bad('options.policy must be a function', options.policy);
+  if (options.process !== undefined && !isProcess(options.process))
+    bad('options.process must be a process made by defineProcess or deriveProcess', options.process);
+  if (options.process !== undefined && processes !== undefined)
+    bad('Give options.process (one process, typed) or options.processes (several), not both', processes);
+  if (options.policy !== undefined && typeof options.policy !== 'function')
+    bad('options.policy must be a function', options.policy);
   return options;
 }
 
@@ -95,40 +107,61 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
   let parsed: unknown = input;
   if (typeof input === 'string') {
     if (input.length > maxLength) {
-      throw new CareerPlanError('too-large', `The document is ${input.length} characters long; the limit is ${maxLength} (options.maxLength)`, { length: input.length, maxLength });
+      throw new CareerPlanError(
+        'too-large',
+        `The document is ${input.length} characters long; the limit is ${maxLength} (options.maxLength)`,
+        { length: input.length, maxLength },
+      );
     }
     try {
       parsed = JSON.parse(input);
     } catch (error) {
-      throw new CareerPlanError('invalid-json', `The document is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CareerPlanError(
+        'invalid-json',
+        `The document is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   if (!isRecord(parsed)) throw invalid('A career-plan document is a JSON object');
   let raw: Record<string, unknown> = parsed;
   if (Array.isArray(parsed.revisions) && parsed.revisions.length > maxRevisions) {
-    throw new CareerPlanError('too-large', `The document has ${parsed.revisions.length} revisions; the limit is ${maxRevisions} (options.maxRevisions)`, {
-      revisions: parsed.revisions.length,
-      maxRevisions,
-    });
+    throw new CareerPlanError(
+      'too-large',
+      `The document has ${parsed.revisions.length} revisions; the limit is ${maxRevisions} (options.maxRevisions)`,
+      {
+        revisions: parsed.revisions.length,
+        maxRevisions,
+      },
+    );
   }
   if (typeof input !== 'string') {
     // Work on a copy: the caller's objects are never changed or frozen.
-    if (!isJsonValue(raw, 128)) throw invalid('The document is not plain JSON data (or is nested deeper than 128 levels)');
+    if (!isJsonValue(raw, 128))
+      throw invalid('The document is not plain JSON data (or is nested deeper than 128 levels)');
     raw = cloneJson(raw);
   }
-  if (raw.format !== FORMAT_NAME) throw invalid(`This is not a career-plan document (its "format" is not "${FORMAT_NAME}")`, { format: raw.format });
+  if (raw.format !== FORMAT_NAME)
+    throw invalid(`This is not a career-plan document (its "format" is not "${FORMAT_NAME}")`, { format: raw.format });
   const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw invalid('The document\'s "version" must be a positive whole number', { version });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw invalid('The document\'s "version" must be a positive whole number', { version });
   if (version > FORMAT_VERSION) {
-    throw new CareerPlanError('unsupported-version', `The document has format version ${version}; this library reads versions up to ${FORMAT_VERSION}. Upgrade career-plan to read it.`, {
-      version,
-      supported: FORMAT_VERSION,
-    });
+    throw new CareerPlanError(
+      'unsupported-version',
+      `The document has format version ${version}; this library reads versions up to ${FORMAT_VERSION}. Upgrade ` +
+        `career-plan to read ` +
+        `it.`,
+      {
+        version,
+        supported: FORMAT_VERSION,
+      },
+    );
   }
   if (version < FORMAT_VERSION) raw = runMigrations(cloneJson(raw), version, FORMAT_VERSION);
   const stageData = isRecord(raw) && isRecord(raw.plan) ? raw.plan.stageData : undefined;
   if (isRecord(stageData)) {
-    for (const key of Object.keys(stageData)) if (isForbiddenKey(key)) throw invalid(`plan.stageData holds the forbidden key "${key}"`, { key });
+    for (const key of Object.keys(stageData))
+      if (isForbiddenKey(key)) throw invalid(`plan.stageData holds the forbidden key "${key}"`, { key });
   }
   return raw as Record<string, unknown>;
 }
@@ -148,7 +181,12 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
 function replay(plan: PlanData, revisions: readonly Revision[], process: Process): PlanData {
   const work = cloneJson(plan) as unknown as Record<string, unknown>;
   const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
-    new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof OperationMismatch || error instanceof Error ? error.message : shown(error)}`, { seq });
+    new CareerPlanError(
+      'corrupt-history',
+      `Revision ${seq} does not fit the plan (${direction}): ` +
+        `${error instanceof OperationMismatch || error instanceof Error ? error.message : shown(error)}`,
+      { seq },
+    );
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
     try {
@@ -166,7 +204,12 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
     base.decision === null &&
     Object.keys(base.stageData).length === 0 &&
     ROOT_KINDS.every((kind) => !kind.keyed || listAt(base, kind.path)?.length === 0);
-  if (!created) throw new CareerPlanError('corrupt-history', 'Undoing every revision does not lead to a newly created plan: the history is incomplete', {});
+  if (!created)
+    throw new CareerPlanError(
+      'corrupt-history',
+      'Undoing every revision does not lead to a newly created plan: the history is incomplete',
+      {},
+    );
   return base;
 }
 
@@ -180,7 +223,8 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * process (`unknown-stage`) and stage data must match its stage's schema; the history must
  * reproduce the plan (`corrupt-history`): its sequence numbers count up, each undo and redo
  * names the change it reverts, and replaying its operations from the plan as created gives the
- * stored plan, each step checked exactly. Older format versions are migrated; newer ones fail with `unsupported-version`.
+ * stored plan, each step checked exactly. Older format versions are migrated; newer ones fail with
+ * `unsupported-version`.
  * Input over the size limits fails with `too-large`. The input is never changed.
  *
  * Without options, documents follow `careerProcess` and the plan is typed by it. Give
@@ -201,8 +245,14 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * console.log(plan.stage); // 'self-assessment'
  * ```
  */
-export function deserialize<S extends string, D extends StageDataMap>(input: unknown, options: DeserializeOptions & { readonly process: Process<S, D> }): Plan<S, D>;
-export function deserialize(input: unknown, options?: DeserializeOptions & { readonly process?: undefined; readonly processes?: undefined }): Plan<CareerStageId, {}>;
+export function deserialize<S extends string, D extends StageDataMap>(
+  input: unknown,
+  options: DeserializeOptions & { readonly process: Process<S, D> },
+): Plan<S, D>;
+export function deserialize(
+  input: unknown,
+  options?: DeserializeOptions & { readonly process?: undefined; readonly processes?: undefined },
+): Plan<CareerStageId, {}>;
 export function deserialize(input: unknown, options?: DeserializeOptions): Plan;
 export function deserialize(input: unknown, options: DeserializeOptions = {}): Plan {
   options = checkOptions(options);
@@ -210,20 +260,35 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     const raw = readEnvelope(input, options);
     // A valid document is kept as parsed (zod would build a copy of all of it); only one that is
     // not goes through zod, which says why.
-    const document: PlanDocument = conformance(documentSchema)(raw) ? (raw as unknown as PlanDocument) : parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
+    const document: PlanDocument = conformance(documentSchema)(raw)
+      ? (raw as unknown as PlanDocument)
+      : parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
     // The document is ours (parsed here, or copied from the caller's value): freeze it in place.
     freezeNew(document);
     const { plan, revisions } = document;
     if (document.process.id !== plan.process.id || document.process.version !== plan.process.version) {
-      throw invalid('The document\'s process and the plan\'s process differ', { document: document.process, plan: plan.process });
-    }
-    const known = options.process === undefined ? [careerProcess as unknown as Process, ...(options.processes ?? [])] : [options.process as Process];
-    const process = known.find((candidate) => candidate.id === plan.process.id && candidate.version === plan.process.version);
-    if (process === undefined) {
-      throw new CareerPlanError('unknown-process', `The document follows the process "${plan.process.id}" version ${plan.process.version}; pass it in options.processes`, {
-        process: plan.process,
-        known: known.map((candidate) => ({ id: candidate.id, version: candidate.version })),
+      throw invalid("The document's process and the plan's process differ", {
+        document: document.process,
+        plan: plan.process,
       });
+    }
+    const known =
+      options.process === undefined
+        ? [careerProcess as unknown as Process, ...(options.processes ?? [])]
+        : [options.process as Process];
+    const process = known.find(
+      (candidate) => candidate.id === plan.process.id && candidate.version === plan.process.version,
+    );
+    if (process === undefined) {
+      throw new CareerPlanError(
+        'unknown-process',
+        `The document follows the process "${plan.process.id}" version ${plan.process.version}; pass it in ` +
+          `options.processes`,
+        {
+          process: plan.process,
+          known: known.map((candidate) => ({ id: candidate.id, version: candidate.version })),
+        },
+      );
     }
     checkPlan(plan, process);
     const base = replay(plan, revisions, process);
@@ -231,7 +296,9 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
   } catch (error) {
     if (error instanceof CareerPlanError) throw error;
     // A getter or proxy in a parsed value, or a bug: a boundary function still fails only with CareerPlanError.
-    throw invalid(`The document could not be read: ${error instanceof Error ? error.message : shown(error)}`, { cause: error });
+    throw invalid(`The document could not be read: ${error instanceof Error ? error.message : shown(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -248,8 +315,14 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
  * if (!result.success) console.log(result.error.code); // 'unsupported-version'
  * ```
  */
-export function safeDeserialize<S extends string, D extends StageDataMap>(input: unknown, options: DeserializeOptions & { readonly process: Process<S, D> }): SafeResult<Plan<S, D>>;
-export function safeDeserialize(input: unknown, options?: DeserializeOptions & { readonly process?: undefined; readonly processes?: undefined }): SafeResult<Plan<CareerStageId, {}>>;
+export function safeDeserialize<S extends string, D extends StageDataMap>(
+  input: unknown,
+  options: DeserializeOptions & { readonly process: Process<S, D> },
+): SafeResult<Plan<S, D>>;
+export function safeDeserialize(
+  input: unknown,
+  options?: DeserializeOptions & { readonly process?: undefined; readonly processes?: undefined },
+): SafeResult<Plan<CareerStageId, {}>>;
 export function safeDeserialize(input: unknown, options?: DeserializeOptions): SafeResult<Plan>;
 export function safeDeserialize(input: unknown, options: DeserializeOptions = {}): SafeResult<Plan> {
   return safely(() => deserialize(input, options));

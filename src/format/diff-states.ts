@@ -12,7 +12,11 @@ const PLAN_FIELDS = ['title', 'stage', 'decision'] as const;
 const FIXED_FIELDS = ['id', 'owner', 'createdAt', 'process'] as const;
 
 /** The fields of `before` and `after` (leaving out `skip`) whose values differ, as a `set` step's two halves. */
-function fieldChanges(before: Entity, after: Entity, skip: ReadonlySet<string>): { set: Record<string, JsonValue>; old: Record<string, JsonValue> } | undefined {
+function fieldChanges(
+  before: Entity,
+  after: Entity,
+  skip: ReadonlySet<string>,
+): { set: Record<string, JsonValue>; old: Record<string, JsonValue> } | undefined {
   const set: Record<string, JsonValue> = {};
   const old: Record<string, JsonValue> = {};
   let changed = false;
@@ -38,18 +42,27 @@ function idsOf(list: readonly Entity[], where: string): string[] {
  * from the end, then additions and moves into each final position, then field changes of the
  * entities both hold, then the same for their child lists.
  */
-function diffList(kind: KindDescriptor, parent: string | undefined, before: readonly Entity[], after: readonly Entity[], ops: Operation[], registry: Registry): void {
+function diffList(
+  kind: KindDescriptor,
+  parent: string | undefined,
+  before: readonly Entity[],
+  after: readonly Entity[],
+  ops: Operation[],
+  registry: Registry,
+): void {
   const at = parent === undefined ? {} : { parent };
   const name = kind.name as ListKind;
   const children = registry.childrenOf(kind.name);
   const skip = new Set(children.map((child) => child.path[0] as string));
   if (!kind.keyed) {
-    for (let i = before.length - 1; i >= after.length; i--) ops.push({ op: 'remove', kind: name, ...at, index: i, value: before[i] as Entity });
+    for (let i = before.length - 1; i >= after.length; i--)
+      ops.push({ op: 'remove', kind: name, ...at, index: i, value: before[i] as Entity });
     for (let i = 0; i < Math.min(before.length, after.length); i++) {
       const change = fieldChanges(before[i] as Entity, after[i] as Entity, skip);
       if (change !== undefined) ops.push({ op: 'set', kind: name, ...at, index: i, ...change });
     }
-    for (let i = before.length; i < after.length; i++) ops.push({ op: 'add', kind: name, ...at, index: i, value: after[i] as Entity });
+    for (let i = before.length; i < after.length; i++)
+      ops.push({ op: 'add', kind: name, ...at, index: i, value: after[i] as Entity });
     return;
   }
   const beforeIds = idsOf(before, kind.name);
@@ -81,7 +94,14 @@ function diffList(kind: KindDescriptor, parent: string | undefined, before: read
     const change = fieldChanges(previous, next, skip);
     if (change !== undefined) ops.push({ op: 'set', kind: name, ...at, id: afterIds[k] as string, ...change });
     for (const child of children) {
-      diffList(child, afterIds[k], (listAt(previous, child.path) ?? []) as Entity[], (listAt(next, child.path) ?? []) as Entity[], ops, registry);
+      diffList(
+        child,
+        afterIds[k],
+        (listAt(previous, child.path) ?? []) as Entity[],
+        (listAt(next, child.path) ?? []) as Entity[],
+        ops,
+        registry,
+      );
     }
   }
 }
@@ -95,11 +115,16 @@ function diffList(kind: KindDescriptor, parent: string | undefined, before: read
 export function diffStates(before: Entity, after: Entity, registry: Registry = REGISTRY): Operation[] {
   const ops: Operation[] = [];
   for (const field of FIXED_FIELDS) {
-    if (!jsonEqual(before[field], after[field])) throw new DiffFailure(`the plan's ${field} is fixed at creation, but a revision changes it`);
+    if (!jsonEqual(before[field], after[field]))
+      throw new DiffFailure(`the plan's ${field} is fixed at creation, but a revision changes it`);
   }
   const plan = fieldChanges(
-    Object.fromEntries(PLAN_FIELDS.filter((key) => Object.hasOwn(before, key)).map((key) => [key, before[key] as JsonValue])),
-    Object.fromEntries(PLAN_FIELDS.filter((key) => Object.hasOwn(after, key)).map((key) => [key, after[key] as JsonValue])),
+    Object.fromEntries(
+      PLAN_FIELDS.filter((key) => Object.hasOwn(before, key)).map((key) => [key, before[key] as JsonValue]),
+    ),
+    Object.fromEntries(
+      PLAN_FIELDS.filter((key) => Object.hasOwn(after, key)).map((key) => [key, after[key] as JsonValue]),
+    ),
     new Set(),
   );
   if (plan !== undefined) ops.push({ op: 'set', kind: 'plan', ...plan });

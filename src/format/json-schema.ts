@@ -33,7 +33,8 @@ export function documentJsonSchema(): Readonly<Record<string, unknown>> {
       target: 'draft-2020-12',
       io: 'output',
       // The custom checks: any JSON value (stage data) is any JSON, and a plain JSON object
-      // (operation values, changes) is an object whose keys cannot reach a prototype. (`override` rather than an `unrepresentable` function,
+      // (operation values, changes) is an object whose keys cannot reach a prototype. (`override` rather than an
+      // `unrepresentable` function,
       // which zod only takes from 4.5 on: the peer range starts at 4.3.)
       unrepresentable: 'any',
       override: (ctx) => {

@@ -9,7 +9,9 @@ import { cloneJson } from '../history/operations.js';
 
 /** Whether a value can be a key in a patch path: a property name (not a forbidden one) or an index. */
 const isPatchKey = (key: unknown): key is string | number =>
-  typeof key === 'string' ? key.length <= 200 && !isForbiddenKey(key) : typeof key === 'number' && Number.isInteger(key) && key >= 0;
+  typeof key === 'string'
+    ? key.length <= 200 && !isForbiddenKey(key)
+    : typeof key === 'number' && Number.isInteger(key) && key >= 0;
 
 /**
  * One key of a patch path: a property name of at most 200 characters that cannot reach a
@@ -21,7 +23,8 @@ export const patchKeySchema = z.custom<string | number>(isPatchKey, {
 });
 
 /**
- * One step of a change in documents of format versions 1 and 2, as immer's patches describe it (RFC 6902 style, with the path as an
+ * One step of a change in documents of format versions 1 and 2, as immer's patches describe it (RFC 6902 style, with
+ * the path as an
  * array). Paths never hold `__proto__`, `constructor` or `prototype`.
  *
  */
@@ -39,11 +42,11 @@ export const patchSchema = z
 /** A patch of format versions 1 and 2. */
 export type Patch = z.output<typeof patchSchema>;
 
-
 /** Why a patch could not be applied. */
 export class PatchFailure extends Error {}
 
-const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] => typeof value === 'object' && value !== null;
+const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] =>
+  typeof value === 'object' && value !== null;
 
 /**
  * Applies patches to plain, mutable JSON data in place, checking every step: each container on
@@ -64,7 +67,8 @@ export function applyPatchesInPlace(root: Record<string, unknown>, patches: read
     if (!isContainer(container)) throw new PatchFailure(`the path ${path.join('.')} leaves the plan`);
     const last = path[path.length - 1] as string | number;
     const value = op === 'remove' ? undefined : cloneJson(patch.value as JsonValue);
-    if (op !== 'remove' && patch.value === undefined) throw new PatchFailure(`an ${op} at ${path.join('.')} has no value`);
+    if (op !== 'remove' && patch.value === undefined)
+      throw new PatchFailure(`an ${op} at ${path.join('.')} has no value`);
     if (Array.isArray(container)) {
       if (typeof last !== 'number') throw new PatchFailure(`the path ${path.join('.')} names a property of a list`);
       const limit = op === 'add' ? container.length : container.length - 1;
@@ -73,7 +77,8 @@ export function applyPatchesInPlace(root: Record<string, unknown>, patches: read
       else if (op === 'remove') container.splice(last, 1);
       else container[last] = value;
     } else {
-      if (typeof last !== 'string' || isForbiddenKey(last)) throw new PatchFailure(`the path ${path.join('.')} names no property`);
+      if (typeof last !== 'string' || isForbiddenKey(last))
+        throw new PatchFailure(`the path ${path.join('.')} names no property`);
       const present = Object.hasOwn(container, last);
       if (op !== 'add' && !present) throw new PatchFailure(`there is nothing to ${op} at ${path.join('.')}`);
       if (op === 'remove') delete container[last];
@@ -82,11 +87,17 @@ export function applyPatchesInPlace(root: Record<string, unknown>, patches: read
   }
 }
 
-function step(container: Record<string, unknown> | unknown[], key: string | number, path: readonly (string | number)[]): unknown {
+function step(
+  container: Record<string, unknown> | unknown[],
+  key: string | number,
+  path: readonly (string | number)[],
+): unknown {
   if (Array.isArray(container)) {
-    if (typeof key !== 'number' || key >= container.length) throw new PatchFailure(`the path ${path.join('.')} leaves the plan`);
+    if (typeof key !== 'number' || key >= container.length)
+      throw new PatchFailure(`the path ${path.join('.')} leaves the plan`);
     return container[key];
   }
-  if (typeof key !== 'string' || isForbiddenKey(key) || !Object.hasOwn(container, key)) throw new PatchFailure(`the path ${path.join('.')} leaves the plan`);
+  if (typeof key !== 'string' || isForbiddenKey(key) || !Object.hasOwn(container, key))
+    throw new PatchFailure(`the path ${path.join('.')} leaves the plan`);
   return container[key];
 }

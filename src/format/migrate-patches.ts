@@ -7,10 +7,13 @@ import { cloneJson } from '../history/operations.js';
 import { DiffFailure, diffStates } from './diff-states.js';
 import { PatchFailure, applyPatchesInPlace, patchSchema, type Patch } from './legacy-patches.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const patchList = z.array(patchSchema).max(100_000);
 
-/** A suggested update named its goal `goalId` and its strategy `strategyId` before version 3; now `id`, as every edit. */
+/**
+ * A suggested update named its goal `goalId` and its strategy `strategyId` before version 3; now `id`, as every edit.
+ */
 function renameSuggestedEdit(edit: unknown): unknown {
   if (!isRecord(edit)) return edit;
   const { goalId, strategyId, ...rest } = edit;
@@ -22,7 +25,8 @@ function renameSuggestedEdit(edit: unknown): unknown {
 /** Renames the suggested edits in a list of suggestions, a suggestion, or an edit (wherever a patch put one). */
 function renameIn(value: unknown, path: readonly unknown[]): unknown {
   if (path[0] !== 'suggestions') return value;
-  if (path.length === 1 && Array.isArray(value)) return value.map((item) => (isRecord(item) ? { ...item, edit: renameSuggestedEdit(item.edit) } : item));
+  if (path.length === 1 && Array.isArray(value))
+    return value.map((item) => (isRecord(item) ? { ...item, edit: renameSuggestedEdit(item.edit) } : item));
   if (path.length === 2 && isRecord(value)) return { ...value, edit: renameSuggestedEdit(value.edit) };
   if (path.length === 3 && path[2] === 'edit') return renameSuggestedEdit(value);
   return value;
@@ -42,15 +46,25 @@ function deriveEdit(revision: Record<string, unknown>, ops: readonly Operation[]
   const subject = isRecord(revision.subject) ? revision.subject : {};
   let candidate: unknown;
   if (revision.action === 'stage.transition') candidate = { kind: 'transition', to: subject.id };
-  else if (revision.action === 'plan.update' && only?.op === 'set') candidate = { kind: 'updatePlan', changes: only.set };
-  else if (revision.action === 'strategy.complete' || revision.action === 'strategy.reopen') candidate = { kind: `${verb}Strategy`, id: subject.id };
+  else if (revision.action === 'plan.update' && only?.op === 'set')
+    candidate = { kind: 'updatePlan', changes: only.set };
+  else if (revision.action === 'strategy.complete' || revision.action === 'strategy.reopen')
+    candidate = { kind: `${verb}Strategy`, id: subject.id };
   else if (verb === 'remove' && first?.op === 'remove') {
-    candidate = { kind: BACKGROUND.has(entity) ? 'removeBackgroundEntry' : `remove${capital(entity)}`, id: first.value.id };
-  } else if (verb === 'move' && only?.op === 'move') candidate = { kind: `move${capital(entity)}`, id: only.id, toIndex: only.to };
+    candidate = {
+      kind: BACKGROUND.has(entity) ? 'removeBackgroundEntry' : `remove${capital(entity)}`,
+      id: first.value.id,
+    };
+  } else if (verb === 'move' && only?.op === 'move')
+    candidate = { kind: `move${capital(entity)}`, id: only.id, toIndex: only.to };
   else if (verb === 'update' && only?.op === 'set' && only.id !== undefined) {
     const changes: Record<string, JsonValue> = { ...only.set };
     for (const key of Object.keys(only.old)) if (!Object.hasOwn(only.set, key)) changes[key] = null;
-    candidate = { kind: BACKGROUND.has(entity) ? 'updateBackgroundEntry' : `update${capital(entity)}`, id: only.id, changes };
+    candidate = {
+      kind: BACKGROUND.has(entity) ? 'updateBackgroundEntry' : `update${capital(entity)}`,
+      id: only.id,
+      changes,
+    };
   }
   if (candidate === undefined) return undefined;
   const parsed = editSchema.safeParse(candidate);
@@ -58,7 +72,11 @@ function deriveEdit(revision: Record<string, unknown>, ops: readonly Operation[]
 }
 
 const corrupt = (seq: number, direction: string, error: unknown): CareerPlanError =>
-  new CareerPlanError('corrupt-history', `Revision ${seq} does not fit the plan (${direction}): ${error instanceof Error ? error.message : String(error)}`, { seq });
+  new CareerPlanError(
+    'corrupt-history',
+    `Revision ${seq} does not fit the plan (${direction}): ${error instanceof Error ? error.message : String(error)}`,
+    { seq },
+  );
 
 /**
  * Version 2 to 3. Version 2 kept each revision as immer's patches, addressed by array position;
@@ -78,16 +96,23 @@ export function patchesToOperations(document: Record<string, unknown>): Record<s
     const read = (key: 'patches' | 'inversePatches'): Patch[] => {
       const parsed = patchList.safeParse(revision[key]);
       if (!parsed.success) {
-        throw new CareerPlanError('invalid-document', `revisions.${index}.${key} is not a list of patches: ${parsed.error.issues[0]?.message ?? ''}`, {
-          path: ['revisions', index, key],
-          issues: parsed.error.issues,
-        });
+        throw new CareerPlanError(
+          'invalid-document',
+          `revisions.${index}.${key} is not a list of patches: ${parsed.error.issues[0]?.message ?? ''}`,
+          {
+            path: ['revisions', index, key],
+            issues: parsed.error.issues,
+          },
+        );
       }
-      return parsed.data.map((patch) => (patch.value === undefined ? patch : { ...patch, value: renameIn(patch.value, patch.path) as JsonValue }));
+      return parsed.data.map((patch) =>
+        patch.value === undefined ? patch : { ...patch, value: renameIn(patch.value, patch.path) as JsonValue },
+      );
     };
     return { forward: read('patches'), backward: read('inversePatches') };
   });
-  const seqOf = (index: number): number => (typeof revisions[index]?.seq === 'number' ? (revisions[index]?.seq as number) : index + 1);
+  const seqOf = (index: number): number =>
+    typeof revisions[index]?.seq === 'number' ? (revisions[index]?.seq as number) : index + 1;
   for (let i = steps.length - 1; i >= 0; i--) {
     try {
       applyPatchesInPlace(work, (steps[i] as { backward: Patch[] }).backward);
@@ -114,5 +139,10 @@ export function patchesToOperations(document: Record<string, unknown>): Record<s
     const edit = rest.action === 'undo' || rest.action === 'redo' ? undefined : deriveEdit(rest, ops);
     return { ...rest, ...(edit === undefined ? {} : { edit }), ops };
   });
-  return { ...document, version: 3, plan: { ...plan, suggestions: renameIn(suggestions, ['suggestions']) }, revisions: migrated };
+  return {
+    ...document,
+    version: 3,
+    plan: { ...plan, suggestions: renameIn(suggestions, ['suggestions']) },
+    revisions: migrated,
+  };
 }

@@ -14,7 +14,8 @@ import { patchesToOperations } from './migrate-patches.js';
  */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Version 1 to 2: plans gained participants (advisors), suggestions, comment threads and private
@@ -48,7 +49,10 @@ const addParticipants: Migration = (document) => {
  * console.log(Object.keys(migrations)); // ['1', '2']
  * ```
  */
-export const migrations: Readonly<Record<number, Migration>> = Object.freeze({ 1: addParticipants, 2: patchesToOperations });
+export const migrations: Readonly<Record<number, Migration>> = Object.freeze({
+  1: addParticipants,
+  2: patchesToOperations,
+});
 
 /**
  * Runs the migrations from a document's version up to `target`, in order. A document with no
@@ -67,17 +71,30 @@ export function runMigrations(
 ): Record<string, unknown> {
   const whole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
   if (!isRecord(document)) throw new CareerPlanError('invalid-document', 'A career-plan document is a JSON object', {});
-  if (!whole(from) || !whole(target)) throw new CareerPlanError('invalid-input', 'runMigrations takes format versions as whole numbers from 1', { from: shown(from), target: shown(target) });
-  if (typeof registry !== 'object' || registry === null) throw new CareerPlanError('invalid-input', 'The migration registry must be an object of migrations by version', {});
+  if (!whole(from) || !whole(target))
+    throw new CareerPlanError('invalid-input', 'runMigrations takes format versions as whole numbers from 1', {
+      from: shown(from),
+      target: shown(target),
+    });
+  if (typeof registry !== 'object' || registry === null)
+    throw new CareerPlanError('invalid-input', 'The migration registry must be an object of migrations by version', {});
   let current = document;
   for (let version = from; version < target; version++) {
     const migrate = Object.hasOwn(registry, version) ? registry[version] : undefined;
     if (typeof migrate !== 'function') {
-      throw new CareerPlanError('unsupported-version', `No migration from document format version ${version} to ${version + 1}`, { version });
+      throw new CareerPlanError(
+        'unsupported-version',
+        `No migration from document format version ${version} to ${version + 1}`,
+        { version },
+      );
     }
     current = migrate(current);
     if (!isRecord(current) || current.version !== version + 1) {
-      throw new CareerPlanError('invalid-document', `The migration from version ${version} did not produce version ${version + 1}`, { version });
+      throw new CareerPlanError(
+        'invalid-document',
+        `The migration from version ${version} did not produce version ${version + 1}`,
+        { version },
+      );
     }
   }
   return current;

@@ -51,16 +51,22 @@ export function toDocument(plan: Plan, options: { readonly for?: string | ActorR
  * ```ts
  * import { addGoal, createPlan, deserialize, revisions, serialize } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * const stored = serialize(plan);
  * const loaded = deserialize(stored);
  * console.log(revisions(loaded).length); // 1
  * ```
  */
-export function serialize(plan: Plan, options: { readonly space?: number; readonly for?: string | ActorRef } = {}): string {
+export function serialize(
+  plan: Plan,
+  options: { readonly space?: number; readonly for?: string | ActorRef } = {},
+): string {
   const { for: reader, space } = optionsObject(options, 'serialize');
   if (space !== undefined && (typeof space !== 'number' || !Number.isInteger(space) || space < 0 || space > 10)) {
-    throw new CareerPlanError('invalid-input', 'options.space must be a whole number from 0 to 10', { space: shown(space) });
+    throw new CareerPlanError('invalid-input', 'options.space must be a whole number from 0 to 10', {
+      space: shown(space),
+    });
   }
   return JSON.stringify(toDocument(plan, reader === undefined ? {} : { for: reader }), null, space);
 }

@@ -21,16 +21,28 @@ export function authorize(plan: Plan, actor: ActorRef, action: Action): void {
   const who = actor.name ?? actor.id;
   const role = roleOf(plan, actor.id);
   if (role === undefined) {
-    throw new CareerPlanError('forbidden', `${who} is not a participant of this plan: the owner adds advisors with addAdvisor`, { actor: actor.id, action });
+    throw new CareerPlanError(
+      'forbidden',
+      `${who} is not a participant of this plan: the owner adds advisors with addAdvisor`,
+      { actor: actor.id, action },
+    );
   }
   if (role !== 'owner' && OWNER_ONLY.test(action)) {
-    throw new CareerPlanError('forbidden', `Only the plan's owner may do this (${action})`, { actor: actor.id, role, action });
-  }
-  if (role !== 'owner' && !policyOf(plan)({ actor, role, action, plan })) {
-    throw new CareerPlanError('forbidden', `${who} (${role}) may not make this change (${action}): the owner sets the goals; advisors comment and suggest`, {
+    throw new CareerPlanError('forbidden', `Only the plan's owner may do this (${action})`, {
       actor: actor.id,
       role,
       action,
     });
+  }
+  if (role !== 'owner' && !policyOf(plan)({ actor, role, action, plan })) {
+    throw new CareerPlanError(
+      'forbidden',
+      `${who} (${role}) may not make this change (${action}): the owner sets the goals; advisors comment and suggest`,
+      {
+        actor: actor.id,
+        role,
+        action,
+      },
+    );
   }
 }

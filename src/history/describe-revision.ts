@@ -14,7 +14,10 @@ const entity =
   (past: string, kind: string): Phrase =>
   (subject) =>
     `${past} the ${kindOf(kind)?.noun ?? kind}${quoted(subject)}`;
-const suggestion = (past: string): Phrase => (subject) => `${past} ${subject?.label ?? 'a change'}`;
+const suggestion =
+  (past: string): Phrase =>
+  (subject) =>
+    `${past} ${subject?.label ?? 'a change'}`;
 
 /** The change each action made, in the past tense, without the actor. Every action has one (the type says so). */
 const PHRASES: { readonly [A in Action]: Phrase } = {

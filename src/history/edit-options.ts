@@ -17,7 +17,8 @@ import { historyOf, viewerOf } from './node.js';
  *
  * const env = fixedEnv();
  * const options: EditOptions = { by: 'alex', reason: 'Agreed with my counselor', env };
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }, { env }), { title: 'Get certified', kind: 'education', horizon: 'short' }, options);
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }, { env }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' }, options);
  * ```
  */
 export interface EditOptions {
@@ -50,12 +51,16 @@ export function resolveActor(plan: Plan, by: string | ActorRef | undefined): Act
  */
 export function checkEditOptions(options: unknown): asserts options is EditOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CareerPlanError('invalid-input', 'The options of an edit must be an object ({ by, reason, env })', { options: shown(options) });
+    throw new CareerPlanError('invalid-input', 'The options of an edit must be an object ({ by, reason, env })', {
+      options: shown(options),
+    });
   }
   envOf((options as EditOptions).env);
   const reason = (options as EditOptions).reason;
   if (reason !== undefined && (typeof reason !== 'string' || reason.length > 20_000)) {
-    throw new CareerPlanError('invalid-input', 'options.reason must be a string of at most 20,000 characters', { reason: shown(reason) });
+    throw new CareerPlanError('invalid-input', 'options.reason must be a string of at most 20,000 characters', {
+      reason: shown(reason),
+    });
   }
 }
 
@@ -63,7 +68,11 @@ export function checkEditOptions(options: unknown): asserts options is EditOptio
 export function refuseView(plan: Plan): void {
   const viewer = viewerOf(plan);
   if (viewer !== undefined) {
-    throw new CareerPlanError('invalid-plan', `This plan is a view for "${viewer}" (viewFor), without the owner's private parts: make edits on the full plan`, { viewer });
+    throw new CareerPlanError(
+      'invalid-plan',
+      `This plan is a view for "${viewer}" (viewFor), without the owner's private parts: make edits on the full plan`,
+      { viewer },
+    );
   }
 }
 

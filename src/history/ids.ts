@@ -23,10 +23,15 @@ export function usedIds(plan: Plan): ReadonlySet<string> {
 }
 
 /** Calls `visit` with the id of an entity of `kind` and of every entity it holds in child lists. */
-function eachNestedId(kind: KindDescriptor, entity: Readonly<Record<string, unknown>>, visit: (id: string) => void): void {
+function eachNestedId(
+  kind: KindDescriptor,
+  entity: Readonly<Record<string, unknown>>,
+  visit: (id: string) => void,
+): void {
   if (kind.planIds) visit(entity.id as string);
   for (const child of childKinds(kind.name)) {
-    for (const item of listAt(entity, child.path) ?? []) eachNestedId(child, item as Readonly<Record<string, unknown>>, visit);
+    for (const item of listAt(entity, child.path) ?? [])
+      eachNestedId(child, item as Readonly<Record<string, unknown>>, visit);
   }
 }
 
@@ -52,8 +57,10 @@ export function handOverIds(plan: Plan, ops: readonly Operation[]): Set<string> 
       for (const child of childKinds(kind.name)) {
         const key = child.path[0] as string;
         if (!Object.hasOwn(op.set, key) && !Object.hasOwn(op.old, key)) continue;
-        for (const item of (op.old[key] as readonly Record<string, unknown>[] | undefined) ?? []) eachNestedId(child, item, remove);
-        for (const item of (op.set[key] as readonly Record<string, unknown>[] | undefined) ?? []) eachNestedId(child, item, add);
+        for (const item of (op.old[key] as readonly Record<string, unknown>[] | undefined) ?? [])
+          eachNestedId(child, item, remove);
+        for (const item of (op.set[key] as readonly Record<string, unknown>[] | undefined) ?? [])
+          eachNestedId(child, item, add);
       }
     }
   }

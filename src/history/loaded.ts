@@ -26,9 +26,13 @@ export function verifyState(state: unknown, seq: number): void {
   if (conformance(planSchema)(state)) return;
   const result = planSchema.safeParse(state);
   if (!result.success) {
-    throw new CareerPlanError('corrupt-history', `The plan after revision ${seq} of this loaded history is not valid: ${result.error.issues[0]?.message ?? ''}`, {
-      seq,
-      issues: result.error.issues,
-    });
+    throw new CareerPlanError(
+      'corrupt-history',
+      `The plan after revision ${seq} of this loaded history is not valid: ${result.error.issues[0]?.message ?? ''}`,
+      {
+        seq,
+        issues: result.error.issues,
+      },
+    );
   }
 }

@@ -43,7 +43,9 @@ export function historyOf(plan: unknown): HistoryNode {
   if (node === undefined) {
     throw new CareerPlanError(
       'invalid-plan',
-      'This value is not a plan made by career-plan (a copy made with structuredClone, JSON.parse or spreading loses the history): ' +
+      'This value is not a plan made by career-plan (a copy made with structuredClone, JSON.parse or spreading loses ' +
+        'the history): ' +
+        '' +
         'create plans with createPlan and load stored ones with deserialize',
     );
   }
@@ -59,7 +61,12 @@ export function viewerOf(plan: unknown): string | undefined {
  * Gives a new plan object its hidden part: the history node given, with the process, policy and
  * viewer of `from` (the plan it was made from) or of the parts given.
  */
-export function attach(plan: object, history: HistoryNode, from: Partial<Omit<Hidden, 'history' | 'ids'>> | undefined, ids?: Set<string>): void {
+export function attach(
+  plan: object,
+  history: HistoryNode,
+  from: Partial<Omit<Hidden, 'history' | 'ids'>> | undefined,
+  ids?: Set<string>,
+): void {
   attachHidden(plan, { history, process: from?.process, policy: from?.policy, viewer: from?.viewer, ids });
 }
 

@@ -21,7 +21,13 @@ const fail = (message: string): never => {
 };
 
 const describeOp = (op: Operation): string =>
-  `${op.op} ${op.kind}${'id' in op && op.id !== undefined ? ` "${op.id}"` : op.op === 'add' || op.op === 'remove' ? ` at ${op.index}` : ''}`;
+  `${op.op} ${op.kind}${
+    'id' in op && op.id !== undefined
+      ? ` ` + `"${op.id}"`
+      : op.op === 'add' || op.op === 'remove'
+        ? ` at ` + `${op.index}`
+        : ''
+  }`;
 
 function findIndex(list: readonly unknown[], id: string): number {
   for (let i = 0; i < list.length; i++) if ((list[i] as { readonly id?: unknown }).id === id) return i;
@@ -29,7 +35,12 @@ function findIndex(list: readonly unknown[], id: string): number {
 }
 
 /** The keys to the list of an operation's kind, resolving the parent entity by id on `state`. */
-function listPath(state: unknown, kind: KindDescriptor, parent: string | undefined, registry: Registry): { path: Key[]; list: readonly unknown[] } {
+function listPath(
+  state: unknown,
+  kind: KindDescriptor,
+  parent: string | undefined,
+  registry: Registry,
+): { path: Key[]; list: readonly unknown[] } {
   if (kind.parent === undefined) {
     if (parent !== undefined) fail(`a ${kind.name} has no parent`);
     const list = listAt(state, kind.path) ?? fail(`the plan has no list of ${kind.noun}s`);
@@ -45,7 +56,11 @@ function listPath(state: unknown, kind: KindDescriptor, parent: string | undefin
 }
 
 /** Whether the fields of `target` named in `set` or `old` have the values of `expected` (`old` or `set`). */
-function fieldsMatch(target: Readonly<Record<string, unknown>>, expected: Readonly<Record<string, JsonValue>>, other: Readonly<Record<string, JsonValue>>): boolean {
+function fieldsMatch(
+  target: Readonly<Record<string, unknown>>,
+  expected: Readonly<Record<string, JsonValue>>,
+  other: Readonly<Record<string, JsonValue>>,
+): boolean {
   for (const key of Object.keys(expected)) if (!jsonEqual(target[key], expected[key])) return false;
   for (const key of Object.keys(other)) if (!Object.hasOwn(expected, key) && Object.hasOwn(target, key)) return false;
   return true;
@@ -61,7 +76,8 @@ function locate(state: unknown, op: Operation, strict: boolean, registry: Regist
   if (op.op === 'set' && (op.kind === 'plan' || op.kind === 'stageData')) {
     const target = op.kind === 'plan' ? state : (state as Record<string, unknown>).stageData;
     if (typeof target !== 'object' || target === null) return fail('the plan has no stage data');
-    if (strict && !fieldsMatch(target as Record<string, unknown>, op.old, op.set)) fail(`the ${op.kind} does not hold the values the step changes`);
+    if (strict && !fieldsMatch(target as Record<string, unknown>, op.old, op.set))
+      fail(`the ${op.kind} does not hold the values the step changes`);
     return { path: op.kind === 'plan' ? [] : ['stageData'], index: -1 };
   }
   const kind = registry.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
@@ -72,25 +88,29 @@ function locate(state: unknown, op: Operation, strict: boolean, registry: Regist
         if (strict) fail(`${describeOp(op)}: the list has only ${list.length} entries`);
         return { path, index: list.length };
       }
-      if (kind.keyed && findIndex(list, op.value.id as string) >= 0) fail(`${describeOp(op)}: the id "${String(op.value.id)}" is already there`);
+      if (kind.keyed && findIndex(list, op.value.id as string) >= 0)
+        fail(`${describeOp(op)}: the id "${String(op.value.id)}" is already there`);
       return { path, index: op.index };
     }
     case 'remove': {
       const index = kind.keyed ? findIndex(list, op.value.id as string) : op.index;
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
-      if (strict && (index !== op.index || !jsonEqual(list[index], op.value))) fail(`${describeOp(op)}: the entity there is not the one recorded`);
+      if (strict && (index !== op.index || !jsonEqual(list[index], op.value)))
+        fail(`${describeOp(op)}: the entity there is not the one recorded`);
       return { path, index };
     }
     case 'move': {
       const index = findIndex(list, op.id);
       if (index < 0) return fail(`${describeOp(op)}: not in the list`);
-      if (strict && (index !== op.from || op.to >= list.length)) fail(`${describeOp(op)}: it is not at position ${op.from}`);
+      if (strict && (index !== op.from || op.to >= list.length))
+        fail(`${describeOp(op)}: it is not at position ${op.from}`);
       return { path, index };
     }
     case 'set': {
       const index = kind.keyed ? (op.id === undefined ? -1 : findIndex(list, op.id)) : (op.index ?? -1);
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
-      if (strict && !fieldsMatch(list[index] as Record<string, unknown>, op.old, op.set)) fail(`${describeOp(op)}: it does not hold the values the step changes`);
+      if (strict && !fieldsMatch(list[index] as Record<string, unknown>, op.old, op.set))
+        fail(`${describeOp(op)}: it does not hold the values the step changes`);
       return { path: [...path, index], index };
     }
   }
@@ -177,7 +197,12 @@ export interface Applied {
  * the hidden part. With `strict`, each step must fit the state exactly (see `locate`);
  * otherwise entities are found by id. Throws {@link OperationMismatch}.
  */
-export function applyOperations(plan: PlanData, ops: readonly Operation[], strict: boolean, registry: Registry = REGISTRY): Applied {
+export function applyOperations(
+  plan: PlanData,
+  ops: readonly Operation[],
+  strict: boolean,
+  registry: Registry = REGISTRY,
+): Applied {
   const root = { ...plan } as Record<string, unknown>;
   const fresh = new Set<object>([root]);
   for (const op of ops) {
@@ -197,7 +222,11 @@ export function freezeFresh(fresh: readonly object[]): void {
  * step exactly. Values are copied in, so the operations stay untouched. Throws
  * {@link OperationMismatch}.
  */
-export function applyOperationsInPlace(root: Record<string, unknown>, ops: readonly Operation[], registry: Registry = REGISTRY): void {
+export function applyOperationsInPlace(
+  root: Record<string, unknown>,
+  ops: readonly Operation[],
+  registry: Registry = REGISTRY,
+): void {
   for (const op of ops) {
     const { path, index } = locate(root, op, true, registry);
     mutate(walk(root, path), op, index, cloneJson);

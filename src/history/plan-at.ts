@@ -33,7 +33,12 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
       try {
         applied = applyOperations(plan as PlanData, segment, fromDocument);
       } catch (error) {
-        if (error instanceof OperationMismatch) throw new CareerPlanError('corrupt-history', `The history does not replay up to revision ${node.seq}: ${error.message}`, { seq: node.seq });
+        if (error instanceof OperationMismatch)
+          throw new CareerPlanError(
+            'corrupt-history',
+            `The history does not replay up to revision ${node.seq}: ${error.message}`,
+            { seq: node.seq },
+          );
         throw error;
       }
       const next = applied.state as Plan;
@@ -82,10 +87,14 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
 export function planAt<P extends Plan>(plan: P, point: string | number | Revision): P {
   const head = historyOf(plan);
   let target: HistoryNode | null = null;
-  if (typeof point === 'object' && point !== null && typeof (point as { id?: unknown }).id === 'string') point = point.id;
+  if (typeof point === 'object' && point !== null && typeof (point as { id?: unknown }).id === 'string')
+    point = point.id;
   if (typeof point === 'number') {
     if (!Number.isInteger(point) || point < 0 || point > head.seq) {
-      throw new CareerPlanError('not-found', `This plan has no revision number ${point} (it has 0 to ${head.seq})`, { kind: 'revision', seq: point });
+      throw new CareerPlanError('not-found', `This plan has no revision number ${point} (it has 0 to ${head.seq})`, {
+        kind: 'revision',
+        seq: point,
+      });
     }
     target = head;
     while (target.seq > point) target = target.prev as HistoryNode;
@@ -99,17 +108,31 @@ export function planAt<P extends Plan>(plan: P, point: string | number | Revisio
     if (target === null && timestampSchema.safeParse(point).success) {
       const instant = Date.parse(point);
       if (instant < Date.parse(plan.createdAt)) {
-        throw new CareerPlanError('not-found', `The plan did not exist yet at ${point}`, { kind: 'instant', at: point });
+        throw new CareerPlanError('not-found', `The plan did not exist yet at ${point}`, {
+          kind: 'instant',
+          at: point,
+        });
       }
       target = head;
       while (target.revision !== null && Date.parse(target.revision.at) > instant) target = target.prev as HistoryNode;
     }
     if (target === null && calendarDateSchema.safeParse(point).success) {
-      throw new CareerPlanError('invalid-input', `"${point}" is a calendar date; planAt takes an instant, such as "${point}T23:59:59.999Z" for the end of that day in UTC`, { point });
+      throw new CareerPlanError(
+        'invalid-input',
+        `"${point}" is a calendar date; planAt takes an instant, such as "${point}T23:59:59.999Z" for the end of ` +
+          `that day in ` +
+          `UTC`,
+        { point },
+      );
     }
-    if (target === null) throw new CareerPlanError('not-found', `This plan has no revision ${point}`, { kind: 'revision', id: point });
+    if (target === null)
+      throw new CareerPlanError('not-found', `This plan has no revision ${point}`, { kind: 'revision', id: point });
   } else {
-    throw new CareerPlanError('invalid-input', 'planAt takes a revision, a revision id, a sequence number or an ISO-8601 instant', { point });
+    throw new CareerPlanError(
+      'invalid-input',
+      'planAt takes a revision, a revision id, a sequence number or an ISO-8601 instant',
+      { point },
+    );
   }
   return stateAt(target, head, plan) as P;
 }

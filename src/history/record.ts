@@ -56,7 +56,14 @@ export function commit<P extends Plan>(
   const node = historyOf(plan);
   const env = options.env ?? defaultEnv;
   const { info, ops } = change;
-  const fields: { -readonly [K in keyof Revision]: Revision[K] } = { id: env.newId(), seq: node.seq + 1, at: info.at ?? env.now(), by, action: info.action, ops };
+  const fields: { -readonly [K in keyof Revision]: Revision[K] } = {
+    id: env.newId(),
+    seq: node.seq + 1,
+    at: info.at ?? env.now(),
+    by,
+    action: info.action,
+    ops,
+  };
   const reason = info.reason ?? options.reason;
   if (reason !== undefined) fields.reason = reason;
   if (info.subject !== undefined) fields.subject = info.subject;

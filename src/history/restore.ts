@@ -7,7 +7,8 @@ import { freezeNew } from './freeze.js';
 import { markLoaded } from './loaded.js';
 import { attach, rootNode, type HistoryNode, type RevisionStack } from './node.js';
 
-const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError => new CareerPlanError('corrupt-history', message, details);
+const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError =>
+  new CareerPlanError('corrupt-history', message, details);
 
 /**
  * Rebuilds the history of a loaded plan: the root (the plan as created), one node per revision
@@ -17,7 +18,14 @@ const corrupt = (message: string, details: Record<string, unknown>): CareerPlanE
  * was on top of its stack at the time. The contents (`base`, `head`) were checked by the caller,
  * which replayed the operations.
  */
-export function restoreHistory(base: Plan, revisions: readonly Revision[], head: Plan, process: Process, policy: Policy = defaultPolicy, viewer?: string): Plan {
+export function restoreHistory(
+  base: Plan,
+  revisions: readonly Revision[],
+  head: Plan,
+  process: Process,
+  policy: Policy = defaultPolicy,
+  viewer?: string,
+): Plan {
   const hidden = { process, policy: policy === defaultPolicy ? undefined : policy, viewer };
   const root = { ...base };
   let node: HistoryNode = rootNode(root as Plan);
@@ -26,7 +34,10 @@ export function restoreHistory(base: Plan, revisions: readonly Revision[], head:
   const ids = new Set<string>();
   for (const [index, revision] of revisions.entries()) {
     if (revision.seq !== index + 1) {
-      throw corrupt(`Revision ${index + 1} has the sequence number ${revision.seq}: sequence numbers count up from 1 without gaps`, { index, seq: revision.seq });
+      throw corrupt(
+        `Revision ${index + 1} has the sequence number ${revision.seq}: sequence numbers count up from 1 without gaps`,
+        { index, seq: revision.seq },
+      );
     }
     if (ids.has(revision.id)) throw corrupt(`The revision id "${revision.id}" is used twice`, { id: revision.id });
     ids.add(revision.id);
@@ -35,10 +46,15 @@ export function restoreHistory(base: Plan, revisions: readonly Revision[], head:
     if (revision.action === 'undo' || revision.action === 'redo') {
       const stack = revision.action === 'undo' ? node.undo : node.redo;
       if (revision.target === undefined || stack === null || stack.revision.id !== revision.target.id) {
-        throw corrupt(`Revision ${revision.seq} claims to ${revision.action} "${revision.target?.id ?? ''}", which is not the latest change it could ${revision.action}`, {
-          seq: revision.seq,
-          target: revision.target?.id,
-        });
+        throw corrupt(
+          `Revision ${revision.seq} claims to ${revision.action} "${revision.target?.id ?? ''}", which is not the ` +
+            `latest change it could ` +
+            `${revision.action}`,
+          {
+            seq: revision.seq,
+            target: revision.target?.id,
+          },
+        );
       }
       if (revision.action === 'undo') {
         undo = stack.next;
@@ -48,7 +64,8 @@ export function restoreHistory(base: Plan, revisions: readonly Revision[], head:
         redo = stack.next;
       }
     } else {
-      if (revision.target !== undefined) throw corrupt(`Revision ${revision.seq} names a target but is not an undo or a redo`, { seq: revision.seq });
+      if (revision.target !== undefined)
+        throw corrupt(`Revision ${revision.seq} names a target but is not an undo or a redo`, { seq: revision.seq });
       undo = { revision, next: node.undo };
       redo = null;
     }

@@ -12,7 +12,8 @@ const listed = new WeakMap<HistoryNode, readonly Revision[]>();
  * ```ts
  * import { addGoal, createPlan, revisions } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' },
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' },
  *   { reason: 'First step' });
  * console.log(revisions(plan).map((r) => `${r.seq} ${r.action} ${r.reason}`)); // ['1 goal.add First step']
  * ```

@@ -50,7 +50,8 @@ export function canRedo(plan: Plan): boolean {
  * ```ts
  * import { addGoal, createPlan, undo } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * const back = undo(plan);
  * console.log(back.goals.length); // 0
  * ```
@@ -70,7 +71,8 @@ export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
  * ```ts
  * import { addGoal, createPlan, redo, undo } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * const again = redo(undo(plan));
  * console.log(again.goals.length); // 1
  * ```
@@ -99,10 +101,19 @@ function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: Edit
     next = applyOperations(plan as PlanData, ops, true);
   } catch (error) {
     if (!(error instanceof OperationMismatch)) throw error;
-    throw new CareerPlanError('corrupt-history', `The change to ${direction} does not fit the plan: ${error.message}`, { revision: top.id });
+    throw new CareerPlanError('corrupt-history', `The change to ${direction} does not fit the plan: ${error.message}`, {
+      revision: top.id,
+    });
   }
   if (isLoaded(top)) verifyState(next.state, node.seq + 1);
-  return commit(plan, next, { info: { action: direction, target: { id: top.id, action }, ...subjectOf(top) }, ops }, actor, options, direction);
+  return commit(
+    plan,
+    next,
+    { info: { action: direction, target: { id: top.id, action }, ...subjectOf(top) }, ops },
+    actor,
+    options,
+    direction,
+  );
 }
 
 /** The subject (and, for stage moves, the stage left) that an undo or redo carries over. */

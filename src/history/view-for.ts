@@ -35,14 +35,25 @@ const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) =
 export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
   historyOf(plan);
   const id = typeof actor === 'string' ? actor : actor?.id;
-  if (typeof id !== 'string') throw new CareerPlanError('invalid-input', 'viewFor needs an actor id or reference', { actor });
+  if (typeof id !== 'string')
+    throw new CareerPlanError('invalid-input', 'viewFor needs an actor id or reference', { actor });
   if (id === plan.owner.id) return plan;
-  if (roleOf(plan, id) === undefined) throw new CareerPlanError('forbidden', `"${id}" is not a participant of this plan and may not see it`, { actor: id });
+  if (roleOf(plan, id) === undefined)
+    throw new CareerPlanError('forbidden', `"${id}" is not a participant of this plan and may not see it`, {
+      actor: id,
+    });
   const kept = revisions(plan)
     .filter((revision) => !touchesPrivate(revision))
     .map((revision, index) => (revision.seq === index + 1 ? revision : Object.freeze({ ...revision, seq: index + 1 })));
   const process = processOf(plan);
   if (process === undefined) throw new CareerPlanError('invalid-plan', 'This plan carries no process', {});
   const base = planAt(plan, 0);
-  return restoreHistory({ ...base, privateNotes: [] } as Plan, kept, { ...plan, privateNotes: [] } as Plan, process, policyOf(plan), id) as P;
+  return restoreHistory(
+    { ...base, privateNotes: [] } as Plan,
+    kept,
+    { ...plan, privateNotes: [] } as Plan,
+    process,
+    policyOf(plan),
+    id,
+  ) as P;
 }

@@ -22,11 +22,13 @@ const alternativeFields = {
  * alternativeSchema.parse({ id: 'alt1', title: 'Retail tech support', trigger: 'No help desk offer by June' });
  * ```
  */
-export const alternativeSchema = z.strictObject({
-  /** The alternative's id. */
-  id: idSchema,
-  ...alternativeFields,
-}).readonly();
+export const alternativeSchema = z
+  .strictObject({
+    /** The alternative's id. */
+    id: idSchema,
+    ...alternativeFields,
+  })
+  .readonly();
 
 /**
  * What `addAlternative` accepts: an alternative whose id may be left out.

@@ -10,7 +10,8 @@ const score = z.number().min(0).max(100);
  * ```ts
  * import { riasecScoresSchema } from 'career-plan';
  *
- * riasecScoresSchema.parse({ realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 });
+ * riasecScoresSchema.parse({ realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30,
+ *   conventional: 55 });
  * ```
  */
 export const riasecScoresSchema = z
@@ -37,7 +38,8 @@ export const riasecScoresSchema = z
  * ```ts
  * import { workValuesSchema } from 'career-plan';
  *
- * workValuesSchema.parse({ achievement: 80, workingConditions: 60, recognition: 40, relationships: 70, support: 65, independence: 50 });
+ * workValuesSchema.parse({ achievement: 80, workingConditions: 60, recognition: 40, relationships: 70, support: 65,
+ *   independence: 50 });
  * ```
  */
 export const workValuesSchema = z
@@ -73,7 +75,10 @@ export const assessmentResultsSchema = z
     /** RIASEC interest scores. */
     riasec: riasecScoresSchema.exactOptional(),
     /** The Holland code, one to three of the letters R, I, A, S, E, C, strongest first. */
-    hollandCode: z.string().regex(/^(?!.*(.).*\1)[RIASEC]{1,3}$/, 'A Holland code is 1 to 3 distinct letters of RIASEC').exactOptional(),
+    hollandCode: z
+      .string()
+      .regex(/^(?!.*(.).*\1)[RIASEC]{1,3}$/, 'A Holland code is 1 to 3 distinct letters of RIASEC')
+      .exactOptional(),
     /** The six O*NET work value scores. */
     workValues: workValuesSchema.exactOptional(),
     /** A personality type as the instrument reports it, for example `ISTJ`. */
@@ -110,7 +115,15 @@ export const assessmentResultsSchema = z
  * assessmentKindSchema.values; // Set {'interests', 'values', ...}
  * ```
  */
-export const assessmentKindSchema = z.literal(['interests', 'values', 'personality', 'aptitude', 'skills', 'environment', 'other']);
+export const assessmentKindSchema = z.literal([
+  'interests',
+  'values',
+  'personality',
+  'aptitude',
+  'skills',
+  'environment',
+  'other',
+]);
 
 const assessmentFields = {
   /** What was assessed. */
@@ -136,11 +149,13 @@ const assessmentFields = {
  *   results: { hollandCode: 'IRC' } });
  * ```
  */
-export const assessmentSchema = z.strictObject({
-  /** The assessment's id. */
-  id: idSchema,
-  ...assessmentFields,
-}).readonly();
+export const assessmentSchema = z
+  .strictObject({
+    /** The assessment's id. */
+    id: idSchema,
+    ...assessmentFields,
+  })
+  .readonly();
 
 /**
  * What `addAssessment` accepts: an assessment whose id may be left out.
@@ -198,7 +213,8 @@ export type AssessmentKind = z.output<typeof assessmentKindSchema>;
  * ```ts
  * import type { RiasecScores } from 'career-plan';
  *
- * const s: RiasecScores = { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 };
+ * const s: RiasecScores = { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30,
+ *   conventional: 55 };
  * ```
  */
 export type RiasecScores = z.output<typeof riasecScoresSchema>;
@@ -209,7 +225,8 @@ export type RiasecScores = z.output<typeof riasecScoresSchema>;
  * ```ts
  * import type { WorkValues } from 'career-plan';
  *
- * const v: WorkValues = { achievement: 80, workingConditions: 60, recognition: 40, relationships: 70, support: 65, independence: 50 };
+ * const v: WorkValues = { achievement: 80, workingConditions: 60, recognition: 40, relationships: 70, support: 65,
+ *   independence: 50 };
  * ```
  */
 export type WorkValues = z.output<typeof workValuesSchema>;

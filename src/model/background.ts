@@ -67,11 +67,13 @@ const volunteerFields = {
  * employmentSchema.parse({ id: 'e1', employer: 'Desert Books', title: 'Sales associate', startDate: '2022-06-01' });
  * ```
  */
-export const employmentSchema = z.strictObject({
-  /** The entry's id. */
-  id: idSchema,
-  ...employmentFields,
-}).readonly();
+export const employmentSchema = z
+  .strictObject({
+    /** The entry's id. */
+    id: idSchema,
+    ...employmentFields,
+  })
+  .readonly();
 /**
  * A job held. See {@link employmentSchema}.
  *
@@ -94,11 +96,13 @@ export type Employment = z.output<typeof employmentSchema>;
  * educationSchema.parse({ id: 'ed1', institution: 'Pima Community College', credential: 'AAS', completed: false });
  * ```
  */
-export const educationSchema = z.strictObject({
-  /** The entry's id. */
-  id: idSchema,
-  ...educationFields,
-}).readonly();
+export const educationSchema = z
+  .strictObject({
+    /** The entry's id. */
+    id: idSchema,
+    ...educationFields,
+  })
+  .readonly();
 /**
  * Education or training. See {@link educationSchema}.
  *
@@ -121,11 +125,13 @@ export type Education = z.output<typeof educationSchema>;
  * licenseSchema.parse({ id: 'l1', name: 'Food handler card', issuedOn: '2023-01-10' });
  * ```
  */
-export const licenseSchema = z.strictObject({
-  /** The entry's id. */
-  id: idSchema,
-  ...licenseFields,
-}).readonly();
+export const licenseSchema = z
+  .strictObject({
+    /** The entry's id. */
+    id: idSchema,
+    ...licenseFields,
+  })
+  .readonly();
 /**
  * A license or certification. See {@link licenseSchema}.
  *
@@ -148,11 +154,13 @@ export type License = z.output<typeof licenseSchema>;
  * volunteerWorkSchema.parse({ id: 'v1', organization: 'Library tech café', role: 'Helper' });
  * ```
  */
-export const volunteerWorkSchema = z.strictObject({
-  /** The entry's id. */
-  id: idSchema,
-  ...volunteerFields,
-}).readonly();
+export const volunteerWorkSchema = z
+  .strictObject({
+    /** The entry's id. */
+    id: idSchema,
+    ...volunteerFields,
+  })
+  .readonly();
 /**
  * Volunteer work. See {@link volunteerWorkSchema}.
  *

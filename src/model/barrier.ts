@@ -35,11 +35,13 @@ const barrierFields = {
  *   goalIds: ['g1'], status: 'addressing' });
  * ```
  */
-export const barrierSchema = z.strictObject({
-  /** The barrier's id. */
-  id: idSchema,
-  ...barrierFields,
-}).readonly();
+export const barrierSchema = z
+  .strictObject({
+    /** The barrier's id. */
+    id: idSchema,
+    ...barrierFields,
+  })
+  .readonly();
 
 /**
  * What `addBarrier` accepts: the id may be left out, `goalIds` defaults to none and `status`

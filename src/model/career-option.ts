@@ -54,7 +54,8 @@ export const researchNotesSchema = z
  * ```ts
  * import { explorationActivitySchema } from 'career-plan';
  *
- * explorationActivitySchema.parse({ id: 'x1', kind: 'informational-interview', date: '2026-02-03', contact: 'Sam, IT manager' });
+ * explorationActivitySchema.parse({ id: 'x1', kind: 'informational-interview', date: '2026-02-03',
+ *   contact: 'Sam, IT manager' });
  * ```
  */
 export const explorationActivitySchema = z
@@ -62,7 +63,15 @@ export const explorationActivitySchema = z
     /** The activity's id. */
     id: idSchema,
     /** What kind of activity it was. */
-    kind: z.literal(['informational-interview', 'job-shadowing', 'internship', 'volunteering', 'course', 'research', 'other']),
+    kind: z.literal([
+      'informational-interview',
+      'job-shadowing',
+      'internship',
+      'volunteering',
+      'course',
+      'research',
+      'other',
+    ]),
     /** When it happened, `YYYY-MM-DD`. */
     date: calendarDateSchema.exactOptional(),
     /** Who it was with. */
@@ -113,11 +122,13 @@ const careerOptionFields = {
  *   activities: [], status: 'researching' });
  * ```
  */
-export const careerOptionSchema = z.strictObject({
-  /** The option's id. */
-  id: idSchema,
-  ...careerOptionFields,
-}).readonly();
+export const careerOptionSchema = z
+  .strictObject({
+    /** The option's id. */
+    id: idSchema,
+    ...careerOptionFields,
+  })
+  .readonly();
 
 /**
  * What `addCareerOption` accepts: the option's id may be left out, `activities` defaults to

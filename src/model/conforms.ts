@@ -17,7 +17,10 @@ const compiled = new WeakMap<z.core.$ZodType, Conformance>();
 
 /** An object as JSON.parse makes them (zod would output a null-prototype object as a plain one). */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
 
 /** One of zod's checks, run as zod runs it: it must pass and leave the value as it was. */
 function zodCheck(check: z.core.$ZodCheck, value: unknown): boolean {
@@ -52,20 +55,31 @@ function test(check: z.core.$ZodCheck): Conformance {
     case 'max_length': {
       const maximum = def.maximum;
       if (typeof maximum !== 'number') return zod;
-      return (value) => (typeof value === 'string' || Array.isArray(value) ? value.length <= maximum : false) || zod(value);
+      return (value) =>
+        (typeof value === 'string' || Array.isArray(value) ? value.length <= maximum : false) || zod(value);
     }
     case 'min_length': {
       const minimum = def.minimum;
       if (typeof minimum !== 'number') return zod;
       // A code point is one or two units: twice the minimum in units is enough in code points.
-      return (value) => (typeof value === 'string' ? value.length >= 2 * minimum : Array.isArray(value) && value.length >= minimum) || zod(value);
+      return (value) =>
+        (typeof value === 'string' ? value.length >= 2 * minimum : Array.isArray(value) && value.length >= minimum) ||
+        zod(value);
     }
     case 'greater_than':
     case 'less_than': {
       const bound = def.value;
       if (typeof bound !== 'number') return zod;
       const above = def.check === 'greater_than';
-      return (value) => typeof value === 'number' && (above ? (def.inclusive === true ? value >= bound : value > bound) : def.inclusive === true ? value <= bound : value < bound);
+      return (value) =>
+        typeof value === 'number' &&
+        (above
+          ? def.inclusive === true
+            ? value >= bound
+            : value > bound
+          : def.inclusive === true
+            ? value <= bound
+            : value < bound);
     }
     case 'number_format':
       return def.format === 'safeint' ? (value) => Number.isSafeInteger(value) : zod;
@@ -106,7 +120,10 @@ function delegate(schema: z.core.$ZodType): Conformance {
   return (value) => {
     const result = schema._zod.run({ value, issues: [] }, CONTEXT);
     if (result instanceof Promise) return false;
-    return result.issues.length === 0 && (result.value === value || (typeof value === 'object' && jsonEqual(result.value, value)));
+    return (
+      result.issues.length === 0 &&
+      (result.value === value || (typeof value === 'object' && jsonEqual(result.value, value)))
+    );
   };
 }
 
@@ -150,7 +167,8 @@ function build(schema: z.core.$ZodType): Conformance {
   const def = internals.def;
   const checks = def.checks ?? [];
   const checked = all(checks.map(test));
-  const withChecks = (inner: Conformance): Conformance => (checks.length === 0 ? inner : (value) => inner(value) && checked(value));
+  const withChecks = (inner: Conformance): Conformance =>
+    checks.length === 0 ? inner : (value) => inner(value) && checked(value);
 
   switch (def.type) {
     case 'object': {
@@ -158,7 +176,8 @@ function build(schema: z.core.$ZodType): Conformance {
       // A strict object (catchall `never`) refuses unknown keys; a stripping one drops them, so
       // its output would differ. Anything else (a catchall schema, passthrough) goes to zod.
       // A declared `__proto__` is dropped from zod's output: zod decides there too.
-      if ((catchall !== undefined && catchall._zod.def.type !== 'never') || Object.hasOwn(shape, '__proto__')) return delegate(schema);
+      if ((catchall !== undefined && catchall._zod.def.type !== 'never') || Object.hasOwn(shape, '__proto__'))
+        return delegate(schema);
       const fields = new Map<string, { conforms: Conformance; required: boolean }>();
       let required = 0;
       for (const [key, field] of Object.entries(shape)) {
@@ -195,7 +214,8 @@ function build(schema: z.core.$ZodType): Conformance {
       const item = conformance(valueType);
       return withChecks((value) => {
         if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return false;
-        for (const name of Object.keys(value)) if (name === '__proto__' || !key(name) || !item(value[name])) return false;
+        for (const name of Object.keys(value))
+          if (name === '__proto__' || !key(name) || !item(value[name])) return false;
         return true;
       });
     }

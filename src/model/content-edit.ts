@@ -1,9 +1,23 @@
 import * as z from 'zod';
 import { alternativeInputSchema, type Alternative } from './alternative.js';
 import { assessmentInputSchema, type Assessment } from './assessment.js';
-import { educationInputSchema, employmentInputSchema, licenseInputSchema, volunteerWorkInputSchema, type Education, type Employment, type License, type VolunteerWork } from './background.js';
+import {
+  educationInputSchema,
+  employmentInputSchema,
+  licenseInputSchema,
+  volunteerWorkInputSchema,
+  type Education,
+  type Employment,
+  type License,
+  type VolunteerWork,
+} from './background.js';
 import { barrierInputSchema, type Barrier } from './barrier.js';
-import { careerOptionInputSchema, explorationActivitySchema, type CareerOption, type CareerOptionInput } from './career-option.js';
+import {
+  careerOptionInputSchema,
+  explorationActivitySchema,
+  type CareerOption,
+  type CareerOptionInput,
+} from './career-option.js';
 import { decisionInputSchema } from './decision.js';
 import { goalInputSchema, type Goal } from './goal.js';
 import { isForbiddenKey } from './json.js';
@@ -29,14 +43,20 @@ import { strategyInputSchema, type Strategy } from './strategy.js';
  */
 export type Changes<T> = { readonly [K in Exclude<keyof T, 'id'>]?: T[K] | null | undefined };
 
-/** The changes of an update as data: field names to JSON values, `null` removing a field. Checked against the entity's own schema when applied. */
+/**
+ * The changes of an update as data: field names to JSON values, `null` removing a field. Checked against the entity's
+ * own schema when applied.
+ */
 const changes = <T>() =>
-  z
-    .custom<Changes<T>>(isChanges, {
-      message: 'Expected the changes as an object of field names to plain JSON values (null or undefined removes a field)',
-    }) as unknown as z.ZodType<Changes<T>, Changes<T>>;
+  z.custom<Changes<T>>(isChanges, {
+    message:
+      'Expected the changes as an object of field names to plain JSON values (null or undefined removes a field)',
+  }) as unknown as z.ZodType<Changes<T>, Changes<T>>;
 
-/** Whether a value is an update's changes: a plain object of field names to JSON values or `undefined` (removal in memory). */
+/**
+ * Whether a value is an update's changes: a plain object of field names to JSON values or `undefined` (removal in
+ * memory).
+ */
 function isChanges(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);

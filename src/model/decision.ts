@@ -66,7 +66,8 @@ export const decisionInputSchema = z.strictObject({
  * ```ts
  * import type { Decision } from 'career-plan';
  *
- * const d: Decision = { chosenOptionId: 'o1', criteria: [], pros: [], cons: [], decidedAt: '2026-03-01T10:00:00.000Z' };
+ * const d: Decision = { chosenOptionId: 'o1', criteria: [], pros: [], cons: [],
+ *   decidedAt: '2026-03-01T10:00:00.000Z' };
  * ```
  */
 export type Decision = z.output<typeof decisionSchema>;

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { contentEditSchema } from './content-edit.js';
-import { advisorInputSchema, commentInputSchema, privateNoteInputSchema, suggestionInputSchema } from './participants.js';
+import {
+  advisorInputSchema,
+  commentInputSchema,
+  privateNoteInputSchema,
+  suggestionInputSchema,
+} from './participants.js';
 import { idSchema, textSchema } from './primitives.js';
 
 const id = idSchema;

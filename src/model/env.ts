@@ -32,7 +32,11 @@ function randomId(): string {
   // returns a rope of string pieces that keeps about 450 bytes alive per id (measured).
   if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID().toLowerCase();
   if (typeof crypto?.getRandomValues !== 'function') {
-    throw new CareerPlanError('invalid-input', 'This runtime has no crypto.randomUUID or crypto.getRandomValues: pass an env with newId() in the options', {});
+    throw new CareerPlanError(
+      'invalid-input',
+      'This runtime has no crypto.randomUUID or crypto.getRandomValues: pass an env with newId() in the options',
+      {},
+    );
   }
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40; // version 4
@@ -74,8 +78,15 @@ export const defaultEnv: Env = Object.freeze({
 export interface FixedEnv extends Env {
   /** Sets the clock to an instant (ISO-8601; anything else fails with `invalid-input`). */
   set(instant: string): void;
-  /** Moves the clock forward (or back, with negative numbers); numbers that are not finite fail with `invalid-input`. */
-  advance(by: { readonly days?: number; readonly hours?: number; readonly minutes?: number; readonly seconds?: number }): void;
+  /**
+   * Moves the clock forward (or back, with negative numbers); numbers that are not finite fail with `invalid-input`.
+   */
+  advance(by: {
+    readonly days?: number;
+    readonly hours?: number;
+    readonly minutes?: number;
+    readonly seconds?: number;
+  }): void;
 }
 
 /**
@@ -97,7 +108,9 @@ export interface FixedEnv extends Env {
  * console.log(plan.id); // 'p1'
  * ```
  */
-export function fixedEnv(options: { readonly start?: string; readonly idPrefix?: string; readonly tick?: number } = {}): FixedEnv {
+export function fixedEnv(
+  options: { readonly start?: string; readonly idPrefix?: string; readonly tick?: number } = {},
+): FixedEnv {
   if (typeof options !== 'object' || options === null) throw invalid('fixedEnv takes an options object', { options });
   let clock = instant(options.start ?? '2026-01-01T00:00:00.000Z', 'start');
   const prefix = options.idPrefix ?? 'id-';
@@ -107,7 +120,8 @@ export function fixedEnv(options: { readonly start?: string; readonly idPrefix?:
   let counter = 0;
   const move = (to: number): void => {
     // Past the range of a Date there is no instant to report.
-    if (!Number.isFinite(new Date(to).getTime())) throw invalid('fixedEnv: the clock would leave the range of dates', { to });
+    if (!Number.isFinite(new Date(to).getTime()))
+      throw invalid('fixedEnv: the clock would leave the range of dates', { to });
     clock = to;
   };
   return {
@@ -124,15 +138,20 @@ export function fixedEnv(options: { readonly start?: string; readonly idPrefix?:
       clock = instant(value, 'set');
     },
     advance(by) {
-      const parts = typeof by === 'object' && by !== null ? [by.days ?? 0, by.hours ?? 0, by.minutes ?? 0, by.seconds ?? 0] : [Number.NaN];
-      if (!parts.every((part) => Number.isFinite(part))) throw invalid('fixedEnv.advance takes finite numbers of days, hours, minutes and seconds', { by });
+      const parts =
+        typeof by === 'object' && by !== null
+          ? [by.days ?? 0, by.hours ?? 0, by.minutes ?? 0, by.seconds ?? 0]
+          : [Number.NaN];
+      if (!parts.every((part) => Number.isFinite(part)))
+        throw invalid('fixedEnv.advance takes finite numbers of days, hours, minutes and seconds', { by });
       const [days = 0, hours = 0, minutes = 0, seconds = 0] = parts;
       move(clock + ((days * 24 + hours) * 60 + minutes) * 60_000 + seconds * 1000);
     },
   };
 }
 
-const invalid = (message: string, details: Record<string, unknown>): CareerPlanError => new CareerPlanError('invalid-input', message, details);
+const invalid = (message: string, details: Record<string, unknown>): CareerPlanError =>
+  new CareerPlanError('invalid-input', message, details);
 
 /**
  * The environment in `options.env`: {@link defaultEnv} when it is left out, a
@@ -142,7 +161,12 @@ const invalid = (message: string, details: Record<string, unknown>): CareerPlanE
 export function envOf(env: unknown): Env {
   if (env === undefined) return defaultEnv;
   const candidate = env as Partial<Env> | null;
-  if (typeof candidate !== 'object' || candidate === null || typeof candidate.now !== 'function' || typeof candidate.newId !== 'function') {
+  if (
+    typeof candidate !== 'object' ||
+    candidate === null ||
+    typeof candidate.now !== 'function' ||
+    typeof candidate.newId !== 'function'
+  ) {
     throw invalid('options.env must be an environment with the functions now() and newId()', {});
   }
   return env as Env;
@@ -151,7 +175,9 @@ export function envOf(env: unknown): Env {
 /** An ISO-8601 instant as milliseconds, or `invalid-input`. */
 function instant(value: unknown, where: string): number {
   if (typeof value !== 'string' || !timestampSchema.safeParse(value).success) {
-    throw invalid(`fixedEnv: ${where} must be an ISO-8601 instant, such as 2026-01-01T00:00:00.000Z`, { [where]: value });
+    throw invalid(`fixedEnv: ${where} must be an ISO-8601 instant, such as 2026-01-01T00:00:00.000Z`, {
+      [where]: value,
+    });
   }
   return Date.parse(value);
 }

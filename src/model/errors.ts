@@ -197,7 +197,8 @@ export interface CareerPlanErrorDetails {
  *   transition(plan, 'match');
  * } catch (error) {
  *   if (error instanceof CareerPlanError && error.is('transition-blocked')) {
- *     console.log(error.details.reasons.map((reason) => reason.code)); // ['needs-assessment', 'needs-career-option', 'needs-research']
+ *     const codes = error.details.reasons.map((reason) => reason.code);
+ *     console.log(codes); // ['needs-assessment', 'needs-career-option', 'needs-research']
  *   }
  * }
  * ```
@@ -308,7 +309,9 @@ export function shown(value: unknown): string {
 export function optionsObject<T extends object>(options: T | undefined, where: string): T {
   if (options === undefined) return {} as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CareerPlanError('invalid-input', `The options of ${where} must be an object`, { options: shown(options) });
+    throw new CareerPlanError('invalid-input', `The options of ${where} must be an object`, {
+      options: shown(options),
+    });
   }
   return options;
 }

@@ -52,7 +52,8 @@ function addMonths(date: string, months: number): string {
  * @param targetDate - the goal's target date, `YYYY-MM-DD`
  * @param today - the reference date, `YYYY-MM-DD`
  * @param thresholds - the lines, in months (defaults 12 and 60)
- * @throws CareerPlanError `invalid-input` for a date that is not `YYYY-MM-DD` or thresholds that are not ordered whole months
+ * @throws CareerPlanError `invalid-input` for a date that is not `YYYY-MM-DD` or thresholds that are not ordered whole
+ * months
  * @example
  * ```ts
  * import { classifyHorizon } from 'career-plan';
@@ -66,16 +67,23 @@ export function classifyHorizon(targetDate: string, today: string, thresholds: H
   const { shortTermMonths, longTermMonths } = optionsObject(thresholds, 'classifyHorizon');
   const short = shortTermMonths ?? 12;
   const long = longTermMonths ?? 60;
-  for (const [name, value] of [['targetDate', targetDate], ['today', today]] as const) {
+  for (const [name, value] of [
+    ['targetDate', targetDate],
+    ['today', today],
+  ] as const) {
     if (!calendarDateSchema.safeParse(value).success) {
       throw new CareerPlanError('invalid-input', `${name} must be a calendar date, YYYY-MM-DD`, { [name]: value });
     }
   }
   if (!Number.isInteger(short) || !Number.isInteger(long) || short < 0 || long < short) {
-    throw new CareerPlanError('invalid-input', 'Horizon thresholds must be whole months with shortTermMonths <= longTermMonths', {
-      shortTermMonths: short,
-      longTermMonths: long,
-    });
+    throw new CareerPlanError(
+      'invalid-input',
+      'Horizon thresholds must be whole months with shortTermMonths <= longTermMonths',
+      {
+        shortTermMonths: short,
+        longTermMonths: long,
+      },
+    );
   }
   if (targetDate < today) return 'past';
   if (targetDate <= addMonths(today, short)) return 'short';

@@ -14,7 +14,8 @@ export const MAX_JSON_DEPTH = 64;
  * @param maxDepth - the deepest nesting accepted (default 64)
  */
 export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): value is JsonValue {
-  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth)) throw new CareerPlanError('invalid-input', 'maxDepth must be a number', { maxDepth: shown(maxDepth) });
+  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth))
+    throw new CareerPlanError('invalid-input', 'maxDepth must be a number', { maxDepth: shown(maxDepth) });
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   // Most values are small trees: walk them directly. A value too large for that (or a shared
@@ -69,7 +70,10 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
  * ```
  */
 export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), {
-  message: `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} levels deep`,
+  message:
+    `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ` +
+    `${MAX_JSON_DEPTH} levels ` +
+    `deep`,
 });
 
 /** Nodes a direct walk visits before it hands a value to the walk that tracks shared subtrees. */
@@ -118,5 +122,10 @@ function quickWalk(item: unknown, depth: number, maxDepth: number): boolean | un
  */
 export const jsonObjectSchema = z.custom<Readonly<Record<string, JsonValue>>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && isJsonValue(value),
-  { message: `Expected a plain JSON object: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} levels deep` },
+  {
+    message:
+      `Expected a plain JSON object: no forbidden keys (__proto__, constructor, prototype), at most ` +
+      `${MAX_JSON_DEPTH} levels ` +
+      `deep`,
+  },
 );

@@ -35,16 +35,30 @@ export function isForbiddenKey(key: string): boolean {
  * @param where - a label for error messages, such as `stage data`
  * @param limits - `maxDepth`: the deepest nesting accepted
  */
-export function copyJsonValue(value: unknown, where: string, limits: { readonly maxDepth: number } = { maxDepth: 64 }): JsonValue {
+export function copyJsonValue(
+  value: unknown,
+  where: string,
+  limits: { readonly maxDepth: number } = { maxDepth: 64 },
+): JsonValue {
   const maxDepth = optionsObject(limits, 'copyJsonValue').maxDepth ?? 64;
-  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth)) throw new CareerPlanError('invalid-input', 'limits.maxDepth must be a number', { maxDepth: shown(maxDepth) });
+  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth))
+    throw new CareerPlanError('invalid-input', 'limits.maxDepth must be a number', { maxDepth: shown(maxDepth) });
   where = typeof where === 'string' ? where : 'value';
   const fail = (reason: string, path: readonly (string | number)[]): never => {
-    throw new CareerPlanError('invalid-input', `The ${where} is not plain JSON data: ${reason}`, { where, reason, path });
+    throw new CareerPlanError('invalid-input', `The ${where} is not plain JSON data: ${reason}`, {
+      where,
+      reason,
+      path,
+    });
   };
   const root: { value: JsonValue | undefined } = { value: undefined };
   // Each frame copies one source value into a slot of its parent.
-  type Frame = { source: unknown; assign: (copied: JsonValue) => void; path: (string | number)[]; ancestors: Set<unknown> };
+  type Frame = {
+    source: unknown;
+    assign: (copied: JsonValue) => void;
+    path: (string | number)[];
+    ancestors: Set<unknown>;
+  };
   const stack: Frame[] = [{ source: value, assign: (copied) => (root.value = copied), path: [], ancestors: new Set() }];
   const toFreeze: object[] = [];
   while (stack.length > 0) {
@@ -63,7 +77,12 @@ export function copyJsonValue(value: unknown, where: string, limits: { readonly 
         toFreeze.push(copy);
         assign(copy);
         source.forEach((item: unknown, index) => {
-          stack.push({ source: item, assign: (copied) => (copy[index] = copied), path: [...path, index], ancestors: inner });
+          stack.push({
+            source: item,
+            assign: (copied) => (copy[index] = copied),
+            path: [...path, index],
+            ancestors: inner,
+          });
         });
       } else {
         const proto: unknown = Object.getPrototypeOf(source);
@@ -77,7 +96,8 @@ export function copyJsonValue(value: unknown, where: string, limits: { readonly 
           if (item === undefined) continue;
           stack.push({
             source: item,
-            assign: (copied) => Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true }),
+            assign: (copied) =>
+              Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true }),
             path: [...path, key],
             ancestors: inner,
           });
@@ -108,7 +128,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (const key of ka) {
-    if (!Object.hasOwn(b, key) || !jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    if (!Object.hasOwn(b, key) || !jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
   }
   return true;
 }

@@ -66,11 +66,16 @@ export type ListKind =
   | 'privateNote'
   | 'visit';
 
-const text = (key: string) => (entity: Readonly<Record<string, unknown>>): string => String(entity[key] ?? '');
+const text =
+  (key: string) =>
+  (entity: Readonly<Record<string, unknown>>): string =>
+    String(entity[key] ?? '');
 const short = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
 
-const kind = (descriptor: Omit<KindDescriptor, 'keyed' | 'planIds' | 'refs'> & Partial<Pick<KindDescriptor, 'keyed' | 'planIds' | 'refs'>>): KindDescriptor =>
-  Object.freeze({ keyed: true, planIds: true, refs: [], ...descriptor });
+const kind = (
+  descriptor: Omit<KindDescriptor, 'keyed' | 'planIds' | 'refs'> &
+    Partial<Pick<KindDescriptor, 'keyed' | 'planIds' | 'refs'>>,
+): KindDescriptor => Object.freeze({ keyed: true, planIds: true, refs: [], ...descriptor });
 
 /**
  * The registry: every kind of entity a plan keeps in a list, parents before their children.
@@ -104,9 +109,21 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
     label: text('title'),
   }),
   kind({ name: 'strategy', noun: 'strategy', path: ['strategies'], parent: 'goal', label: text('title') }),
-  kind({ name: 'barrier', noun: 'barrier', path: ['barriers'], refs: [{ field: 'goalIds', kind: 'goal', many: true }], label: text('description') }),
+  kind({
+    name: 'barrier',
+    noun: 'barrier',
+    path: ['barriers'],
+    refs: [{ field: 'goalIds', kind: 'goal', many: true }],
+    label: text('description'),
+  }),
   kind({ name: 'resource', noun: 'resource', path: ['resources'], label: text('name') }),
-  kind({ name: 'milestone', noun: 'milestone', path: ['milestones'], refs: [{ field: 'goalIds', kind: 'goal', many: true }], label: text('title') }),
+  kind({
+    name: 'milestone',
+    noun: 'milestone',
+    path: ['milestones'],
+    refs: [{ field: 'goalIds', kind: 'goal', many: true }],
+    label: text('title'),
+  }),
   kind({
     name: 'alternative',
     noun: 'alternative',
@@ -115,12 +132,18 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
     label: text('title'),
   }),
   kind({ name: 'note', noun: 'note', path: ['notes'], label: (note) => short(String(note.text ?? '')) }),
-  kind({ name: 'employment', noun: 'job', path: ['background', 'employment'], label: (e) => `${String(e.title)} at ${String(e.employer)}` }),
+  kind({
+    name: 'employment',
+    noun: 'job',
+    path: ['background', 'employment'],
+    label: (e) => `${String(e.title)} at ${String(e.employer)}`,
+  }),
   kind({
     name: 'education',
     noun: 'education entry',
     path: ['background', 'education'],
-    label: (e) => (e.credential === undefined ? String(e.institution) : `${String(e.credential)}, ${String(e.institution)}`),
+    label: (e) =>
+      e.credential === undefined ? String(e.institution) : `${String(e.credential)}, ${String(e.institution)}`,
   }),
   kind({ name: 'license', noun: 'license', path: ['background', 'licenses'], label: text('name') }),
   kind({

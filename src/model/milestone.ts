@@ -24,11 +24,13 @@ const milestoneFields = {
  * milestoneSchema.parse({ id: 'm1', title: 'Certificate earned', date: '2026-09-30', goalIds: ['g1'] });
  * ```
  */
-export const milestoneSchema = z.strictObject({
-  /** The milestone's id. */
-  id: idSchema,
-  ...milestoneFields,
-}).readonly();
+export const milestoneSchema = z
+  .strictObject({
+    /** The milestone's id. */
+    id: idSchema,
+    ...milestoneFields,
+  })
+  .readonly();
 
 /**
  * What `addMilestone` accepts: the id may be left out and `goalIds` defaults to none.

@@ -15,7 +15,18 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
 export const noteSubjectSchema = z
   .strictObject({
     /** The kind of entity. */
-    kind: z.literal(['plan', 'assessment', 'careerOption', 'decision', 'goal', 'strategy', 'barrier', 'resource', 'milestone', 'alternative']),
+    kind: z.literal([
+      'plan',
+      'assessment',
+      'careerOption',
+      'decision',
+      'goal',
+      'strategy',
+      'barrier',
+      'resource',
+      'milestone',
+      'alternative',
+    ]),
     /** The entity's id (absent for `plan` and `decision`). */
     id: idSchema.exactOptional(),
   })

@@ -14,7 +14,10 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
  * advisorRoleSchema.parse('career-coach');
  * ```
  */
-export const advisorRoleSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A role is lower-case words joined by hyphens, such as "counselor"').max(64);
+export const advisorRoleSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A role is lower-case words joined by hyphens, such as "counselor"')
+  .max(64);
 
 /**
  * An advisor on a plan: a counselor, mentor, supervisor, parent, or a role of the app's own.
@@ -199,7 +202,8 @@ export const commentInputSchema = z.strictObject({
  * ```ts
  * import { suggestionInputSchema } from 'career-plan';
  *
- * suggestionInputSchema.parse({ edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } },
+ * suggestionInputSchema.parse({ edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill',
+ *   horizon: 'short' } },
  *   note: 'Most help desk jobs ask for it' });
  * ```
  */
@@ -306,7 +310,8 @@ export type Suggestion = z.output<typeof suggestionSchema>;
  * ```ts
  * import type { Comment } from 'career-plan';
  *
- * const c: Comment = { id: 'c1', about: { kind: 'plan' }, text: 'Nice progress', by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z' };
+ * const c: Comment = { id: 'c1', about: { kind: 'plan' }, text: 'Nice progress', by: { id: 'dana' },
+ *   at: '2026-02-01T10:00:00.000Z' };
  * ```
  */
 export type Comment = z.output<typeof commentSchema>;
@@ -328,7 +333,8 @@ export type CommentInput = z.input<typeof commentInputSchema>;
  * ```ts
  * import type { SuggestionInput } from 'career-plan';
  *
- * const input: SuggestionInput = { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Take a practice exam' } } };
+ * const input: SuggestionInput = { edit: { kind: 'addStrategy', goalId: 'g1',
+ *   input: { title: 'Take a practice exam' } } };
  * ```
  */
 export type SuggestionInput = z.input<typeof suggestionInputSchema>;

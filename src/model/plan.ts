@@ -166,8 +166,10 @@ export type StageDataMap = Readonly<Record<string, unknown>>;
  * console.log(plan.stage); // 'self-assessment'
  * ```
  */
-export interface Plan<S extends string = string, D extends StageDataMap = StageDataMap>
-  extends Omit<PlanData, 'stage' | 'journey' | 'stageData'> {
+export interface Plan<S extends string = string, D extends StageDataMap = StageDataMap> extends Omit<
+  PlanData,
+  'stage' | 'journey' | 'stageData'
+> {
   /** The stage the plan is in now. */
   readonly stage: S;
   /** Every visit to a stage, oldest first; the last one is open. */

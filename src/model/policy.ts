@@ -10,7 +10,8 @@ import type { Plan } from './plan.js';
  * ```ts
  * import { createPlan, type PermissionRequest } from 'career-plan';
  *
- * const request: PermissionRequest = { actor: { id: 'dana' }, role: 'counselor', action: 'goal.add', plan: createPlan({ owner: { id: 'alex' } }) };
+ * const request: PermissionRequest = { actor: { id: 'dana' }, role: 'counselor', action: 'goal.add',
+ *   plan: createPlan({ owner: { id: 'alex' } }) };
  * console.log(request.role, request.action); // counselor goal.add
  * ```
  */
@@ -44,7 +45,14 @@ export interface PermissionRequest {
 export type Policy = (request: PermissionRequest) => boolean;
 
 /** What advisors may do under the default policy. */
-const ADVISOR_ACTIONS: ReadonlySet<Action> = new Set<Action>(['note.add', 'comment.add', 'comment.remove', 'suggestion.add', 'suggestion.withdraw', 'resource.add']);
+const ADVISOR_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'note.add',
+  'comment.add',
+  'comment.remove',
+  'suggestion.add',
+  'suggestion.withdraw',
+  'resource.add',
+]);
 
 /**
  * The default policy, after the career planning literature ("a counselor can't set your goals

@@ -95,7 +95,6 @@ export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S
   return hiddenOf(plan)?.process as Process<S, D> | undefined;
 }
 
-
 /**
  * The type of a plan that follows process `P`: its stage ids and stage data as the process
  * defines them. `PlanOf<typeof careerProcess>` is what `createPlan` returns by default.
@@ -104,7 +103,8 @@ export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S
  * ```ts
  * import { careerProcess, deserialize, serialize, createPlan, type PlanOf } from 'career-plan';
  *
- * const plan: PlanOf<typeof careerProcess> = deserialize(serialize(createPlan({ owner: { id: 'alex' } })), { process: careerProcess });
+ * const plan: PlanOf<typeof careerProcess> = deserialize(serialize(createPlan({ owner: { id: 'alex' } })),
+ *   { process: careerProcess });
  * console.log(plan.stage); // 'self-assessment'
  * ```
  */

@@ -7,7 +7,10 @@ const resourceFields = {
   /** What kind of resource it is. */
   kind: z.literal(['person', 'organization', 'course', 'website', 'funding', 'publication', 'other']),
   /** Where to find it online. */
-  url: z.url({ protocol: /^https?$/ }).max(2_000).exactOptional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .exactOptional(),
   /** How to reach it: a phone number, an email address, an office. */
   contact: titleSchema.exactOptional(),
   /** What it offers. */
@@ -24,11 +27,13 @@ const resourceFields = {
  * resourceSchema.parse({ id: 'r1', name: 'My Next Move', kind: 'website', url: 'https://www.mynextmove.org/' });
  * ```
  */
-export const resourceSchema = z.strictObject({
-  /** The resource's id. */
-  id: idSchema,
-  ...resourceFields,
-}).readonly();
+export const resourceSchema = z
+  .strictObject({
+    /** The resource's id. */
+    id: idSchema,
+    ...resourceFields,
+  })
+  .readonly();
 
 /**
  * What `addResource` accepts: a resource whose id may be left out.

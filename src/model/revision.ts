@@ -49,7 +49,10 @@ const revisionShape = z
       .strictObject({
         /** The id of the revision reverted or re-applied. */
         id: idSchema,
-        /** The action of the change it reverts or re-applies, such as `goal.add` (for an undo of a redo, the redone change's action). */
+        /**
+         * The action of the change it reverts or re-applies, such as `goal.add` (for an undo of a redo, the redone
+         * change's action).
+         */
         action: actionSchema,
       })
       .readonly()
@@ -58,7 +61,10 @@ const revisionShape = z
     credit: actorRefSchema.exactOptional(),
     /** For an accepted suggestion: its id. */
     suggestion: idSchema.exactOptional(),
-    /** The edit that made the change, with the ids and defaults it resolved (absent for undo, redo, and migrated revisions it could not be derived for). */
+    /**
+     * The edit that made the change, with the ids and defaults it resolved (absent for undo, redo, and migrated
+     * revisions it could not be derived for).
+     */
     edit: editSchema.exactOptional(),
     /** The steps that make the change, by id; undoing it applies their inverses in reverse order. */
     ops: z.array(operationSchema).max(100_000).readonly(),
@@ -90,7 +96,8 @@ export interface RevisionSchema extends RevisionSchemaType {}
  * ```ts
  * import { createPlan, addGoal, revisions } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * const [revision] = revisions(plan);
  * console.log(revision?.action, revision?.seq, revision?.edit?.kind); // goal.add 1 addGoal
  * ```
@@ -104,7 +111,8 @@ export const revisionSchema: RevisionSchema = revisionShape;
  * ```ts
  * import { addGoal, createPlan, revisions, type Revision } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
  * const latest: Revision | undefined = revisions(plan).at(-1);
  * console.log(latest?.action); // 'goal.add'
  * ```

@@ -17,7 +17,10 @@ import { textSchema, timestampSchema } from './primitives.js';
 export const stageIdSchema = z
   .string()
   .max(64)
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A stage id is lower-case words joined by hyphens, such as "self-assessment"')
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+    'A stage id is lower-case words joined by hyphens, such as "self-assessment"',
+  )
   .refine((id) => !isForbiddenKey(id), 'A stage id cannot be "constructor" or "prototype"');
 
 /**

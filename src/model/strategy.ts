@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { calendarDateSchema, idSchema, textListSchema, textSchema, timestampSchema, titleSchema } from './primitives.js';
+import {
+  calendarDateSchema,
+  idSchema,
+  textListSchema,
+  textSchema,
+  timestampSchema,
+  titleSchema,
+} from './primitives.js';
 
 /**
  * Where an action step stands.
@@ -39,14 +46,17 @@ const strategyFields = {
  * ```ts
  * import { strategySchema } from 'career-plan';
  *
- * strategySchema.parse({ id: 's1', title: 'Enroll in the A+ course', byWho: 'me', dueDate: '2026-04-01', status: 'todo' });
+ * strategySchema.parse({ id: 's1', title: 'Enroll in the A+ course', byWho: 'me', dueDate: '2026-04-01',
+ *   status: 'todo' });
  * ```
  */
-export const strategySchema = z.strictObject({
-  /** The strategy's id. */
-  id: idSchema,
-  ...strategyFields,
-}).readonly();
+export const strategySchema = z
+  .strictObject({
+    /** The strategy's id. */
+    id: idSchema,
+    ...strategyFields,
+  })
+  .readonly();
 
 /**
  * What `addStrategy` accepts: the id may be left out and `status` defaults to `todo`.

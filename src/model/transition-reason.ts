@@ -10,7 +10,8 @@
  * ```ts
  * import type { TransitionReason } from 'career-plan';
  *
- * const reason: TransitionReason = { code: 'needs-assessment', message: 'Record at least one assessment before exploring careers', stage: 'exploration' };
+ * const reason: TransitionReason = { code: 'needs-assessment',
+ *   message: 'Record at least one assessment before exploring careers', stage: 'exploration' };
  * ```
  */
 export interface TransitionReason {

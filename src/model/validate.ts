@@ -31,7 +31,12 @@ export function parseOrThrow<T extends z.core.$ZodType>(
  * `conformance`), so this is cheap enough for arguments checked on every call.
  * @internal
  */
-export function requireShape(schema: z.core.$ZodType, value: unknown, what: string, code: CareerPlanErrorCode = 'invalid-input'): void {
+export function requireShape(
+  schema: z.core.$ZodType,
+  value: unknown,
+  what: string,
+  code: CareerPlanErrorCode = 'invalid-input',
+): void {
   if (conformance(schema)(value)) return;
   parseOrThrow(schema, value, what, code);
 }

@@ -9,7 +9,8 @@ import { processOf, type Process, type TransitionReason } from '../model/process
  * ```ts
  * import type { TransitionCheck } from 'career-plan';
  *
- * const check: TransitionCheck = { ok: false, reasons: [{ code: 'same-stage', message: 'The plan is already in this stage' }] };
+ * const check: TransitionCheck = { ok: false, reasons: [{ code: 'same-stage',
+ *   message: 'The plan is already in this stage' }] };
  * ```
  */
 export type TransitionCheck =
@@ -28,7 +29,11 @@ export type TransitionCheck =
 export function requireProcess<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> {
   const process = processOf(plan);
   if (process === undefined) {
-    throw new CareerPlanError('invalid-plan', 'This value is not a plan made by career-plan: create plans with createPlan and load stored ones with deserialize');
+    throw new CareerPlanError(
+      'invalid-plan',
+      'This value is not a plan made by career-plan: create plans with createPlan and load stored ones with ' +
+        'deserialize',
+    );
   }
   return process;
 }
@@ -51,20 +56,33 @@ export function requireProcess<S extends string, D extends StageDataMap>(plan: P
  * // ['Record at least one assessment before exploring careers', 'Identify at least one career option to explore']
  * ```
  */
-export function canTransition<S extends string, D extends StageDataMap>(plan: Plan<S, D>, to: NoInfer<S>): TransitionCheck {
+export function canTransition<S extends string, D extends StageDataMap>(
+  plan: Plan<S, D>,
+  to: NoInfer<S>,
+): TransitionCheck {
   const process = requireProcess(plan);
   const ids = process.stages.map((stage) => stage.id as string);
   const target = ids.indexOf(to);
   if (target < 0) {
-    return { ok: false, reasons: [{ code: 'unknown-stage', message: `The process "${process.title}" has no stage "${shown(to)}"` }] };
+    return {
+      ok: false,
+      reasons: [{ code: 'unknown-stage', message: `The process "${process.title}" has no stage "${shown(to)}"` }],
+    };
   }
   const current = ids.indexOf(plan.stage);
   const stage = process.stages[target];
-  if (target === current) return { ok: false, reasons: [{ code: 'same-stage', message: `The plan is already in the stage "${stage?.title ?? to}"` }] };
+  if (target === current)
+    return {
+      ok: false,
+      reasons: [{ code: 'same-stage', message: `The plan is already in the stage "${stage?.title ?? to}"` }],
+    };
   if (target < current) return { ok: true };
   const reasons: TransitionReason[] = [];
   if (target > current + 1 && !process.allowSkip) {
-    reasons.push({ code: 'no-skipping', message: `Go through "${process.stages[current + 1]?.title ?? ''}" first: this process moves one stage at a time` });
+    reasons.push({
+      code: 'no-skipping',
+      message: `Go through "${process.stages[current + 1]?.title ?? ''}" first: this process moves one stage at a time`,
+    });
   }
   for (let index = current + 1; index <= target; index++) {
     const passed = process.stages[index];
@@ -74,7 +92,13 @@ export function canTransition<S extends string, D extends StageDataMap>(plan: Pl
       try {
         holds = rule.check(plan as unknown as Plan) === true;
       } catch (error) {
-        reasons.push({ code: 'rule-failed', message: `The readiness rule "${rule.code}" of "${passed.title}" failed: ${error instanceof Error ? error.message : shown(error)}`, stage: passed.id });
+        reasons.push({
+          code: 'rule-failed',
+          message:
+            `The readiness rule "${rule.code}" of "${passed.title}" failed: ` +
+            `${error instanceof Error ? error.message : shown(error)}`,
+          stage: passed.id,
+        });
         continue;
       }
       if (!holds) reasons.push({ code: rule.code, message: rule.message, stage: passed.id });

@@ -20,10 +20,13 @@ const needsOption: ReadinessRule = {
 /** Entering match needs at least one option researched. */
 const needsResearch: ReadinessRule = {
   code: 'needs-research',
-  message: 'Research at least one career option (research notes or an exploration activity) before weighing your options',
+  message:
+    'Research at least one career option (research notes or an exploration activity) before weighing your options',
   check: (plan: Plan) =>
     plan.careerOptions.some(
-      (option) => option.activities.length > 0 || (option.research !== undefined && Object.values(option.research).some((v) => v !== undefined && v !== '')),
+      (option) =>
+        option.activities.length > 0 ||
+        (option.research !== undefined && Object.values(option.research).some((v) => v !== undefined && v !== '')),
     ),
 };
 
@@ -31,7 +34,8 @@ const needsResearch: ReadinessRule = {
 const needsDecision: ReadinessRule = {
   code: 'needs-decision',
   message: 'Choose a career option before writing your action plan',
-  check: (plan: Plan) => plan.decision !== null && plan.careerOptions.some((option) => option.id === plan.decision?.chosenOptionId),
+  check: (plan: Plan) =>
+    plan.decision !== null && plan.careerOptions.some((option) => option.id === plan.decision?.chosenOptionId),
 };
 
 /**
@@ -60,25 +64,33 @@ export const careerProcess = defineProcess({
       id: 'self-assessment',
       title: 'Self assessment',
       description:
-        'Learn about yourself: interests, work-related values, personality, aptitudes and skills, preferred work environment, and the realities that constrain you. It yields a list of occupations to explore.',
+        'Learn about yourself: interests, work-related values, personality, aptitudes and skills, preferred work ' +
+        'environment, and the realities that constrain you. It yields a list of occupations to ' +
+        'explore.',
     }),
     defineStage({
       id: 'exploration',
       title: 'Career exploration',
       description:
-        'Research each candidate occupation: duties, education and training, earnings, job outlook; then informational interviews and job shadowing. Narrow the list to a few.',
+        'Research each candidate occupation: duties, education and training, earnings, job outlook; then ' +
+        'informational interviews and job shadowing. Narrow the list to a ' +
+        'few.',
       rules: [needsAssessment, needsOption],
     }),
     defineStage({
       id: 'match',
       title: 'Match',
-      description: 'Weigh the shortlisted options against what matters to you and choose the best fit, short term and long term.',
+      description:
+        'Weigh the shortlisted options against what matters to you and choose the best fit, short term and long term.',
       rules: [needsResearch],
     }),
     defineStage({
       id: 'action-plan',
       title: 'Action plan',
-      description: 'Write the road map from the chosen occupation to being employed in it: goals, strategies, barriers, resources and milestones.',
+      description:
+        'Write the road map from the chosen occupation to being employed in it: goals, strategies, barriers, ' +
+        'resources and ' +
+        'milestones.',
       rules: [needsDecision],
     }),
   ],

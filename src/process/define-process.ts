@@ -17,7 +17,15 @@ import { checkRule } from './define-stage.js';
  * ```
  */
 export type DataOfStages<T extends readonly Stage<string, unknown>[]> = {
-  [St in T[number] as St extends Stage<infer Id, infer Data> ? ([Data] extends [never] ? never : unknown extends Data ? never : Id) : never]: St extends Stage<string, infer Data> ? Data : never;
+  [
+    St in T[number] as St extends Stage<infer Id, infer Data>
+      ? [Data] extends [never]
+        ? never
+        : unknown extends Data
+          ? never
+          : Id
+      : never
+  ]: St extends Stage<string, infer Data> ? Data : never;
 };
 
 /**
@@ -76,21 +84,33 @@ const invalid = (message: string, details: Record<string, unknown>): CareerPlanE
 export function defineProcess<const T extends readonly Stage<string, unknown>[]>(
   definition: ProcessDefinition<T>,
 ): Process<T[number]['id'], DataOfStages<T>> {
-  if (typeof definition !== 'object' || definition === null) throw invalid('A process definition must be an object', {});
+  if (typeof definition !== 'object' || definition === null)
+    throw invalid('A process definition must be an object', {});
   const { id, version, stages } = definition;
-  if (!stageIdSchema.safeParse(id).success) throw invalid(`The process id "${shown(id)}" must be lower-case words joined by hyphens`, { process: shown(id) });
-  if (!Number.isInteger(version) || version < 1) throw invalid(`The version of process "${id}" must be a positive whole number`, { process: id, version });
-  if (!Array.isArray(stages) || stages.length === 0) throw invalid(`The process "${id}" needs at least one stage`, { process: id });
+  if (!stageIdSchema.safeParse(id).success)
+    throw invalid(`The process id "${shown(id)}" must be lower-case words joined by hyphens`, { process: shown(id) });
+  if (!Number.isInteger(version) || version < 1)
+    throw invalid(`The version of process "${id}" must be a positive whole number`, { process: id, version });
+  if (!Array.isArray(stages) || stages.length === 0)
+    throw invalid(`The process "${id}" needs at least one stage`, { process: id });
   if (definition.title !== undefined && (typeof definition.title !== 'string' || definition.title.trim() === '')) {
     throw invalid(`The title of process "${id}" must be a non-empty string`, { process: id });
   }
-  if (definition.allowSkip !== undefined && typeof definition.allowSkip !== 'boolean') throw invalid(`allowSkip of process "${id}" must be true or false`, { process: id });
+  if (definition.allowSkip !== undefined && typeof definition.allowSkip !== 'boolean')
+    throw invalid(`allowSkip of process "${id}" must be true or false`, { process: id });
   const ids = new Set<string>();
   for (const stage of stages as readonly Stage[]) {
-    if (typeof stage !== 'object' || stage === null || !stageIdSchema.safeParse(stage.id).success || !Array.isArray(stage.rules) || typeof stage.title !== 'string') {
+    if (
+      typeof stage !== 'object' ||
+      stage === null ||
+      !stageIdSchema.safeParse(stage.id).success ||
+      !Array.isArray(stage.rules) ||
+      typeof stage.title !== 'string'
+    ) {
       throw invalid(`The process "${id}" holds a stage that was not made by defineStage`, { process: id, stage });
     }
-    if (ids.has(stage.id)) throw invalid(`The process "${id}" has the stage "${stage.id}" twice`, { process: id, stage: stage.id });
+    if (ids.has(stage.id))
+      throw invalid(`The process "${id}" has the stage "${stage.id}" twice`, { process: id, stage: stage.id });
     ids.add(stage.id);
   }
   const dataSchemas: Record<string, z.ZodType> = {};
@@ -99,12 +119,17 @@ export function defineProcess<const T extends readonly Stage<string, unknown>[]>
       checkRule(rule, `Stage "${stage.id}"`);
       for (const named of rule.stages ?? []) {
         if (!ids.has(named)) {
-          throw invalid(`The rule "${rule.code}" of stage "${stage.id}" names the stage "${named}", which the process "${id}" does not have`, {
-            process: id,
-            stage: stage.id,
-            rule: rule.code,
-            unknownStage: named,
-          });
+          throw invalid(
+            `The rule "${rule.code}" of stage "${stage.id}" names the stage "${named}", which the process "${id}" ` +
+              `does not ` +
+              `have`,
+            {
+              process: id,
+              stage: stage.id,
+              rule: rule.code,
+              unknownStage: named,
+            },
+          );
         }
       }
     }

@@ -10,7 +10,8 @@ import { stageIdSchema } from '../model/stage-visit.js';
  * ```ts
  * import type { StageDefinition } from 'career-plan';
  *
- * const def: StageDefinition<'networking', never> = { id: 'networking', title: 'Networking', description: 'Meet people in the field' };
+ * const def: StageDefinition<'networking', never> = { id: 'networking', title: 'Networking',
+ *   description: 'Meet people in the field' };
  * ```
  */
 export interface StageDefinition<Id extends string, Data> {
@@ -32,7 +33,14 @@ const invalid = (message: string, details: Record<string, unknown>): CareerPlanE
 /** Checks one readiness rule's shape. */
 export function checkRule(rule: unknown, where: string): void {
   const r = rule as Partial<ReadinessRule> | null;
-  if (typeof r !== 'object' || r === null || typeof r.code !== 'string' || r.code === '' || typeof r.message !== 'string' || typeof r.check !== 'function') {
+  if (
+    typeof r !== 'object' ||
+    r === null ||
+    typeof r.code !== 'string' ||
+    r.code === '' ||
+    typeof r.message !== 'string' ||
+    typeof r.check !== 'function'
+  ) {
     throw invalid(`${where}: a readiness rule needs a code, a message and a check function`, { rule });
   }
   if (r.stages !== undefined && (!Array.isArray(r.stages) || r.stages.some((s) => typeof s !== 'string'))) {
@@ -61,20 +69,30 @@ export function checkRule(rule: unknown, where: string): void {
  * });
  * ```
  */
-export function defineStage<const Id extends string, Data = never>(definition: StageDefinition<Id, Data>): Stage<Id, Data> {
+export function defineStage<const Id extends string, Data = never>(
+  definition: StageDefinition<Id, Data>,
+): Stage<Id, Data> {
   if (typeof definition !== 'object' || definition === null) throw invalid('A stage definition must be an object', {});
   if (!stageIdSchema.safeParse(definition.id).success) {
-    throw invalid(`The stage id "${shown(definition.id)}" must be lower-case words joined by hyphens, such as "networking"`, { stage: shown(definition.id) });
+    throw invalid(
+      `The stage id "${shown(definition.id)}" must be lower-case words joined by hyphens, such as "networking"`,
+      { stage: shown(definition.id) },
+    );
   }
   if (typeof definition.title !== 'string' || definition.title.trim() === '') {
     throw invalid(`The stage "${definition.id}" needs a title`, { stage: definition.id });
   }
-  if (typeof definition.description !== 'string') throw invalid(`The stage "${definition.id}" needs a description`, { stage: definition.id });
+  if (typeof definition.description !== 'string')
+    throw invalid(`The stage "${definition.id}" needs a description`, { stage: definition.id });
   const rules = definition.rules ?? [];
-  if (!Array.isArray(rules)) throw invalid(`The rules of stage "${definition.id}" must be a list`, { stage: definition.id });
+  if (!Array.isArray(rules))
+    throw invalid(`The rules of stage "${definition.id}" must be a list`, { stage: definition.id });
   rules.forEach((rule) => checkRule(rule, `Stage "${definition.id}"`));
   const data = definition.data;
-  if (data !== undefined && (typeof data !== 'object' || data === null || typeof (data as { safeParse?: unknown }).safeParse !== 'function')) {
+  if (
+    data !== undefined &&
+    (typeof data !== 'object' || data === null || typeof (data as { safeParse?: unknown }).safeParse !== 'function')
+  ) {
     throw invalid(`The data of stage "${definition.id}" must be a zod schema`, { stage: definition.id });
   }
   return Object.freeze({

@@ -72,7 +72,11 @@ export interface ProcessChanges<S extends string> {
  */
 export type DerivedStageId<S extends string, C> =
   | Exclude<S, C extends Record<'remove', readonly (infer X)[]> ? X : never>
-  | (C extends Record<'insert', readonly (infer I)[]> ? (I extends Record<'stage', Stage<infer Id, unknown>> ? Id : never) : never);
+  | (C extends Record<'insert', readonly (infer I)[]>
+      ? I extends Record<'stage', Stage<infer Id, unknown>>
+        ? Id
+        : never
+      : never);
 
 /**
  * The stage data map of a process derived by {@link deriveProcess}.
@@ -134,25 +138,45 @@ export function deriveProcess<S extends string, D extends StageDataMap, const C 
   changes: C,
 ): Process<DerivedStageId<S, C>, DerivedStageData<D, C>> {
   const fail = (message: string, details: Record<string, unknown>): never => {
-    throw new CareerPlanError('invalid-process', message, { process: (changes as { id?: unknown } | null)?.id, ...details });
+    throw new CareerPlanError('invalid-process', message, {
+      process: (changes as { id?: unknown } | null)?.id,
+      ...details,
+    });
   };
-  if (typeof base !== 'object' || base === null || !Array.isArray(base.stages)) fail('deriveProcess starts from a process, such as careerProcess', {});
-  if (typeof changes !== 'object' || changes === null) fail('deriveProcess takes the changes as an object: id, version, and the stages to insert, replace or remove', {});
+  if (typeof base !== 'object' || base === null || !Array.isArray(base.stages))
+    fail('deriveProcess starts from a process, such as careerProcess', {});
+  if (typeof changes !== 'object' || changes === null)
+    fail('deriveProcess takes the changes as an object: id, version, and the stages to insert, replace or remove', {});
   for (const list of ['insert', 'replace', 'remove'] as const) {
-    if (changes[list] !== undefined && !Array.isArray(changes[list])) fail(`changes.${list} must be a list`, { [list]: changes[list] });
+    if (changes[list] !== undefined && !Array.isArray(changes[list]))
+      fail(`changes.${list} must be a list`, { [list]: changes[list] });
   }
   for (const insertion of changes.insert ?? []) {
-    const ok = typeof insertion === 'object' && insertion !== null && typeof insertion.stage === 'object' && insertion.stage !== null && ('after' in insertion || 'before' in insertion);
-    if (!ok) fail('Each insertion is { after: stageId, stage } or { before: stageId, stage }, with a stage made by defineStage', { insertion });
+    const ok =
+      typeof insertion === 'object' &&
+      insertion !== null &&
+      typeof insertion.stage === 'object' &&
+      insertion.stage !== null &&
+      ('after' in insertion || 'before' in insertion);
+    if (!ok)
+      fail(
+        'Each insertion is { after: stageId, stage } or { before: stageId, stage }, with a stage made by defineStage',
+        { insertion },
+      );
   }
   for (const stage of changes.replace ?? []) {
     if (typeof stage !== 'object' || stage === null) fail('Each replacement is a stage made by defineStage', { stage });
   }
   const has = (id: string): boolean => base.stages.some((stage) => stage.id === id);
-  for (const id of changes.remove ?? []) if (!has(id)) fail(`Cannot remove "${shown(id)}": the process "${base.id}" has no such stage`, { stage: shown(id) });
+  for (const id of changes.remove ?? [])
+    if (!has(id))
+      fail(`Cannot remove "${shown(id)}": the process "${base.id}" has no such stage`, { stage: shown(id) });
   const replacements = new Map<string, Stage<string, unknown>>();
   for (const stage of changes.replace ?? []) {
-    if (!has(stage.id)) fail(`Cannot replace "${shown(stage.id)}": the process "${base.id}" has no such stage`, { stage: shown(stage.id) });
+    if (!has(stage.id))
+      fail(`Cannot replace "${shown(stage.id)}": the process "${base.id}" has no such stage`, {
+        stage: shown(stage.id),
+      });
     replacements.set(stage.id, stage);
   }
   const removed = new Set<string>(changes.remove ?? []);
@@ -166,7 +190,13 @@ export function deriveProcess<S extends string, D extends StageDataMap, const C 
   }
   for (const insertion of changes.insert ?? []) {
     const anchor = 'after' in insertion ? insertion.after : insertion.before;
-    if (!has(anchor)) fail(`Cannot insert "${shown(insertion.stage.id)}" next to "${shown(anchor)}": the process "${base.id}" has no such stage`, { stage: shown(anchor) });
+    if (!has(anchor))
+      fail(
+        `Cannot insert "${shown(insertion.stage.id)}" next to "${shown(anchor)}": the process "${base.id}" has no ` +
+          `such ` +
+          `stage`,
+        { stage: shown(anchor) },
+      );
   }
   return defineProcess({
     id: changes.id,

@@ -4,8 +4,12 @@ import type { ReadinessRule } from '../model/process.js';
 
 /** A rule names a stage by its id and may carry its own message: both strings, else `invalid-process`. */
 function checkRuleArguments(rule: string, stage: unknown, message: unknown): void {
-  if (typeof stage !== 'string' || stage === '') throw new CareerPlanError('invalid-process', `${rule} takes the id of a stage`, { stage: shown(stage) });
-  if (message !== undefined && typeof message !== 'string') throw new CareerPlanError('invalid-process', `The message of ${rule} must be a string`, { message: shown(message) });
+  if (typeof stage !== 'string' || stage === '')
+    throw new CareerPlanError('invalid-process', `${rule} takes the id of a stage`, { stage: shown(stage) });
+  if (message !== undefined && typeof message !== 'string')
+    throw new CareerPlanError('invalid-process', `The message of ${rule} must be a string`, {
+      message: shown(message),
+    });
 }
 
 /**

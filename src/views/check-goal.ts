@@ -41,7 +41,8 @@ export interface SmartContext {
  * ```ts
  * import type { SmartFinding } from 'career-plan';
  *
- * const f: SmartFinding = { code: 'no-success-measure', criterion: 'measurable', message: 'Say how you will know the goal is reached' };
+ * const f: SmartFinding = { code: 'no-success-measure', criterion: 'measurable',
+ *   message: 'Say how you will know the goal is reached' };
  * ```
  */
 export interface SmartFinding {
@@ -62,7 +63,8 @@ export interface SmartFinding {
  *
  * const shortTitle: SmartRule = {
  *   criterion: 'specific',
- *   check: (goal) => (goal.title.split(' ').length < 3 ? [{ code: 'title-too-short', criterion: 'specific', message: 'Say more in the title' }] : []),
+ *   check: (goal) => (goal.title.split(' ').length < 3 ? [{ code: 'title-too-short', criterion: 'specific',
+ *   message: 'Say more in the title' }] : []),
  * };
  * ```
  */
@@ -73,41 +75,80 @@ export interface SmartRule {
   readonly check: (goal: Goal, context: SmartContext) => readonly SmartFinding[];
 }
 
-const finding = (code: string, criterion: SmartCriterion, message: string): SmartFinding => ({ code, criterion, message });
+const finding = (code: string, criterion: SmartCriterion, message: string): SmartFinding => ({
+  code,
+  criterion,
+  message,
+});
 const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
 
 const specific: SmartRule = {
   criterion: 'specific',
-  check: (goal) => (blank(goal.description) ? [finding('no-description', 'specific', 'Say specifically what the goal means: add a description')] : []),
+  check: (goal) =>
+    blank(goal.description)
+      ? [finding('no-description', 'specific', 'Say specifically what the goal means: add a description')]
+      : [],
 };
 const measurable: SmartRule = {
   criterion: 'measurable',
-  check: (goal) => (blank(goal.successMeasure) ? [finding('no-success-measure', 'measurable', 'Say how you will know the goal is reached: add a success measure')] : []),
+  check: (goal) =>
+    blank(goal.successMeasure)
+      ? [
+          finding(
+            'no-success-measure',
+            'measurable',
+            'Say how you will know the goal is reached: add a success measure',
+          ),
+        ]
+      : [],
 };
 const assignable: SmartRule = {
   criterion: 'assignable',
   check: (goal) =>
     goal.strategies.some((strategy) => !blank(strategy.byWho))
       ? []
-      : [finding('no-one-assigned', 'assignable', 'Name who does the work: give at least one strategy someone to do it')],
+      : [
+          finding(
+            'no-one-assigned',
+            'assignable',
+            'Name who does the work: give at least one strategy someone to do it',
+          ),
+        ],
 };
 const actionOriented: SmartRule = {
   criterion: 'action-oriented',
-  check: (goal) => (goal.strategies.length > 0 ? [] : [finding('no-strategies', 'action-oriented', 'Add at least one action step (strategy) for the goal')]),
+  check: (goal) =>
+    goal.strategies.length > 0
+      ? []
+      : [finding('no-strategies', 'action-oriented', 'Add at least one action step (strategy) for the goal')],
 };
 const realistic: SmartRule = {
   criterion: 'realistic',
   check: (goal) =>
     blank(goal.realism) && (goal.resourceIds ?? []).length === 0
-      ? [finding('not-shown-realistic', 'realistic', 'Say why the goal is realistic (time, money, support) or link the resources that make it so')]
+      ? [
+          finding(
+            'not-shown-realistic',
+            'realistic',
+            'Say why the goal is realistic (time, money, support) or link the resources that make it so',
+          ),
+        ]
       : [],
 };
 const timeBound: SmartRule = {
   criterion: 'time-bound',
   check: (goal, { today, horizons }) => {
-    if (goal.targetDate === undefined) return [finding('no-target-date', 'time-bound', 'Set a target date for the goal')];
+    if (goal.targetDate === undefined)
+      return [finding('no-target-date', 'time-bound', 'Set a target date for the goal')];
     const place = classifyHorizon(goal.targetDate, today, horizons);
-    if (place === 'past') return [finding('target-date-past', 'time-bound', 'The target date has passed: set a new one, or mark the goal achieved or dropped')];
+    if (place === 'past')
+      return [
+        finding(
+          'target-date-past',
+          'time-bound',
+          'The target date has passed: set a new one, or mark the goal achieved or dropped',
+        ),
+      ];
     if (place !== goal.horizon) {
       return [
         finding(
@@ -180,7 +221,8 @@ export interface SmartCheck {
  * @param goal - the goal
  * @param options - `today` (`YYYY-MM-DD`); `rules` (default `smartRules.doran`); `horizons`
  *   (default one year and five years)
- * @throws CareerPlanError `invalid-input` for a goal that does not match the goal schema, or a `today` of the wrong form
+ * @throws CareerPlanError `invalid-input` for a goal that does not match the goal schema, or a `today` of the wrong
+ * form
  * @example
  * ```ts
  * import { checkGoal, type Goal } from 'career-plan';
@@ -188,7 +230,8 @@ export interface SmartCheck {
  * const goal: Goal = { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short', status: 'open',
  *   priority: 'high', strategies: [], targetDate: '2026-09-30' };
  * const { findings } = checkGoal(goal, { today: '2026-03-01' });
- * console.log(findings.map((f) => f.code)); // ['no-description', 'no-success-measure', 'no-one-assigned', 'not-shown-realistic']
+ * const codes = findings.map((f) => f.code);
+ * console.log(codes); // ['no-description', 'no-success-measure', 'no-one-assigned', 'not-shown-realistic']
  * ```
  */
 export function checkGoal(

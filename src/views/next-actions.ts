@@ -48,18 +48,23 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `today` (`YYYY-MM-DD`); `limit`: at most this many (default all)
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `limit` of the wrong form
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `limit` of
+ * the wrong form
  * @example
  * ```ts
  * import { addGoal, createPlan, nextActions } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short', priority: 'high',
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short', priority: 'high',
  *   strategies: [{ title: 'Book the exam', dueDate: '2026-12-01' }, { title: 'Enroll', dueDate: '2026-11-01' }] });
  * // 'Enroll' was due on 2026-11-01: overdue, so it comes first.
  * console.log(nextActions(plan, { today: '2026-11-28', limit: 1 })[0]?.title); // 'Enroll'
  * ```
  */
-export function nextActions(plan: Plan, options: { readonly today: string; readonly limit?: number }): readonly NextAction[] {
+export function nextActions(
+  plan: Plan,
+  options: { readonly today: string; readonly limit?: number },
+): readonly NextAction[] {
   requirePlan(plan, 'nextActions');
   const today = checkToday(options?.today);
   const limit = options.limit;

@@ -33,7 +33,8 @@ export interface Completion {
  * ```ts
  * import type { GoalProgress } from 'career-plan';
  *
- * const g: GoalProgress = { goalId: 'g1', title: 'Get certified', status: 'in-progress', done: 1, total: 2, percent: 50, overdue: 0 };
+ * const g: GoalProgress = { goalId: 'g1', title: 'Get certified', status: 'in-progress', done: 1, total: 2,
+ *   percent: 50, overdue: 0 };
  * ```
  */
 export interface GoalProgress extends Completion {
@@ -106,12 +107,14 @@ function completion(strategies: readonly Strategy[], today: string): Completion 
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `today` (`YYYY-MM-DD`, for overdue strategies); `now` (an ISO instant until
  *   which the open visit counts; default the start of `today`, UTC)
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `now` of the wrong form
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `now` of the
+ * wrong form
  * @example
  * ```ts
  * import { addGoal, completeStrategy, createPlan, progress } from 'career-plan';
  *
- * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short',
+ * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   strategies: [{ id: 's1', title: 'Enroll' }, { id: 's2', title: 'Pass Core 1', dueDate: '2026-06-30' }] });
  * plan = completeStrategy(plan, 's1');
  * const p = progress(plan, { today: '2026-07-01' });
@@ -122,7 +125,12 @@ export function progress(plan: Plan, options: { readonly today: string; readonly
   const process = requirePlan(plan, 'progress');
   const today = checkToday(options?.today);
   const now = Date.parse(checkInstant(options.now, 'now') ?? `${today}T00:00:00.000Z`);
-  const goals = plan.goals.map((goal) => ({ goalId: goal.id, title: goal.title, status: goal.status, ...completion(goal.strategies, today) }));
+  const goals = plan.goals.map((goal) => ({
+    goalId: goal.id,
+    title: goal.title,
+    status: goal.status,
+    ...completion(goal.strategies, today),
+  }));
   const overall = completion(
     plan.goals.flatMap((goal) => goal.strategies),
     today,
@@ -131,8 +139,17 @@ export function progress(plan: Plan, options: { readonly today: string; readonly
   for (const visit of plan.journey) if (!ids.includes(visit.stage)) ids.push(visit.stage);
   const stages = ids.map((id) => {
     const visits = plan.journey.filter((visit) => visit.stage === id);
-    const ms = visits.reduce((sum, visit) => sum + Math.max(0, (visit.leftAt === undefined ? now : Date.parse(visit.leftAt)) - Date.parse(visit.enteredAt)), 0);
-    return { stage: id, title: process?.stages.find((stage) => stage.id === id)?.title ?? id, visits: visits.length, days: Math.round(ms / 8_640_000) / 10 };
+    const ms = visits.reduce(
+      (sum, visit) =>
+        sum + Math.max(0, (visit.leftAt === undefined ? now : Date.parse(visit.leftAt)) - Date.parse(visit.enteredAt)),
+      0,
+    );
+    return {
+      stage: id,
+      title: process?.stages.find((stage) => stage.id === id)?.title ?? id,
+      visits: visits.length,
+      days: Math.round(ms / 8_640_000) / 10,
+    };
   });
   return { goals, overall, stages };
 }

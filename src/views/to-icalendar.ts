@@ -51,10 +51,24 @@ function fold(line: string): string {
 }
 
 const basicDate = (date: string): string => date.replaceAll('-', '');
-const basicInstant = (instant: string): string => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const basicInstant = (instant: string): string =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
-const STRATEGY_STATUS: Readonly<Record<Strategy['status'], string>> = { todo: 'NEEDS-ACTION', 'in-progress': 'IN-PROCESS', done: 'COMPLETED', skipped: 'CANCELLED' };
-const GOAL_STATUS: Readonly<Record<Goal['status'], string>> = { open: 'NEEDS-ACTION', 'in-progress': 'IN-PROCESS', achieved: 'COMPLETED', dropped: 'CANCELLED' };
+const STRATEGY_STATUS: Readonly<Record<Strategy['status'], string>> = {
+  todo: 'NEEDS-ACTION',
+  'in-progress': 'IN-PROCESS',
+  done: 'COMPLETED',
+  skipped: 'CANCELLED',
+};
+const GOAL_STATUS: Readonly<Record<Goal['status'], string>> = {
+  open: 'NEEDS-ACTION',
+  'in-progress': 'IN-PROCESS',
+  achieved: 'COMPLETED',
+  dropped: 'CANCELLED',
+};
 const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 5, low: 9 };
 
 /**
@@ -67,12 +81,14 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `env` (for DTSTAMP), `includeGoals` (default true), `includeClosed` (default true)
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for bad options, or when the environment's clock is not an ISO-8601 instant
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for bad options, or when the
+ * environment's clock is not an ISO-8601 instant
  * @example
  * ```ts
  * import { addGoal, createPlan, fixedEnv, toICalendar } from 'career-plan';
  *
- * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education', horizon: 'short',
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short',
  *   targetDate: '2026-09-30', strategies: [{ title: 'Enroll', dueDate: '2026-02-15' }] });
  * const ics = toICalendar(plan, { env: fixedEnv() });
  * console.log(ics.split('\r\n').filter((line) => line.startsWith('DUE')));
@@ -83,11 +99,18 @@ export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string 
   requirePlan(plan, 'toICalendar');
   options = optionsObject(options, 'toICalendar');
   const now = envOf(options.env).now();
-  if (!timestampSchema.safeParse(now).success) throw new CareerPlanError('invalid-input', 'The environment\'s clock did not give an ISO-8601 instant', { now });
+  if (!timestampSchema.safeParse(now).success)
+    throw new CareerPlanError('invalid-input', "The environment's clock did not give an ISO-8601 instant", { now });
   const stamp = basicInstant(now);
   const includeClosed = options.includeClosed !== false;
   const uid = (id: string): string => `${id}.${plan.id}@career-plan`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//career-plan//career-plan//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${text(plan.title)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//career-plan//career-plan//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${text(plan.title)}`,
+  ];
   for (const goal of plan.goals) {
     for (const strategy of goal.strategies) {
       if (strategy.dueDate === undefined) continue;
@@ -98,10 +121,20 @@ export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string 
         `DTSTAMP:${stamp}`,
         `DUE;VALUE=DATE:${basicDate(strategy.dueDate)}`,
         `SUMMARY:${text(strategy.title)}`,
-        `DESCRIPTION:${text([`Goal: ${goal.title}`, strategy.byWho === undefined ? undefined : `By: ${strategy.byWho}`, strategy.successMeasure === undefined ? undefined : `Success: ${strategy.successMeasure}`].filter((x) => x !== undefined).join('\n'))}`,
+        `DESCRIPTION:${text(
+          [
+            `Goal: ${goal.title}`,
+            strategy.byWho === undefined ? undefined : `By: ` + `${strategy.byWho}`,
+            strategy.successMeasure === undefined ? undefined : `Success: ` + `${strategy.successMeasure}`,
+          ]
+            .filter((x) => x !== undefined)
+            .join('\n'),
+        )}`,
         `STATUS:${STRATEGY_STATUS[strategy.status]}`,
         `PRIORITY:${PRIORITY[goal.priority]}`,
-        ...(strategy.completedAt === undefined || strategy.status !== 'done' ? [] : [`COMPLETED:${basicInstant(strategy.completedAt)}`]),
+        ...(strategy.completedAt === undefined || strategy.status !== 'done'
+          ? []
+          : [`COMPLETED:${basicInstant(strategy.completedAt)}`]),
         ...(options.includeGoals === false ? [] : [`RELATED-TO:${text(uid(goal.id))}`]),
         'END:VTODO',
       );

@@ -49,7 +49,10 @@ function strategyLine(strategy: Strategy): string {
     strategy.completedAt === undefined ? undefined : `done ${date(strategy.completedAt)}`,
   ].filter((fact) => fact !== undefined);
   const measure = strategy.successMeasure === undefined ? '' : `; success: ${inline(strategy.successMeasure)}`;
-  const needs = strategy.resourcesNeeded === undefined || strategy.resourcesNeeded.length === 0 ? '' : `; needs: ${strategy.resourcesNeeded.map(inline).join(', ')}`;
+  const needs =
+    strategy.resourcesNeeded === undefined || strategy.resourcesNeeded.length === 0
+      ? ''
+      : `; needs: ${strategy.resourcesNeeded.map(inline).join(', ')}`;
   return `- ${box} ${inline(strategy.title)}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}${measure}${needs}`;
 }
 
@@ -65,9 +68,13 @@ function goalSection(goal: Goal, plan: Plan): string[] {
   if (goal.description !== undefined) lines.push(block(goal.description), '');
   if (goal.successMeasure !== undefined) lines.push(`**Success measure:** ${inline(goal.successMeasure)}`, '');
   if (goal.realism !== undefined) lines.push(`**Why it is realistic:** ${inline(goal.realism)}`, '');
-  const supports = (goal.supports ?? []).map((id) => plan.goals.find((g) => g.id === id)?.title).filter((t): t is string => t !== undefined);
+  const supports = (goal.supports ?? [])
+    .map((id) => plan.goals.find((g) => g.id === id)?.title)
+    .filter((t): t is string => t !== undefined);
   if (supports.length > 0) lines.push(`**Leads to:** ${supports.map(inline).join('; ')}`, '');
-  const resources = (goal.resourceIds ?? []).map((id) => plan.resources.find((r) => r.id === id)?.name).filter((n): n is string => n !== undefined);
+  const resources = (goal.resourceIds ?? [])
+    .map((id) => plan.resources.find((r) => r.id === id)?.name)
+    .filter((n): n is string => n !== undefined);
   if (resources.length > 0) lines.push(`**Resources:** ${resources.map(inline).join('; ')}`, '');
   if (goal.strategies.length > 0) lines.push('Strategies:', '', ...goal.strategies.map(strategyLine), '');
   return lines;
@@ -83,13 +90,15 @@ function goalSection(goal: Goal, plan: Plan): string[] {
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `includeHistory` (default false; needs a plan with its history), `includeNotes` (default true)
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan (or plain data with `includeHistory`); `invalid-input` for options that are not an object
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan (or plain data with `includeHistory`);
+ * `invalid-input` for options that are not an object
  * @example
  * ```ts
  * import { addGoal, createPlan, toMarkdown } from 'career-plan';
  *
  * const plan = addGoal(createPlan({ owner: { id: 'alex', name: 'Alex' }, title: "Alex's plan" }),
- *   { title: 'Get certified', kind: 'education', horizon: 'short', strategies: [{ title: 'Enroll', dueDate: '2026-02-15' }] });
+ *   { title: 'Get certified', kind: 'education', horizon: 'short', strategies: [{ title: 'Enroll',
+ *   dueDate: '2026-02-15' }] });
  * console.log(toMarkdown(plan));
  * // # Alex's plan
  * // ...
@@ -101,11 +110,19 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   options = optionsObject(options, 'toMarkdown');
   const stageTitle = (id: string): string => inline(process?.stages.find((stage) => stage.id === id)?.title ?? id);
   const out: string[] = [`# ${inline(plan.title)}`, ''];
-  out.push(`**Owner:** ${inline(plan.owner.name ?? plan.owner.id)}  `, `**Created:** ${date(plan.createdAt)}  `, `**Current stage:** ${stageTitle(plan.stage)}`, '');
+  out.push(
+    `**Owner:** ${inline(plan.owner.name ?? plan.owner.id)}  `,
+    `**Created:** ${date(plan.createdAt)}  `,
+    `**Current stage:** ${stageTitle(plan.stage)}`,
+    '',
+  );
 
   out.push('## Journey', '');
   plan.journey.forEach((visit, index) => {
-    const span = visit.leftAt === undefined ? `since ${date(visit.enteredAt)}` : `${date(visit.enteredAt)} to ${date(visit.leftAt)}`;
+    const span =
+      visit.leftAt === undefined
+        ? `since ${date(visit.enteredAt)}`
+        : `${date(visit.enteredAt)} to ${date(visit.leftAt)}`;
     const why = visit.reason === undefined ? '' : `: ${inline(visit.reason)}`;
     out.push(`${index + 1}. ${stageTitle(visit.stage)}, ${span}${why}`);
   });
@@ -114,34 +131,75 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const { employment, education, licenses, volunteer } = plan.background;
   if (employment.length + education.length + licenses.length + volunteer.length > 0) {
     out.push('## Background', '');
-    const range = (start?: string, end?: string): string => (start === undefined && end === undefined ? '' : ` (${start ?? '?'} to ${end ?? 'now'})`);
-    for (const job of employment) out.push(`- Employment: ${inline(job.title)}, ${inline(job.employer)}${job.location === undefined ? '' : `, ${inline(job.location)}`}${range(job.startDate, job.endDate)}`);
+    const range = (start?: string, end?: string): string =>
+      start === undefined && end === undefined ? '' : ` (${start ?? '?'} to ${end ?? 'now'})`;
+    for (const job of employment)
+      out.push(
+        `- Employment: ${inline(job.title)}, ${inline(job.employer)}${
+          job.location === undefined ? '' : `, ` + `${inline(job.location)}`
+        }${range(job.startDate, job.endDate)}`,
+      );
     for (const entry of education) {
-      const what = [entry.credential, entry.field].filter((x): x is string => x !== undefined).map(inline).join(', ');
-      out.push(`- Education: ${what === '' ? '' : `${what}, `}${inline(entry.institution)}${range(entry.startDate, entry.endDate)}${entry.completed === false ? ', in progress' : ''}`);
+      const what = [entry.credential, entry.field]
+        .filter((x): x is string => x !== undefined)
+        .map(inline)
+        .join(', ');
+      out.push(
+        `- Education: ${
+          what === '' ? '' : `${what}, ` + ``
+        }${inline(entry.institution)}${range(entry.startDate, entry.endDate)}${
+          entry.completed === false ? ', in ' + 'progress' : ''
+        }`,
+      );
     }
-    for (const license of licenses) out.push(`- License: ${inline(license.name)}${license.issuer === undefined ? '' : `, ${inline(license.issuer)}`}${license.expiresOn === undefined ? '' : `, expires ${license.expiresOn}`}`);
-    for (const work of volunteer) out.push(`- Volunteer work: ${inline(work.role)}, ${inline(work.organization)}${range(work.startDate, work.endDate)}`);
+    for (const license of licenses)
+      out.push(
+        `- License: ${inline(license.name)}${license.issuer === undefined ? '' : `, ` + `${inline(license.issuer)}`}${
+          license.expiresOn === undefined ? '' : `, expires ` + `${license.expiresOn}`
+        }`,
+      );
+    for (const work of volunteer)
+      out.push(
+        `- Volunteer work: ${inline(work.role)}, ${inline(work.organization)}${range(work.startDate, work.endDate)}`,
+      );
     out.push('');
   }
 
   if (plan.assessments.length > 0) {
     out.push('## Self-assessment', '');
     for (const assessment of plan.assessments) {
-      out.push(`### ${inline(assessment.instrument)}`, '', `${title(assessment.kind)} assessment, taken ${assessment.takenAt}.`, '');
+      out.push(
+        `### ${inline(assessment.instrument)}`,
+        '',
+        `${title(assessment.kind)} assessment, taken ${assessment.takenAt}.`,
+        '',
+      );
       const results = assessment.results;
       if (results?.hollandCode !== undefined) out.push(`- Holland code: ${results.hollandCode}`);
       if (results?.riasec !== undefined) {
         const r = results.riasec;
-        out.push(`- RIASEC: Realistic ${r.realistic}, Investigative ${r.investigative}, Artistic ${r.artistic}, Social ${r.social}, Enterprising ${r.enterprising}, Conventional ${r.conventional}`);
+        out.push(
+          `- RIASEC: Realistic ${r.realistic}, Investigative ${r.investigative}, Artistic ${r.artistic}, Social ` +
+            `${r.social}, Enterprising ${r.enterprising}, Conventional ` +
+            `${r.conventional}`,
+        );
       }
       if (results?.workValues !== undefined) {
         const v = results.workValues;
-        out.push(`- Work values: Achievement ${v.achievement}, Working Conditions ${v.workingConditions}, Recognition ${v.recognition}, Relationships ${v.relationships}, Support ${v.support}, Independence ${v.independence}`);
+        out.push(
+          `- Work values: Achievement ${v.achievement}, Working Conditions ${v.workingConditions}, Recognition ` +
+            `${v.recognition}, Relationships ${v.relationships}, Support ${v.support}, Independence ` +
+            `${v.independence}`,
+        );
       }
       if (results?.personalityType !== undefined) out.push(`- Personality type: ${inline(results.personalityType)}`);
       if (results?.jobZone !== undefined) out.push(`- Job Zone: ${results.jobZone}`);
-      for (const item of results?.items ?? []) out.push(`- ${inline(item.label)}${item.score === undefined ? '' : `: ${item.score}`}${item.note === undefined ? '' : ` (${inline(item.note)})`}`);
+      for (const item of results?.items ?? [])
+        out.push(
+          `- ${inline(item.label)}${item.score === undefined ? '' : `: ` + `${item.score}`}${
+            item.note === undefined ? '' : ` ` + `(${inline(item.note)})`
+          }`,
+        );
       if (results !== undefined && Object.keys(results).length > 0) out.push('');
       if (assessment.summary !== undefined) out.push(block(assessment.summary), '');
     }
@@ -150,16 +208,29 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   if (plan.careerOptions.length > 0) {
     out.push('## Career options', '');
     for (const option of plan.careerOptions) {
-      const facts = [option.socCode === undefined ? undefined : `O*NET-SOC ${option.socCode}`, `status: ${option.status}`, option.fit === undefined ? undefined : `fit ${option.fit} of 5`].filter(
-        (fact) => fact !== undefined,
-      );
+      const facts = [
+        option.socCode === undefined ? undefined : `O*NET-SOC ${option.socCode}`,
+        `status: ${option.status}`,
+        option.fit === undefined ? undefined : `fit ${option.fit} of 5`,
+      ].filter((fact) => fact !== undefined);
       out.push(`### ${inline(option.title)}`, '', `${inline(facts.join(', '))}.`, '');
       const research = option.research;
-      const notes = research === undefined ? [] : (['duties', 'education', 'earnings', 'outlook', 'other'] as const).filter((key) => research[key] !== undefined);
+      const notes =
+        research === undefined
+          ? []
+          : (['duties', 'education', 'earnings', 'outlook', 'other'] as const).filter(
+              (key) => research[key] !== undefined,
+            );
       for (const key of notes) out.push(`- ${title(key)}: ${inline(research?.[key] ?? '')}`);
       for (const activity of option.activities) {
-        const facts2 = [activity.date, activity.contact === undefined ? undefined : `with ${inline(activity.contact)}`].filter((x) => x !== undefined).join(', ');
-        out.push(`- ${title(activity.kind.replaceAll('-', ' '))}${facts2 === '' ? '' : ` (${facts2})`}${activity.notes === undefined ? '' : `: ${inline(activity.notes)}`}`);
+        const facts2 = [activity.date, activity.contact === undefined ? undefined : `with ${inline(activity.contact)}`]
+          .filter((x) => x !== undefined)
+          .join(', ');
+        out.push(
+          `- ${title(activity.kind.replaceAll('-', ' '))}${facts2 === '' ? '' : ` ` + `(${facts2})`}${
+            activity.notes === undefined ? '' : `: ` + `${inline(activity.notes)}`
+          }`,
+        );
       }
       if (notes.length + option.activities.length > 0) out.push('');
     }
@@ -167,10 +238,18 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
 
   const decision = plan.decision;
   if (decision !== null) {
-    const optionTitle = (id: string | undefined): string | undefined => (id === undefined ? undefined : inline(plan.careerOptions.find((o) => o.id === id)?.title ?? id));
-    out.push('## Decision', '', `**Chosen:** ${optionTitle(decision.chosenOptionId) ?? ''} (decided ${date(decision.decidedAt)})`, '');
-    if (decision.shortTermOptionId !== undefined) out.push(`**Short term:** ${optionTitle(decision.shortTermOptionId) ?? ''}`, '');
-    if (decision.longTermOptionId !== undefined) out.push(`**Long term:** ${optionTitle(decision.longTermOptionId) ?? ''}`, '');
+    const optionTitle = (id: string | undefined): string | undefined =>
+      id === undefined ? undefined : inline(plan.careerOptions.find((o) => o.id === id)?.title ?? id);
+    out.push(
+      '## Decision',
+      '',
+      `**Chosen:** ${optionTitle(decision.chosenOptionId) ?? ''} (decided ${date(decision.decidedAt)})`,
+      '',
+    );
+    if (decision.shortTermOptionId !== undefined)
+      out.push(`**Short term:** ${optionTitle(decision.shortTermOptionId) ?? ''}`, '');
+    if (decision.longTermOptionId !== undefined)
+      out.push(`**Long term:** ${optionTitle(decision.longTermOptionId) ?? ''}`, '');
     if (decision.criteria.length > 0) out.push(`**Criteria weighed:** ${decision.criteria.map(inline).join(', ')}`, '');
     if (decision.pros.length > 0) out.push('Pros:', '', ...decision.pros.map((pro) => `- ${inline(pro)}`), '');
     if (decision.cons.length > 0) out.push('Cons:', '', ...decision.cons.map((con) => `- ${inline(con)}`), '');
@@ -190,15 +269,25 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   if (plan.barriers.length > 0) {
     out.push('## Barriers', '');
     for (const barrier of plan.barriers) {
-      out.push(`- **${inline(barrier.description)}** (${barrier.status}): ${barrier.overcome === undefined ? 'no plan to overcome it yet' : inline(barrier.overcome)}`);
+      out.push(
+        `- **${inline(barrier.description)}** (${barrier.status}): ${
+          barrier.overcome === undefined ? 'no plan to ' + 'overcome it ' + 'yet' : inline(barrier.overcome)
+        }`,
+      );
     }
     out.push('');
   }
   if (plan.resources.length > 0) {
     out.push('## Resources', '');
     for (const resource of plan.resources) {
-      const link = resource.url === undefined ? inline(resource.name) : `[${inline(resource.name)}](<${resource.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-      const extra = [resource.contact, resource.notes].filter((x): x is string => x !== undefined).map(inline).join('; ');
+      const link =
+        resource.url === undefined
+          ? inline(resource.name)
+          : `[${inline(resource.name)}](<${resource.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+      const extra = [resource.contact, resource.notes]
+        .filter((x): x is string => x !== undefined)
+        .map(inline)
+        .join('; ');
       out.push(`- ${link} (${resource.kind})${extra === '' ? '' : `: ${extra}`}`);
     }
     out.push('');
@@ -206,26 +295,40 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   if (plan.milestones.length > 0) {
     out.push('## Milestones', '');
     for (const milestone of [...plan.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-      out.push(`- ${milestone.reachedOn === undefined ? '[ ]' : '[x]'} ${milestone.date}: ${inline(milestone.title)}${milestone.reachedOn === undefined ? '' : ` (reached ${milestone.reachedOn})`}`);
+      out.push(
+        `- ${milestone.reachedOn === undefined ? '[ ]' : '[x]'} ${milestone.date}: ` +
+          `${inline(milestone.title)}${
+            milestone.reachedOn === undefined ? '' : ` (reached ` + `${milestone.reachedOn})`
+          }`,
+      );
     }
     out.push('');
   }
   if (plan.alternatives.length > 0) {
     out.push('## Alternatives', '');
     for (const alternative of plan.alternatives) {
-      out.push(`- **${inline(alternative.title)}**${alternative.description === undefined ? '' : `: ${inline(alternative.description)}`} (trigger: ${inline(alternative.trigger)})`);
+      out.push(
+        `- **${inline(alternative.title)}**${
+          alternative.description === undefined ? '' : `: ` + `${inline(alternative.description)}`
+        } (trigger: ${inline(alternative.trigger)})`,
+      );
     }
     out.push('');
   }
   if (options.includeNotes !== false && plan.notes.length > 0) {
     out.push('## Notes', '');
-    for (const note of plan.notes) out.push(`- ${date(note.at)}, ${inline(note.by.name ?? note.by.id)}: ${inline(note.text)}`);
+    for (const note of plan.notes)
+      out.push(`- ${date(note.at)}, ${inline(note.by.name ?? note.by.id)}: ${inline(note.text)}`);
     out.push('');
   }
   if (options.includeHistory === true) {
     out.push('## Revision log', '');
-    for (const revision of revisions(plan)) out.push(`${revision.seq}. ${date(revision.at)}: ${inline(describeRevision(revision, { includeReason: true }))}`);
+    for (const revision of revisions(plan))
+      out.push(`${revision.seq}. ${date(revision.at)}: ${inline(describeRevision(revision, { includeReason: true }))}`);
     out.push('');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

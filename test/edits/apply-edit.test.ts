@@ -13,7 +13,12 @@ type Case<K extends cp.EditKind> = {
 
 const ids = (list: readonly { readonly id: string }[]) => fc.constantFrom(...list.map((item) => item.id), 'nope');
 const strategies = (plan: Plan) => plan.goals.flatMap((goal) => goal.strategies);
-const background = (plan: Plan) => [...plan.background.employment, ...plan.background.education, ...plan.background.licenses, ...plan.background.volunteer];
+const background = (plan: Plan) => [
+  ...plan.background.employment,
+  ...plan.background.education,
+  ...plan.background.licenses,
+  ...plan.background.volunteer,
+];
 const title = fc.constantFrom('Renamed', '', 'A title');
 const changes = fc.constantFrom<Record<string, unknown>>(
   { title: 'Renamed' },
@@ -27,110 +32,324 @@ const maybeId = fc.option(fc.constantFrom('new-1', 'g1', 's1'), { nil: undefined
 const withId = <T extends object>(input: T, id: string | undefined): T => (id === undefined ? input : { ...input, id });
 const index = fc.integer({ min: -1, max: 4 });
 
-/** Every edit, through both doors. The record's type makes it exhaustive: a new edit kind without a case does not compile. */
+/**
+ * Every edit, through both doors. The record's type makes it exhaustive: a new edit kind without a case does not
+ * compile.
+ */
 const cases: { readonly [K in cp.EditKind]: Case<K> } = {
   addGoal: {
-    edits: () => fc.record({ kind: fc.constant('addGoal'), input: fc.tuple(title, maybeId).map(([t, id]) => withId({ title: t, kind: 'skill' as const, horizon: 'short' as const, strategies: [{ title: 'First' }] }, id)) }),
+    edits: () =>
+      fc.record({
+        kind: fc.constant('addGoal'),
+        input: fc
+          .tuple(title, maybeId)
+          .map(([t, id]) =>
+            withId(
+              { title: t, kind: 'skill' as const, horizon: 'short' as const, strategies: [{ title: 'First' }] },
+              id,
+            ),
+          ),
+      }),
     call: (p, e, o) => cp.addGoal(p, e.input, o),
   },
-  updateGoal: { edits: (p) => fc.record({ kind: fc.constant('updateGoal'), id: ids(p.goals), changes }), call: (p, e, o) => cp.updateGoal(p, e.id, e.changes, o) },
-  removeGoal: { edits: (p) => fc.record({ kind: fc.constant('removeGoal'), id: ids(p.goals) }), call: (p, e, o) => cp.removeGoal(p, e.id, o) },
-  moveGoal: { edits: (p) => fc.record({ kind: fc.constant('moveGoal'), id: ids(p.goals), toIndex: index }), call: (p, e, o) => cp.moveGoal(p, e.id, e.toIndex, o) },
+  updateGoal: {
+    edits: (p) => fc.record({ kind: fc.constant('updateGoal'), id: ids(p.goals), changes }),
+    call: (p, e, o) => cp.updateGoal(p, e.id, e.changes, o),
+  },
+  removeGoal: {
+    edits: (p) => fc.record({ kind: fc.constant('removeGoal'), id: ids(p.goals) }),
+    call: (p, e, o) => cp.removeGoal(p, e.id, o),
+  },
+  moveGoal: {
+    edits: (p) => fc.record({ kind: fc.constant('moveGoal'), id: ids(p.goals), toIndex: index }),
+    call: (p, e, o) => cp.moveGoal(p, e.id, e.toIndex, o),
+  },
   addStrategy: {
-    edits: (p) => fc.record({ kind: fc.constant('addStrategy'), goalId: ids(p.goals), input: fc.tuple(title, maybeId).map(([t, id]) => withId({ title: t, dueDate: '2026-05-01' }, id)) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addStrategy'),
+        goalId: ids(p.goals),
+        input: fc.tuple(title, maybeId).map(([t, id]) => withId({ title: t, dueDate: '2026-05-01' }, id)),
+      }),
     call: (p, e, o) => cp.addStrategy(p, e.goalId, e.input, o),
   },
-  updateStrategy: { edits: (p) => fc.record({ kind: fc.constant('updateStrategy'), id: ids(strategies(p)), changes }), call: (p, e, o) => cp.updateStrategy(p, e.id, e.changes, o) },
-  completeStrategy: { edits: (p) => fc.record({ kind: fc.constant('completeStrategy'), id: ids(strategies(p)) }), call: (p, e, o) => cp.completeStrategy(p, e.id, o) },
-  reopenStrategy: { edits: (p) => fc.record({ kind: fc.constant('reopenStrategy'), id: ids(strategies(p)) }), call: (p, e, o) => cp.reopenStrategy(p, e.id, o) },
-  removeStrategy: { edits: (p) => fc.record({ kind: fc.constant('removeStrategy'), id: ids(strategies(p)) }), call: (p, e, o) => cp.removeStrategy(p, e.id, o) },
-  moveStrategy: { edits: (p) => fc.record({ kind: fc.constant('moveStrategy'), id: ids(strategies(p)), toIndex: index }), call: (p, e, o) => cp.moveStrategy(p, e.id, e.toIndex, o) },
+  updateStrategy: {
+    edits: (p) => fc.record({ kind: fc.constant('updateStrategy'), id: ids(strategies(p)), changes }),
+    call: (p, e, o) => cp.updateStrategy(p, e.id, e.changes, o),
+  },
+  completeStrategy: {
+    edits: (p) => fc.record({ kind: fc.constant('completeStrategy'), id: ids(strategies(p)) }),
+    call: (p, e, o) => cp.completeStrategy(p, e.id, o),
+  },
+  reopenStrategy: {
+    edits: (p) => fc.record({ kind: fc.constant('reopenStrategy'), id: ids(strategies(p)) }),
+    call: (p, e, o) => cp.reopenStrategy(p, e.id, o),
+  },
+  removeStrategy: {
+    edits: (p) => fc.record({ kind: fc.constant('removeStrategy'), id: ids(strategies(p)) }),
+    call: (p, e, o) => cp.removeStrategy(p, e.id, o),
+  },
+  moveStrategy: {
+    edits: (p) => fc.record({ kind: fc.constant('moveStrategy'), id: ids(strategies(p)), toIndex: index }),
+    call: (p, e, o) => cp.moveStrategy(p, e.id, e.toIndex, o),
+  },
   addAssessment: {
-    edits: () => fc.record({ kind: fc.constant('addAssessment'), input: fc.tuple(title, maybeId).map(([t, id]) => withId({ kind: 'values' as const, instrument: t, takenAt: '2026-02-01' }, id)) }),
+    edits: () =>
+      fc.record({
+        kind: fc.constant('addAssessment'),
+        input: fc
+          .tuple(title, maybeId)
+          .map(([t, id]) => withId({ kind: 'values' as const, instrument: t, takenAt: '2026-02-01' }, id)),
+      }),
     call: (p, e, o) => cp.addAssessment(p, e.input, o),
   },
-  updateAssessment: { edits: (p) => fc.record({ kind: fc.constant('updateAssessment'), id: ids(p.assessments), changes }), call: (p, e, o) => cp.updateAssessment(p, e.id, e.changes, o) },
-  removeAssessment: { edits: (p) => fc.record({ kind: fc.constant('removeAssessment'), id: ids(p.assessments) }), call: (p, e, o) => cp.removeAssessment(p, e.id, o) },
+  updateAssessment: {
+    edits: (p) => fc.record({ kind: fc.constant('updateAssessment'), id: ids(p.assessments), changes }),
+    call: (p, e, o) => cp.updateAssessment(p, e.id, e.changes, o),
+  },
+  removeAssessment: {
+    edits: (p) => fc.record({ kind: fc.constant('removeAssessment'), id: ids(p.assessments) }),
+    call: (p, e, o) => cp.removeAssessment(p, e.id, o),
+  },
   addCareerOption: {
-    edits: () => fc.record({ kind: fc.constant('addCareerOption'), input: fc.tuple(title, maybeId).map(([t, id]) => withId({ title: t, activities: [{ kind: 'research' as const }] }, id)) }),
+    edits: () =>
+      fc.record({
+        kind: fc.constant('addCareerOption'),
+        input: fc
+          .tuple(title, maybeId)
+          .map(([t, id]) => withId({ title: t, activities: [{ kind: 'research' as const }] }, id)),
+      }),
     call: (p, e, o) => cp.addCareerOption(p, e.input, o),
   },
   updateCareerOption: {
-    edits: (p) => fc.record({ kind: fc.constant('updateCareerOption'), id: ids(p.careerOptions), changes: fc.oneof(changes, fc.constant({ status: 'shortlisted', fit: 4 })) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateCareerOption'),
+        id: ids(p.careerOptions),
+        changes: fc.oneof(changes, fc.constant({ status: 'shortlisted', fit: 4 })),
+      }),
     call: (p, e, o) => cp.updateCareerOption(p, e.id, e.changes, o),
   },
-  removeCareerOption: { edits: (p) => fc.record({ kind: fc.constant('removeCareerOption'), id: ids(p.careerOptions) }), call: (p, e, o) => cp.removeCareerOption(p, e.id, o) },
+  removeCareerOption: {
+    edits: (p) => fc.record({ kind: fc.constant('removeCareerOption'), id: ids(p.careerOptions) }),
+    call: (p, e, o) => cp.removeCareerOption(p, e.id, o),
+  },
   addExplorationActivity: {
-    edits: (p) => fc.record({ kind: fc.constant('addExplorationActivity'), optionId: ids(p.careerOptions), input: fc.constantFrom({ kind: 'job-shadowing' as const, date: '2026-03-01' }, { kind: 'nonsense' as never }) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addExplorationActivity'),
+        optionId: ids(p.careerOptions),
+        input: fc.constantFrom({ kind: 'job-shadowing' as const, date: '2026-03-01' }, { kind: 'nonsense' as never }),
+      }),
     call: (p, e, o) => cp.addExplorationActivity(p, e.optionId, e.input, o),
   },
-  decide: { edits: (p) => fc.record({ kind: fc.constant('decide'), input: ids(p.careerOptions).map((chosenOptionId) => ({ chosenOptionId, rationale: 'Best fit' })) }), call: (p, e, o) => cp.decide(p, e.input, o) },
-  clearDecision: { edits: () => fc.constant({ kind: 'clearDecision' as const }), call: (p, _e, o) => cp.clearDecision(p, o) },
+  decide: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('decide'),
+        input: ids(p.careerOptions).map((chosenOptionId) => ({ chosenOptionId, rationale: 'Best fit' })),
+      }),
+    call: (p, e, o) => cp.decide(p, e.input, o),
+  },
+  clearDecision: {
+    edits: () => fc.constant({ kind: 'clearDecision' as const }),
+    call: (p, _e, o) => cp.clearDecision(p, o),
+  },
   addBarrier: {
-    edits: (p) => fc.record({ kind: fc.constant('addBarrier'), input: ids(p.goals).map((goal) => ({ description: 'No car', goalIds: [goal] })) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addBarrier'),
+        input: ids(p.goals).map((goal) => ({ description: 'No car', goalIds: [goal] })),
+      }),
     call: (p, e, o) => cp.addBarrier(p, e.input, o),
   },
-  updateBarrier: { edits: (p) => fc.record({ kind: fc.constant('updateBarrier'), id: ids(p.barriers), changes: fc.oneof(changes, fc.constant({ overcome: 'Bus pass' })) }), call: (p, e, o) => cp.updateBarrier(p, e.id, e.changes, o) },
-  removeBarrier: { edits: (p) => fc.record({ kind: fc.constant('removeBarrier'), id: ids(p.barriers) }), call: (p, e, o) => cp.removeBarrier(p, e.id, o) },
-  addResource: { edits: () => fc.record({ kind: fc.constant('addResource'), input: title.map((name) => ({ name, kind: 'person' as const })) }), call: (p, e, o) => cp.addResource(p, e.input, o) },
-  updateResource: { edits: (p) => fc.record({ kind: fc.constant('updateResource'), id: ids(p.resources), changes }), call: (p, e, o) => cp.updateResource(p, e.id, e.changes, o) },
-  removeResource: { edits: (p) => fc.record({ kind: fc.constant('removeResource'), id: ids(p.resources) }), call: (p, e, o) => cp.removeResource(p, e.id, o) },
+  updateBarrier: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateBarrier'),
+        id: ids(p.barriers),
+        changes: fc.oneof(changes, fc.constant({ overcome: 'Bus pass' })),
+      }),
+    call: (p, e, o) => cp.updateBarrier(p, e.id, e.changes, o),
+  },
+  removeBarrier: {
+    edits: (p) => fc.record({ kind: fc.constant('removeBarrier'), id: ids(p.barriers) }),
+    call: (p, e, o) => cp.removeBarrier(p, e.id, o),
+  },
+  addResource: {
+    edits: () =>
+      fc.record({ kind: fc.constant('addResource'), input: title.map((name) => ({ name, kind: 'person' as const })) }),
+    call: (p, e, o) => cp.addResource(p, e.input, o),
+  },
+  updateResource: {
+    edits: (p) => fc.record({ kind: fc.constant('updateResource'), id: ids(p.resources), changes }),
+    call: (p, e, o) => cp.updateResource(p, e.id, e.changes, o),
+  },
+  removeResource: {
+    edits: (p) => fc.record({ kind: fc.constant('removeResource'), id: ids(p.resources) }),
+    call: (p, e, o) => cp.removeResource(p, e.id, o),
+  },
   addMilestone: {
-    edits: (p) => fc.record({ kind: fc.constant('addMilestone'), input: ids(p.goals).map((goal) => ({ title: 'Hired', date: '2027-01-01', goalIds: [goal] })) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addMilestone'),
+        input: ids(p.goals).map((goal) => ({ title: 'Hired', date: '2027-01-01', goalIds: [goal] })),
+      }),
     call: (p, e, o) => cp.addMilestone(p, e.input, o),
   },
-  updateMilestone: { edits: (p) => fc.record({ kind: fc.constant('updateMilestone'), id: ids(p.milestones), changes }), call: (p, e, o) => cp.updateMilestone(p, e.id, e.changes, o) },
-  removeMilestone: { edits: (p) => fc.record({ kind: fc.constant('removeMilestone'), id: ids(p.milestones) }), call: (p, e, o) => cp.removeMilestone(p, e.id, o) },
+  updateMilestone: {
+    edits: (p) => fc.record({ kind: fc.constant('updateMilestone'), id: ids(p.milestones), changes }),
+    call: (p, e, o) => cp.updateMilestone(p, e.id, e.changes, o),
+  },
+  removeMilestone: {
+    edits: (p) => fc.record({ kind: fc.constant('removeMilestone'), id: ids(p.milestones) }),
+    call: (p, e, o) => cp.removeMilestone(p, e.id, o),
+  },
   addAlternative: {
-    edits: (p) => fc.record({ kind: fc.constant('addAlternative'), input: ids(p.careerOptions).map((optionId) => ({ title: 'Plan B', trigger: 'No offer', optionId })) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addAlternative'),
+        input: ids(p.careerOptions).map((optionId) => ({ title: 'Plan B', trigger: 'No offer', optionId })),
+      }),
     call: (p, e, o) => cp.addAlternative(p, e.input, o),
   },
-  updateAlternative: { edits: (p) => fc.record({ kind: fc.constant('updateAlternative'), id: ids(p.alternatives), changes }), call: (p, e, o) => cp.updateAlternative(p, e.id, e.changes, o) },
-  removeAlternative: { edits: (p) => fc.record({ kind: fc.constant('removeAlternative'), id: ids(p.alternatives) }), call: (p, e, o) => cp.removeAlternative(p, e.id, o) },
-  addNote: { edits: () => fc.record({ kind: fc.constant('addNote'), input: title.map((text) => ({ text })) }), call: (p, e, o) => cp.addNote(p, e.input, o) },
-  updateNote: { edits: (p) => fc.record({ kind: fc.constant('updateNote'), id: ids(p.notes), changes: fc.constantFrom({ text: 'Edited' }, { at: 'x' }) }), call: (p, e, o) => cp.updateNote(p, e.id, e.changes, o) },
-  removeNote: { edits: (p) => fc.record({ kind: fc.constant('removeNote'), id: ids(p.notes) }), call: (p, e, o) => cp.removeNote(p, e.id, o) },
-  addEmployment: { edits: () => fc.record({ kind: fc.constant('addEmployment'), input: title.map((t) => ({ employer: 'Library', title: t })) }), call: (p, e, o) => cp.addEmployment(p, e.input, o) },
-  addEducation: { edits: () => fc.record({ kind: fc.constant('addEducation'), input: title.map((institution) => ({ institution })) }), call: (p, e, o) => cp.addEducation(p, e.input, o) },
-  addLicense: { edits: () => fc.record({ kind: fc.constant('addLicense'), input: title.map((name) => ({ name })) }), call: (p, e, o) => cp.addLicense(p, e.input, o) },
-  addVolunteerWork: { edits: () => fc.record({ kind: fc.constant('addVolunteerWork'), input: title.map((role) => ({ organization: 'Food bank', role })) }), call: (p, e, o) => cp.addVolunteerWork(p, e.input, o) },
+  updateAlternative: {
+    edits: (p) => fc.record({ kind: fc.constant('updateAlternative'), id: ids(p.alternatives), changes }),
+    call: (p, e, o) => cp.updateAlternative(p, e.id, e.changes, o),
+  },
+  removeAlternative: {
+    edits: (p) => fc.record({ kind: fc.constant('removeAlternative'), id: ids(p.alternatives) }),
+    call: (p, e, o) => cp.removeAlternative(p, e.id, o),
+  },
+  addNote: {
+    edits: () => fc.record({ kind: fc.constant('addNote'), input: title.map((text) => ({ text })) }),
+    call: (p, e, o) => cp.addNote(p, e.input, o),
+  },
+  updateNote: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateNote'),
+        id: ids(p.notes),
+        changes: fc.constantFrom({ text: 'Edited' }, { at: 'x' }),
+      }),
+    call: (p, e, o) => cp.updateNote(p, e.id, e.changes, o),
+  },
+  removeNote: {
+    edits: (p) => fc.record({ kind: fc.constant('removeNote'), id: ids(p.notes) }),
+    call: (p, e, o) => cp.removeNote(p, e.id, o),
+  },
+  addEmployment: {
+    edits: () =>
+      fc.record({ kind: fc.constant('addEmployment'), input: title.map((t) => ({ employer: 'Library', title: t })) }),
+    call: (p, e, o) => cp.addEmployment(p, e.input, o),
+  },
+  addEducation: {
+    edits: () => fc.record({ kind: fc.constant('addEducation'), input: title.map((institution) => ({ institution })) }),
+    call: (p, e, o) => cp.addEducation(p, e.input, o),
+  },
+  addLicense: {
+    edits: () => fc.record({ kind: fc.constant('addLicense'), input: title.map((name) => ({ name })) }),
+    call: (p, e, o) => cp.addLicense(p, e.input, o),
+  },
+  addVolunteerWork: {
+    edits: () =>
+      fc.record({
+        kind: fc.constant('addVolunteerWork'),
+        input: title.map((role) => ({ organization: 'Food bank', role })),
+      }),
+    call: (p, e, o) => cp.addVolunteerWork(p, e.input, o),
+  },
   updateBackgroundEntry: {
-    edits: (p) => fc.record({ kind: fc.constant('updateBackgroundEntry'), id: ids(background(p)), changes: fc.constantFrom({ location: 'Tucson' }, { title: 'Lead' }, { bogus: 1 }) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateBackgroundEntry'),
+        id: ids(background(p)),
+        changes: fc.constantFrom({ location: 'Tucson' }, { title: 'Lead' }, { bogus: 1 }),
+      }),
     call: (p, e, o) => cp.updateBackgroundEntry(p, e.id, e.changes, o),
   },
-  removeBackgroundEntry: { edits: (p) => fc.record({ kind: fc.constant('removeBackgroundEntry'), id: ids(background(p)) }), call: (p, e, o) => cp.removeBackgroundEntry(p, e.id, o) },
-  updatePlan: { edits: () => fc.record({ kind: fc.constant('updatePlan'), changes: title.map((t) => ({ title: t })) }), call: (p, e, o) => cp.updatePlan(p, e.changes, o) },
+  removeBackgroundEntry: {
+    edits: (p) => fc.record({ kind: fc.constant('removeBackgroundEntry'), id: ids(background(p)) }),
+    call: (p, e, o) => cp.removeBackgroundEntry(p, e.id, o),
+  },
+  updatePlan: {
+    edits: () => fc.record({ kind: fc.constant('updatePlan'), changes: title.map((t) => ({ title: t })) }),
+    call: (p, e, o) => cp.updatePlan(p, e.changes, o),
+  },
   transition: {
-    edits: () => fc.record({ kind: fc.constant('transition'), to: fc.constantFrom(...cp.careerProcess.stages.map((stage) => stage.id), 'nowhere') }),
+    edits: () =>
+      fc.record({
+        kind: fc.constant('transition'),
+        to: fc.constantFrom(...cp.careerProcess.stages.map((stage) => stage.id), 'nowhere'),
+      }),
     call: (p, e, o) => cp.transition(p, e.to as cp.CareerStageId, o),
   },
-  setStageData: { edits: () => fc.record({ kind: fc.constant('setStageData'), stage: fc.constant('match'), data: fc.constant({}) }), call: (p, e, o) => cp.setStageData(p as cp.Plan, e.stage, e.data as never, o) as Plan },
-  addAdvisor: { edits: () => fc.record({ kind: fc.constant('addAdvisor'), input: fc.constantFrom({ id: 'sam', role: 'mentor' }, { id: 'dana', role: 'counselor' }) }), call: (p, e, o) => cp.addAdvisor(p, e.input, o) },
-  removeAdvisor: { edits: (p) => fc.record({ kind: fc.constant('removeAdvisor'), id: ids(p.advisors) }), call: (p, e, o) => cp.removeAdvisor(p, e.id, o) },
+  setStageData: {
+    edits: () => fc.record({ kind: fc.constant('setStageData'), stage: fc.constant('match'), data: fc.constant({}) }),
+    call: (p, e, o) => cp.setStageData(p as cp.Plan, e.stage, e.data as never, o) as Plan,
+  },
+  addAdvisor: {
+    edits: () =>
+      fc.record({
+        kind: fc.constant('addAdvisor'),
+        input: fc.constantFrom({ id: 'sam', role: 'mentor' }, { id: 'dana', role: 'counselor' }),
+      }),
+    call: (p, e, o) => cp.addAdvisor(p, e.input, o),
+  },
+  removeAdvisor: {
+    edits: (p) => fc.record({ kind: fc.constant('removeAdvisor'), id: ids(p.advisors) }),
+    call: (p, e, o) => cp.removeAdvisor(p, e.id, o),
+  },
   suggest: {
     edits: (p) =>
       fc.record({
         kind: fc.constant('suggest'),
         input: fc.oneof(
-          ids(p.goals).map((id) => ({ edit: { kind: 'updateGoal' as const, id, changes: { priority: 'low' as const } } })),
+          ids(p.goals).map((id) => ({
+            edit: { kind: 'updateGoal' as const, id, changes: { priority: 'low' as const } },
+          })),
           ids(p.resources).map((id) => ({ edit: { kind: 'removeResource' as const, id }, note: 'Out of date' })),
         ),
       }),
     call: (p, e, o) => cp.suggest(p, e.input, o),
   },
-  acceptSuggestion: { edits: (p) => fc.record({ kind: fc.constant('acceptSuggestion'), id: ids(p.suggestions) }), call: (p, e, o) => cp.acceptSuggestion(p, e.id, o) },
+  acceptSuggestion: {
+    edits: (p) => fc.record({ kind: fc.constant('acceptSuggestion'), id: ids(p.suggestions) }),
+    call: (p, e, o) => cp.acceptSuggestion(p, e.id, o),
+  },
   declineSuggestion: {
-    edits: (p) => fc.record({ kind: fc.constant('declineSuggestion'), id: ids(p.suggestions), reason: fc.constantFrom('Not now', '') }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('declineSuggestion'),
+        id: ids(p.suggestions),
+        reason: fc.constantFrom('Not now', ''),
+      }),
     call: (p, e, o) => cp.declineSuggestion(p, e.id, { ...o, reason: e.reason }),
   },
-  withdrawSuggestion: { edits: (p) => fc.record({ kind: fc.constant('withdrawSuggestion'), id: ids(p.suggestions) }), call: (p, e, o) => cp.withdrawSuggestion(p, e.id, o) },
+  withdrawSuggestion: {
+    edits: (p) => fc.record({ kind: fc.constant('withdrawSuggestion'), id: ids(p.suggestions) }),
+    call: (p, e, o) => cp.withdrawSuggestion(p, e.id, o),
+  },
   addComment: {
-    edits: (p) => fc.record({ kind: fc.constant('addComment'), input: ids(p.goals).map((id) => ({ about: { kind: 'goal' as const, id }, text: 'Realistic?' })) }),
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addComment'),
+        input: ids(p.goals).map((id) => ({ about: { kind: 'goal' as const, id }, text: 'Realistic?' })),
+      }),
     call: (p, e, o) => cp.addComment(p, e.input, o),
   },
-  removeComment: { edits: (p) => fc.record({ kind: fc.constant('removeComment'), id: ids(p.comments) }), call: (p, e, o) => cp.removeComment(p, e.id, o) },
-  addPrivateNote: { edits: () => fc.record({ kind: fc.constant('addPrivateNote'), input: title.map((text) => ({ text })) }), call: (p, e, o) => cp.addPrivateNote(p, e.input, o) },
-  removePrivateNote: { edits: (p) => fc.record({ kind: fc.constant('removePrivateNote'), id: ids(p.privateNotes) }), call: (p, e, o) => cp.removePrivateNote(p, e.id, o) },
+  removeComment: {
+    edits: (p) => fc.record({ kind: fc.constant('removeComment'), id: ids(p.comments) }),
+    call: (p, e, o) => cp.removeComment(p, e.id, o),
+  },
+  addPrivateNote: {
+    edits: () => fc.record({ kind: fc.constant('addPrivateNote'), input: title.map((text) => ({ text })) }),
+    call: (p, e, o) => cp.addPrivateNote(p, e.input, o),
+  },
+  removePrivateNote: {
+    edits: (p) => fc.record({ kind: fc.constant('removePrivateNote'), id: ids(p.privateNotes) }),
+    call: (p, e, o) => cp.removePrivateNote(p, e.id, o),
+  },
 };
 
 const kinds = Object.keys(cases) as cp.EditKind[];
@@ -152,7 +371,11 @@ function outcome(make: (options: cp.EditOptions) => Plan, by: string): unknown {
 const planArb = fc.array(commandArb, { maxLength: 8 }).map((commands) => {
   const e = cp.fixedEnv({ start: '2026-03-01T09:00:00.000Z', idPrefix: 'p' });
   let plan = commands.reduce((p, command) => apply(p, command, { env: e }), realisticPlan());
-  plan = cp.suggest(plan, { id: 'sg1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, { by: 'dana', env: e });
+  plan = cp.suggest(
+    plan,
+    { id: 'sg1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } },
+    { by: 'dana', env: e },
+  );
   plan = cp.addComment(plan, { id: 'c1', about: { kind: 'plan' }, text: 'Looks good' }, { by: 'dana', env: e });
   return plan;
 });
@@ -164,50 +387,63 @@ describe('edits as data', () => {
     for (const kind of kinds) expect(typeof (cp as Record<string, unknown>)[kind]).toBe('function');
   });
 
-  it('applyEdit gives exactly what the function gives: the same plan, the same revision, the same error (property)', () => {
-    const editArb = planArb.chain((plan) =>
-      fc.tuple(
-        fc.constant(plan),
-        fc.constantFrom(...kinds).chain((kind) => (cases[kind].edits as (p: Plan) => fc.Arbitrary<cp.Edit>)(plan)),
-        fc.constantFrom('alex', 'dana', 'stranger'),
-      ),
-    );
-    fc.assert(
-      fc.property(editArb, ([plan, edit, by]) => {
-        const call = cases[edit.kind].call as (p: Plan, e: cp.Edit, o: cp.EditOptions) => Plan;
-        const viaFunction = outcome((options) => call(plan, edit, options), by);
-        const viaData = outcome((options) => cp.applyEdit(plan, edit, options), by);
-        expect(viaData).toEqual(viaFunction);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it(
+    'applyEdit gives exactly what the function gives: the same plan, the same revision, the same error ' + '(property)',
+    () => {
+      const editArb = planArb.chain((plan) =>
+        fc.tuple(
+          fc.constant(plan),
+          fc.constantFrom(...kinds).chain((kind) => (cases[kind].edits as (p: Plan) => fc.Arbitrary<cp.Edit>)(plan)),
+          fc.constantFrom('alex', 'dana', 'stranger'),
+        ),
+      );
+      fc.assert(
+        fc.property(editArb, ([plan, edit, by]) => {
+          const call = cases[edit.kind].call as (p: Plan, e: cp.Edit, o: cp.EditOptions) => Plan;
+          const viaFunction = outcome((options) => call(plan, edit, options), by);
+          const viaData = outcome((options) => cp.applyEdit(plan, edit, options), by);
+          expect(viaData).toEqual(viaFunction);
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
 
-  it('every kind of edit is recorded with its edit, and replaying the recorded edit on the plan before gives the same plan', () => {
-    let covered = 0;
-    fc.assert(
-      fc.property(planArb, fc.constantFrom(...kinds), fc.nat(), (plan, kind, seed) => {
-        const edit = fc.sample((cases[kind].edits as (p: Plan) => fc.Arbitrary<cp.Edit>)(plan), { numRuns: 1, seed })[0] as cp.Edit;
-        let next: Plan;
-        try {
-          next = cp.applyEdit(plan, edit, { env: env() });
-        } catch (error) {
-          if (error instanceof cp.CareerPlanError) return;
-          throw error;
-        }
-        if (next === plan) return;
-        const revision = cp.revisions(next).at(-1)!;
-        expect(revision.edit).toBeDefined();
-        expect(cp.editSchema.safeParse(revision.edit).success).toBe(true);
-        // The recorded edit has every id resolved: replayed with another environment, it makes the same change.
-        const again = cp.applyEdit(plan, revision.edit as cp.Edit, { env: cp.fixedEnv({ start: revision.at, idPrefix: 'other' }) });
-        expect(content(again)).toEqual(content(next));
-        covered++;
-      }),
-      { numRuns: 300 },
-    );
-    expect(covered).toBeGreaterThan(50);
-  });
+  it(
+    'every kind of edit is recorded with its edit, and replaying the recorded edit on the plan before gives the ' +
+      'same ' +
+      'plan',
+    () => {
+      let covered = 0;
+      fc.assert(
+        fc.property(planArb, fc.constantFrom(...kinds), fc.nat(), (plan, kind, seed) => {
+          const edit = fc.sample((cases[kind].edits as (p: Plan) => fc.Arbitrary<cp.Edit>)(plan), {
+            numRuns: 1,
+            seed,
+          })[0] as cp.Edit;
+          let next: Plan;
+          try {
+            next = cp.applyEdit(plan, edit, { env: env() });
+          } catch (error) {
+            if (error instanceof cp.CareerPlanError) return;
+            throw error;
+          }
+          if (next === plan) return;
+          const revision = cp.revisions(next).at(-1)!;
+          expect(revision.edit).toBeDefined();
+          expect(cp.editSchema.safeParse(revision.edit).success).toBe(true);
+          // The recorded edit has every id resolved: replayed with another environment, it makes the same change.
+          const again = cp.applyEdit(plan, revision.edit as cp.Edit, {
+            env: cp.fixedEnv({ start: revision.at, idPrefix: 'other' }),
+          });
+          expect(content(again)).toEqual(content(next));
+          covered++;
+        }),
+        { numRuns: 300 },
+      );
+      expect(covered).toBeGreaterThan(50);
+    },
+  );
 
   it('refuses what is not an edit with invalid-input', () => {
     const plan = realisticPlan();
@@ -219,12 +455,27 @@ describe('edits as data', () => {
 
   it('suggestions carry any content edit, accepted through the same path', () => {
     let plan = realisticPlan();
-    plan = cp.suggest(plan, { id: 'sg', edit: { kind: 'addMilestone', input: { id: 'm9', title: 'Offer accepted', date: '2027-05-01' } } }, { by: 'dana' });
+    plan = cp.suggest(
+      plan,
+      { id: 'sg', edit: { kind: 'addMilestone', input: { id: 'm9', title: 'Offer accepted', date: '2027-05-01' } } },
+      { by: 'dana' },
+    );
     plan = cp.acceptSuggestion(plan, 'sg');
     expect(plan.milestones.map((m) => m.id)).toContain('m9');
     const revision = cp.revisions(plan).at(-1)!;
-    expect(revision).toMatchObject({ action: 'milestone.add', credit: { id: 'dana' }, suggestion: 'sg', edit: { kind: 'acceptSuggestion', id: 'sg' } });
-    expect(codeOf(() => cp.suggest(plan, { edit: { kind: 'removeGoal', id: 'nope' } }, { by: 'dana' }))).toBe('not-found');
-    expect(codeOf(() => cp.suggest(plan, { edit: { kind: 'addAdvisor', input: { id: 'x', role: 'mentor' } } as never }, { by: 'dana' }))).toBe('invalid-input');
+    expect(revision).toMatchObject({
+      action: 'milestone.add',
+      credit: { id: 'dana' },
+      suggestion: 'sg',
+      edit: { kind: 'acceptSuggestion', id: 'sg' },
+    });
+    expect(codeOf(() => cp.suggest(plan, { edit: { kind: 'removeGoal', id: 'nope' } }, { by: 'dana' }))).toBe(
+      'not-found',
+    );
+    expect(
+      codeOf(() =>
+        cp.suggest(plan, { edit: { kind: 'addAdvisor', input: { id: 'x', role: 'mentor' } } as never }, { by: 'dana' }),
+      ),
+    ).toBe('invalid-input');
   });
 });

@@ -4,7 +4,8 @@ import { isDeepFrozen } from '../helpers.js';
 
 describe('createPlan', () => {
   it('is deterministic under a fixed environment', () => {
-    const make = () => createPlan({ owner: { id: 'alex', name: 'Alex' } }, { env: fixedEnv({ start: '2026-03-01T10:00:00.000Z' }) });
+    const make = () =>
+      createPlan({ owner: { id: 'alex', name: 'Alex' } }, { env: fixedEnv({ start: '2026-03-01T10:00:00.000Z' }) });
     expect(make()).toEqual(make());
     expect(make()).toEqual({
       id: 'id-1',
@@ -13,7 +14,9 @@ describe('createPlan', () => {
       createdAt: '2026-03-01T10:00:00.000Z',
       process: { id: 'career', version: 1 },
       stage: 'self-assessment',
-      journey: [{ stage: 'self-assessment', enteredAt: '2026-03-01T10:00:00.000Z', enteredBy: { id: 'alex', name: 'Alex' } }],
+      journey: [
+        { stage: 'self-assessment', enteredAt: '2026-03-01T10:00:00.000Z', enteredBy: { id: 'alex', name: 'Alex' } },
+      ],
       stageData: {},
       background: { employment: [], education: [], licenses: [], volunteer: [] },
       assessments: [],

@@ -4,7 +4,6 @@ import { codeOf, content, isDeepFrozen, realisticPlan } from '../helpers.js';
 
 const env = () => cp.fixedEnv({ start: '2026-02-01T09:00:00.000Z' });
 
-
 describe('edits', () => {
   const base = realisticPlan();
 
@@ -12,7 +11,10 @@ describe('edits', () => {
     const e = env();
     const o = { env: e };
     const steps: [string, (p: typeof base) => typeof base][] = [
-      ['assessment.add', (p) => cp.addAssessment(p, { kind: 'values', instrument: 'Work Importance Locator', takenAt: '2026-01-12' }, o)],
+      [
+        'assessment.add',
+        (p) => cp.addAssessment(p, { kind: 'values', instrument: 'Work Importance Locator', takenAt: '2026-01-12' }, o),
+      ],
       ['assessment.update', (p) => cp.updateAssessment(p, 'a1', { summary: 'Updated' }, o)],
       ['careerOption.add', (p) => cp.addCareerOption(p, { title: 'Web Developer', socCode: '15-1254.00' }, o)],
       ['careerOption.update', (p) => cp.updateCareerOption(p, 'o2', { fit: 3, activities: [{ kind: 'research' }] }, o)],
@@ -31,7 +33,10 @@ describe('edits', () => {
       ['resource.update', (p) => cp.updateResource(p, 'r1', { notes: 'Tuition $1,200' }, o)],
       ['milestone.add', (p) => cp.addMilestone(p, { title: 'First interview', date: '2027-03-01' }, o)],
       ['milestone.update', (p) => cp.updateMilestone(p, 'm1', { reachedOn: '2026-09-12' }, o)],
-      ['alternative.add', (p) => cp.addAlternative(p, { title: 'Pharmacy technician', trigger: 'No IT offer by 2028' }, o)],
+      [
+        'alternative.add',
+        (p) => cp.addAlternative(p, { title: 'Pharmacy technician', trigger: 'No IT offer by 2028' }, o),
+      ],
       ['alternative.update', (p) => cp.updateAlternative(p, 'alt1', { description: 'Best Buy support desk' }, o)],
       ['note.add', (p) => cp.addNote(p, { text: 'Feeling good' }, o)],
       ['note.update', (p) => cp.updateNote(p, 'n1', { text: 'Reviewed with Dana: ahead of plan.' }, o)],
@@ -70,7 +75,11 @@ describe('edits', () => {
 
   it('an add may carry its own id, otherwise the environment makes one', () => {
     const e = env();
-    const plan = cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short', strategies: [{ title: 'y' }] }, { env: e });
+    const plan = cp.addGoal(
+      base,
+      { title: 'x', kind: 'skill', horizon: 'short', strategies: [{ title: 'y' }] },
+      { env: e },
+    );
     expect(plan.goals.at(-1)?.id).toBe('id-1');
     expect(plan.goals.at(-1)?.strategies[0]?.id).toBe('id-2');
     const own = cp.addGoal(base, { id: 'mine', title: 'x', kind: 'skill', horizon: 'short' });
@@ -78,8 +87,23 @@ describe('edits', () => {
   });
 
   it('fills defaults and keeps the fields given', () => {
-    const plan = cp.addGoal(base, { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short', targetDate: '2026-12-01' });
-    expect(plan.goals.at(-1)).toEqual({ id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short', targetDate: '2026-12-01', status: 'open', priority: 'medium', strategies: [] });
+    const plan = cp.addGoal(base, {
+      id: 'g9',
+      title: 'Learn Linux',
+      kind: 'skill',
+      horizon: 'short',
+      targetDate: '2026-12-01',
+    });
+    expect(plan.goals.at(-1)).toEqual({
+      id: 'g9',
+      title: 'Learn Linux',
+      kind: 'skill',
+      horizon: 'short',
+      targetDate: '2026-12-01',
+      status: 'open',
+      priority: 'medium',
+      strategies: [],
+    });
   });
 
   it('an update with undefined removes an optional field; the id and nested lists cannot change', () => {
@@ -126,9 +150,15 @@ describe('edits', () => {
 
   it('bad input fails with invalid-input and zod issues', () => {
     expect(codeOf(() => cp.addGoal(base, { title: '', kind: 'skill', horizon: 'short' }))).toBe('invalid-input');
-    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'hobby', horizon: 'short' } as never))).toBe('invalid-input');
-    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short', targetDate: '2026-13-01' }))).toBe('invalid-input');
-    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short', colour: 'red' } as never))).toBe('invalid-input');
+    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'hobby', horizon: 'short' } as never))).toBe(
+      'invalid-input',
+    );
+    expect(
+      codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short', targetDate: '2026-13-01' })),
+    ).toBe('invalid-input');
+    expect(
+      codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short', colour: 'red' } as never)),
+    ).toBe('invalid-input');
     expect(codeOf(() => cp.addGoal(base, null as never))).toBe('invalid-input');
     expect(codeOf(() => cp.addCareerOption(base, { title: 'x', socCode: '151232' }))).toBe('invalid-input');
     expect(codeOf(() => cp.updateStrategy(base, 's1', { status: 'finished' } as never))).toBe('invalid-input');
@@ -147,25 +177,51 @@ describe('edits', () => {
   });
 
   it('duplicate ids fail with duplicate-id, across the whole plan', () => {
-    expect(codeOf(() => cp.addGoal(base, { id: 'g1', title: 'x', kind: 'skill', horizon: 'short' }))).toBe('duplicate-id');
-    expect(codeOf(() => cp.addGoal(base, { id: 's1', title: 'x', kind: 'skill', horizon: 'short' }))).toBe('duplicate-id');
+    expect(codeOf(() => cp.addGoal(base, { id: 'g1', title: 'x', kind: 'skill', horizon: 'short' }))).toBe(
+      'duplicate-id',
+    );
+    expect(codeOf(() => cp.addGoal(base, { id: 's1', title: 'x', kind: 'skill', horizon: 'short' }))).toBe(
+      'duplicate-id',
+    );
     expect(codeOf(() => cp.addStrategy(base, 'g2', { id: 'a1', title: 'x' }))).toBe('duplicate-id');
-    expect(codeOf(() => cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short', strategies: [{ id: 'z', title: 'a' }, { id: 'z', title: 'b' }] }))).toBe('duplicate-id');
+    expect(
+      codeOf(() =>
+        cp.addGoal(base, {
+          title: 'x',
+          kind: 'skill',
+          horizon: 'short',
+          strategies: [
+            { id: 'z', title: 'a' },
+            { id: 'z', title: 'b' },
+          ],
+        }),
+      ),
+    ).toBe('duplicate-id');
     expect(codeOf(() => cp.addExplorationActivity(base, 'o2', { id: 'x1', kind: 'research' }))).toBe('duplicate-id');
   });
 
   it('references to missing entities fail with invalid-reference', () => {
     expect(codeOf(() => cp.addBarrier(base, { description: 'x', goalIds: ['nope'] }))).toBe('invalid-reference');
     expect(codeOf(() => cp.updateBarrier(base, 'b1', { goalIds: ['nope'] }))).toBe('invalid-reference');
-    expect(codeOf(() => cp.addMilestone(base, { title: 'x', date: '2026-01-01', goalIds: ['nope'] }))).toBe('invalid-reference');
+    expect(codeOf(() => cp.addMilestone(base, { title: 'x', date: '2026-01-01', goalIds: ['nope'] }))).toBe(
+      'invalid-reference',
+    );
     expect(codeOf(() => cp.decide(base, { chosenOptionId: 'nope' }))).toBe('invalid-reference');
     expect(codeOf(() => cp.decide(base, { chosenOptionId: 'o1', longTermOptionId: 'nope' }))).toBe('invalid-reference');
-    expect(codeOf(() => cp.addCareerOption(base, { title: 'x', origin: { kind: 'assessment', assessmentId: 'nope' } }))).toBe('invalid-reference');
+    expect(
+      codeOf(() => cp.addCareerOption(base, { title: 'x', origin: { kind: 'assessment', assessmentId: 'nope' } })),
+    ).toBe('invalid-reference');
     expect(codeOf(() => cp.updateGoal(base, 'g1', { supports: ['g1'] }))).toBe('invalid-reference');
     expect(codeOf(() => cp.updateGoal(base, 'g1', { resourceIds: ['nope'] }))).toBe('invalid-reference');
-    expect(codeOf(() => cp.addAlternative(base, { title: 'x', trigger: 'y', optionId: 'nope' }))).toBe('invalid-reference');
-    expect(codeOf(() => cp.addNote(base, { text: 'x', about: { kind: 'strategy', id: 'nope' } }))).toBe('invalid-reference');
-    expect(codeOf(() => cp.addNote(cp.createPlan({ owner: { id: 'a' } }), { text: 'x', about: { kind: 'decision' } }))).toBe('invalid-reference');
+    expect(codeOf(() => cp.addAlternative(base, { title: 'x', trigger: 'y', optionId: 'nope' }))).toBe(
+      'invalid-reference',
+    );
+    expect(codeOf(() => cp.addNote(base, { text: 'x', about: { kind: 'strategy', id: 'nope' } }))).toBe(
+      'invalid-reference',
+    );
+    expect(
+      codeOf(() => cp.addNote(cp.createPlan({ owner: { id: 'a' } }), { text: 'x', about: { kind: 'decision' } })),
+    ).toBe('invalid-reference');
   });
 
   it('removing a chosen option is refused while the decision names it', () => {
@@ -236,17 +292,26 @@ describe('edits', () => {
   });
 
   it('the actor defaults to the owner; a participant named by id gets their name', () => {
-    const plan = cp.addResource(base, { name: 'Library', kind: 'organization' }, { by: 'dana', reason: 'Free workshops' });
+    const plan = cp.addResource(
+      base,
+      { name: 'Library', kind: 'organization' },
+      { by: 'dana', reason: 'Free workshops' },
+    );
     const last = cp.revisions(plan).at(-1);
     expect(last?.by).toEqual({ id: 'dana', name: 'Dana (counselor)' });
     expect(last?.reason).toBe('Free workshops');
-    expect(cp.revisions(cp.addResource(base, { name: 'x', kind: 'other' })).at(-1)?.by).toEqual({ id: 'alex', name: 'Alex Rivera' });
+    expect(cp.revisions(cp.addResource(base, { name: 'x', kind: 'other' })).at(-1)?.by).toEqual({
+      id: 'alex',
+      name: 'Alex Rivera',
+    });
     const own = cp.addGoal(base, { title: 'x', kind: 'skill', horizon: 'short' }, { by: 'alex' });
     expect(cp.revisions(own).at(-1)?.by).toEqual({ id: 'alex', name: 'Alex Rivera' });
   });
 
   it('a value that is not a library plan fails with invalid-plan', () => {
-    expect(codeOf(() => cp.addGoal(structuredClone(base), { title: 'x', kind: 'skill', horizon: 'short' }))).toBe('invalid-plan');
+    expect(codeOf(() => cp.addGoal(structuredClone(base), { title: 'x', kind: 'skill', horizon: 'short' }))).toBe(
+      'invalid-plan',
+    );
     expect(codeOf(() => cp.revisions(JSON.parse(JSON.stringify(base))))).toBe('invalid-plan');
     expect(codeOf(() => cp.canTransition({ ...base }, 'match'))).toBe('invalid-plan');
   });

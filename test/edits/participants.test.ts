@@ -6,11 +6,13 @@ import { codeOf, content, realisticPlan } from '../helpers.js';
 const base = realisticPlan(); // Alex owns it; Dana is a counselor
 const dana = { by: 'dana' } as const;
 
-
 describe('participants and the default policy', () => {
   it('the owner adds and removes advisors, each change a revision; only the owner may', () => {
     let plan = cp.addAdvisor(base, { id: 'sam', name: 'Sam', role: 'mentor' });
-    expect(plan.advisors.map((a) => [a.id, a.role])).toEqual([['dana', 'counselor'], ['sam', 'mentor']]);
+    expect(plan.advisors.map((a) => [a.id, a.role])).toEqual([
+      ['dana', 'counselor'],
+      ['sam', 'mentor'],
+    ]);
     expect(cp.revisions(plan).at(-1)?.action).toBe('advisor.add');
     plan = cp.addAdvisor(plan, { id: 'pat', role: 'career-coach' });
     expect(plan.advisors.at(-1)?.role).toBe('career-coach');
@@ -26,8 +28,18 @@ describe('participants and the default policy', () => {
 
   it('advisors may comment, suggest and add resources', () => {
     expect(codeOf(() => cp.addNote(base, { text: 'Good progress' }, dana))).toBeUndefined();
-    expect(codeOf(() => cp.addComment(base, { about: { kind: 'goal', id: 'g1' }, text: 'Nice' }, dana))).toBeUndefined();
-    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana))).toBeUndefined();
+    expect(
+      codeOf(() => cp.addComment(base, { about: { kind: 'goal', id: 'g1' }, text: 'Nice' }, dana)),
+    ).toBeUndefined();
+    expect(
+      codeOf(() =>
+        cp.suggest(
+          base,
+          { edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } },
+          dana,
+        ),
+      ),
+    ).toBeUndefined();
     expect(codeOf(() => cp.addResource(base, { name: 'Library', kind: 'organization' }, dana))).toBeUndefined();
   });
 
@@ -42,7 +54,10 @@ describe('participants and the default policy', () => {
       ['decision.set', () => cp.decide(base, { chosenOptionId: 'o2' }, dana)],
       ['decision.clear', () => cp.clearDecision(base, dana)],
       ['stage.transition', () => cp.transition(base, 'match', dana)],
-      ['assessment.add', () => cp.addAssessment(base, { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' }, dana)],
+      [
+        'assessment.add',
+        () => cp.addAssessment(base, { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' }, dana),
+      ],
       ['careerOption.update', () => cp.updateCareerOption(base, 'o1', { fit: 2 }, dana)],
       ['barrier.add', () => cp.addBarrier(base, { description: 'x' }, dana)],
       ['plan.update', () => cp.updatePlan(base, { title: 'x' }, dana)],
@@ -109,8 +124,14 @@ describe('participants and the default policy', () => {
       ['removePrivateNote', (o) => cp.removePrivateNote(base, 'no-such-note', o)],
     ];
     for (const [name, edit] of refused) {
-      expect(codeOf(() => edit(dana)), `${name} by an advisor`).toBe('forbidden');
-      expect(codeOf(() => edit({ by: 'mallory' })), `${name} by a stranger`).toBe('forbidden');
+      expect(
+        codeOf(() => edit(dana)),
+        `${name} by an advisor`,
+      ).toBe('forbidden');
+      expect(
+        codeOf(() => edit({ by: 'mallory' })),
+        `${name} by a stranger`,
+      ).toBe('forbidden');
     }
     // What advisors may do, strangers may not, whatever the input.
     expect(codeOf(() => cp.addComment(base, bad, { by: 'mallory' }))).toBe('forbidden');
@@ -130,11 +151,19 @@ describe('participants and the default policy', () => {
 
   it('apps supply their own policy, also when loading', () => {
     const supervisorApproves: cp.Policy = (request) =>
-      cp.defaultPolicy(request) || (request.role === 'supervisor' && (request.action === 'milestone.update' || request.action === 'strategy.complete'));
+      cp.defaultPolicy(request) ||
+      (request.role === 'supervisor' &&
+        (request.action === 'milestone.update' || request.action === 'strategy.complete'));
     let plan = cp.createPlan({ owner: { id: 'jo' }, policy: supervisorApproves });
     expect(cp.policyOf(plan)).toBe(supervisorApproves);
     plan = cp.addAdvisor(plan, { id: 'boss', role: 'supervisor' });
-    plan = cp.addGoal(plan, { id: 'g', title: 'Lead a project', kind: 'advancement', horizon: 'short', strategies: [{ id: 's', title: 'Draft the plan' }] });
+    plan = cp.addGoal(plan, {
+      id: 'g',
+      title: 'Lead a project',
+      kind: 'advancement',
+      horizon: 'short',
+      strategies: [{ id: 's', title: 'Draft the plan' }],
+    });
     plan = cp.completeStrategy(plan, 's', { by: 'boss' });
     expect(plan.goals[0]?.strategies[0]?.status).toBe('done');
     expect(codeOf(() => cp.updateGoal(plan, 'g', { priority: 'high' }, { by: 'boss' }))).toBe('forbidden');
@@ -145,27 +174,59 @@ describe('participants and the default policy', () => {
     expect(codeOf(() => cp.reopenStrategy(cp.undo(loaded), 's', { by: 'boss' }))).toBe('forbidden');
     expect(codeOf(() => cp.updateGoal(loaded, 'g', {}, { by: 'boss' }))).toBe('forbidden');
     expect(codeOf(() => cp.completeStrategy(cp.reopenStrategy(loaded, 's'), 's', { by: 'boss' }))).toBeUndefined();
-    expect(codeOf(() => cp.completeStrategy(cp.reopenStrategy(cp.deserialize(text), 's'), 's', { by: 'boss' }))).toBe('forbidden');
+    expect(codeOf(() => cp.completeStrategy(cp.reopenStrategy(cp.deserialize(text), 's'), 's', { by: 'boss' }))).toBe(
+      'forbidden',
+    );
     expect(codeOf(() => cp.createPlan({ owner: { id: 'x' }, policy: 'open' as never }))).toBe('invalid-input');
   });
 });
 
 describe('suggestions', () => {
-  const suggested = cp.suggest(base, { id: 'sg1', edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' } }, note: 'Catches weak areas early' }, dana);
+  const suggested = cp.suggest(
+    base,
+    {
+      id: 'sg1',
+      edit: {
+        kind: 'addStrategy',
+        goalId: 'g1',
+        input: { title: 'Take a practice exam', byWho: 'me', dueDate: '2026-05-15' },
+      },
+      note: 'Catches weak areas early',
+    },
+    dana,
+  );
 
-  it('an advisor\'s suggestion is kept as pending, in the history', () => {
-    expect(suggested.suggestions[0]).toMatchObject({ id: 'sg1', by: { id: 'dana', name: 'Dana (counselor)' }, status: 'pending', note: 'Catches weak areas early' });
+  it("an advisor's suggestion is kept as pending, in the history", () => {
+    expect(suggested.suggestions[0]).toMatchObject({
+      id: 'sg1',
+      by: { id: 'dana', name: 'Dana (counselor)' },
+      status: 'pending',
+      note: 'Catches weak areas early',
+    });
     expect(suggested.goals[0]?.strategies).toHaveLength(2);
-    expect(cp.describeRevision(cp.revisions(suggested).at(-1)!)).toBe('Dana (counselor) suggested a strategy: Take a practice exam');
+    expect(cp.describeRevision(cp.revisions(suggested).at(-1)!)).toBe(
+      'Dana (counselor) suggested a strategy: Take a practice exam',
+    );
   });
 
   it('accepting makes the real edit in one revision, crediting both', () => {
     const accepted = cp.acceptSuggestion(suggested, 'sg1');
-    expect(accepted.goals[0]?.strategies.at(-1)).toMatchObject({ title: 'Take a practice exam', dueDate: '2026-05-15', status: 'todo' });
+    expect(accepted.goals[0]?.strategies.at(-1)).toMatchObject({
+      title: 'Take a practice exam',
+      dueDate: '2026-05-15',
+      status: 'todo',
+    });
     expect(accepted.suggestions[0]).toMatchObject({ status: 'accepted' });
     const revision = cp.revisions(accepted).at(-1);
-    expect(revision).toMatchObject({ action: 'strategy.add', by: { id: 'alex' }, credit: { id: 'dana', name: 'Dana (counselor)' }, suggestion: 'sg1' });
-    expect(cp.describeRevision(revision!)).toBe("Alex Rivera added the strategy 'Take a practice exam' (suggested by Dana (counselor))");
+    expect(revision).toMatchObject({
+      action: 'strategy.add',
+      by: { id: 'alex' },
+      credit: { id: 'dana', name: 'Dana (counselor)' },
+      suggestion: 'sg1',
+    });
+    expect(cp.describeRevision(revision!)).toBe(
+      "Alex Rivera added the strategy 'Take a practice exam' (suggested by Dana (counselor))",
+    );
     expect(cp.revisions(accepted)).toHaveLength(cp.revisions(suggested).length + 1);
     const undone = cp.undo(accepted);
     expect(undone.suggestions[0]?.status).toBe('pending');
@@ -174,18 +235,42 @@ describe('suggestions', () => {
   });
 
   it('each kind of suggested edit applies as the edit itself', () => {
-    let plan = cp.suggest(base, { id: 'a', edit: { kind: 'addGoal', input: { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
-    plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-12-15', priority: 'medium' } } }, dana);
-    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', id: 's2', changes: { dueDate: '2026-07-31' } } }, dana);
+    let plan = cp.suggest(
+      base,
+      {
+        id: 'a',
+        edit: { kind: 'addGoal', input: { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short' } },
+      },
+      dana,
+    );
+    plan = cp.suggest(
+      plan,
+      { id: 'b', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-12-15', priority: 'medium' } } },
+      dana,
+    );
+    plan = cp.suggest(
+      plan,
+      { id: 'c', edit: { kind: 'updateStrategy', id: 's2', changes: { dueDate: '2026-07-31' } } },
+      dana,
+    );
     for (const id of ['a', 'b', 'c']) plan = cp.acceptSuggestion(plan, id);
     expect(plan.goals.map((g) => g.id)).toContain('g9');
     expect(plan.goals[0]).toMatchObject({ targetDate: '2026-12-15', priority: 'medium' });
     expect(plan.goals[0]?.strategies[1]?.dueDate).toBe('2026-07-31');
-    expect(cp.revisions(plan).slice(-3).map((r) => r.action)).toEqual(['goal.add', 'goal.update', 'strategy.update']);
+    expect(
+      cp
+        .revisions(plan)
+        .slice(-3)
+        .map((r) => r.action),
+    ).toEqual(['goal.add', 'goal.update', 'strategy.update']);
   });
 
   it('a suggestion already in effect is accepted without an edit', () => {
-    const same = cp.suggest(base, { id: 'same', edit: { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } } }, dana);
+    const same = cp.suggest(
+      base,
+      { id: 'same', edit: { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } } },
+      dana,
+    );
     const accepted = cp.acceptSuggestion(same, 'same');
     expect(accepted.suggestions[0]?.status).toBe('accepted');
     expect(cp.revisions(accepted).at(-1)).toMatchObject({ action: 'suggestion.accept', credit: { id: 'dana' } });
@@ -193,8 +278,14 @@ describe('suggestions', () => {
 
   it('declining keeps the reason; only the owner accepts or declines; only the author withdraws', () => {
     const declined = cp.declineSuggestion(suggested, 'sg1', { reason: 'I will use the course quizzes instead' });
-    expect(declined.suggestions[0]).toMatchObject({ status: 'declined', reason: 'I will use the course quizzes instead' });
-    expect(cp.revisions(declined).at(-1)).toMatchObject({ action: 'suggestion.decline', reason: 'I will use the course quizzes instead' });
+    expect(declined.suggestions[0]).toMatchObject({
+      status: 'declined',
+      reason: 'I will use the course quizzes instead',
+    });
+    expect(cp.revisions(declined).at(-1)).toMatchObject({
+      action: 'suggestion.decline',
+      reason: 'I will use the course quizzes instead',
+    });
     expect(codeOf(() => cp.declineSuggestion(suggested, 'sg1', { reason: '' }))).toBe('invalid-input');
     expect(codeOf(() => cp.acceptSuggestion(suggested, 'sg1', dana))).toBe('forbidden');
     expect(codeOf(() => cp.declineSuggestion(suggested, 'sg1', { ...dana, reason: 'no' }))).toBe('forbidden');
@@ -203,37 +294,64 @@ describe('suggestions', () => {
     expect(codeOf(() => cp.acceptSuggestion(suggested, 'nope'))).toBe('not-found');
   });
 
-  it('a stale suggestion fails with the edit\'s own error and stays pending', () => {
+  it("a stale suggestion fails with the edit's own error and stays pending", () => {
     const goalGone = cp.removeGoal(suggested, 'g1');
     expect(codeOf(() => cp.acceptSuggestion(goalGone, 'sg1'))).toBe('not-found');
     expect(goalGone.suggestions[0]?.status).toBe('pending');
   });
 
   it('suggested edits are validated when suggested', () => {
-    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addGoal', input: { title: '', kind: 'skill', horizon: 'short' } } }, dana))).toBe('invalid-input');
-    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'addStrategy', goalId: 'nope', input: { title: 'x' } } }, dana))).toBe('not-found');
-    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'updateStrategy', id: 'nope', changes: {} } }, dana))).toBe('not-found');
+    expect(
+      codeOf(() =>
+        cp.suggest(base, { edit: { kind: 'addGoal', input: { title: '', kind: 'skill', horizon: 'short' } } }, dana),
+      ),
+    ).toBe('invalid-input');
+    expect(
+      codeOf(() => cp.suggest(base, { edit: { kind: 'addStrategy', goalId: 'nope', input: { title: 'x' } } }, dana)),
+    ).toBe('not-found');
+    expect(codeOf(() => cp.suggest(base, { edit: { kind: 'updateStrategy', id: 'nope', changes: {} } }, dana))).toBe(
+      'not-found',
+    );
     expect(codeOf(() => cp.suggest(base, { edit: { kind: 'deleteEverything' } as never }, dana))).toBe('invalid-input');
   });
 });
 
 describe('comments and private notes', () => {
   it('comments form threads on goals, strategies, options and the decision', () => {
-    let plan = cp.addComment(base, { id: 'c1', about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?' }, dana);
-    plan = cp.addComment(plan, { id: 'c2', about: { kind: 'goal', id: 'g1' }, replyTo: 'c1', text: 'Yes, with the evening course.' });
+    let plan = cp.addComment(
+      base,
+      { id: 'c1', about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?' },
+      dana,
+    );
+    plan = cp.addComment(plan, {
+      id: 'c2',
+      about: { kind: 'goal', id: 'g1' },
+      replyTo: 'c1',
+      text: 'Yes, with the evening course.',
+    });
     plan = cp.addComment(plan, { about: { kind: 'decision' }, text: 'Good choice' }, dana);
     plan = cp.addComment(plan, { about: { kind: 'strategy', id: 's2' }, text: 'Book it early' }, dana);
     plan = cp.addComment(plan, { about: { kind: 'careerOption', id: 'o2' }, text: 'Look at the CCNA too' }, dana);
-    expect(plan.comments.map((c) => [c.by.id, c.replyTo ?? null])).toEqual([['dana', null], ['alex', 'c1'], ['dana', null], ['dana', null], ['dana', null]]);
-    expect(codeOf(() => cp.addComment(plan, { about: { kind: 'goal', id: 'g2' }, replyTo: 'c1', text: 'x' }))).toBe('invalid-reference');
-    expect(codeOf(() => cp.addComment(plan, { about: { kind: 'goal', id: 'nope' }, text: 'x' }))).toBe('invalid-reference');
+    expect(plan.comments.map((c) => [c.by.id, c.replyTo ?? null])).toEqual([
+      ['dana', null],
+      ['alex', 'c1'],
+      ['dana', null],
+      ['dana', null],
+      ['dana', null],
+    ]);
+    expect(codeOf(() => cp.addComment(plan, { about: { kind: 'goal', id: 'g2' }, replyTo: 'c1', text: 'x' }))).toBe(
+      'invalid-reference',
+    );
+    expect(codeOf(() => cp.addComment(plan, { about: { kind: 'goal', id: 'nope' }, text: 'x' }))).toBe(
+      'invalid-reference',
+    );
     expect(codeOf(() => cp.addComment(plan, { about: { kind: 'goal' }, text: 'x' }))).toBe('invalid-input');
     expect(codeOf(() => cp.removeComment(plan, 'c1', { by: 'alex' }))).toBeUndefined();
     expect(codeOf(() => cp.removeComment(plan, 'c2', dana))).toBe('forbidden');
     expect(cp.removeComment(plan, 'c1', dana).comments.map((c) => c.id)).not.toContain('c1');
   });
 
-  it('private notes never reach an advisor\'s view, document or history', () => {
+  it("private notes never reach an advisor's view, document or history", () => {
     let plan = cp.addPrivateNote(base, { id: 'p1', text: 'SECRET: worried about the exam fee' });
     plan = cp.addGoal(plan, { id: 'g5', title: 'Apply for JobPath funding', kind: 'funding', horizon: 'short' });
     plan = cp.addPrivateNote(plan, { id: 'p2', text: 'SECRET: ask mom for a loan' });
@@ -258,23 +376,32 @@ describe('comments and private notes', () => {
     expect(cp.toMarkdown(plan)).not.toContain('SECRET');
   });
 
-  it('property: whatever the owner does, nothing private leaks and the view\'s history holds', () => {
+  it("property: whatever the owner does, nothing private leaks and the view's history holds", () => {
     type Step = { kind: 'private' | 'goal' | 'comment' | 'undo' | 'redo' | 'removePrivate'; n: number };
-    const step = fc.record({ kind: fc.constantFrom('private', 'goal', 'comment', 'undo', 'redo', 'removePrivate'), n: fc.nat({ max: 20 }) }) as fc.Arbitrary<Step>;
+    const step = fc.record({
+      kind: fc.constantFrom('private', 'goal', 'comment', 'undo', 'redo', 'removePrivate'),
+      n: fc.nat({ max: 20 }),
+    }) as fc.Arbitrary<Step>;
     fc.assert(
       fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
         const env = cp.fixedEnv({ tick: 1000 });
-        let plan = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' } }, { env }), { id: 'dana', role: 'counselor' }, { env });
+        let plan = cp.addAdvisor(
+          cp.createPlan({ owner: { id: 'alex' } }, { env }),
+          { id: 'dana', role: 'counselor' },
+          { env },
+        );
         steps.forEach(({ kind, n }, i) => {
           if (kind === 'private') plan = cp.addPrivateNote(plan, { text: `SECRET ${i}` }, { env });
-          else if (kind === 'goal') plan = cp.addGoal(plan, { title: `Goal ${i}`, kind: 'skill', horizon: 'short' }, { env });
-          else if (kind === 'comment') plan = cp.addComment(plan, { about: { kind: 'plan' }, text: `Comment ${i}` }, { env, by: 'dana' });
+          else if (kind === 'goal')
+            plan = cp.addGoal(plan, { title: `Goal ${i}`, kind: 'skill', horizon: 'short' }, { env });
+          else if (kind === 'comment')
+            plan = cp.addComment(plan, { about: { kind: 'plan' }, text: `Comment ${i}` }, { env, by: 'dana' });
           else if (kind === 'undo') {
             const undone = cp.undo(plan, { env });
             if (undone.advisors.length > 0) plan = undone; // never undo adding Dana herself
-          }
-          else if (kind === 'redo') plan = cp.redo(plan, { env });
-          else if (plan.privateNotes.length > 0) plan = cp.removePrivateNote(plan, plan.privateNotes[n % plan.privateNotes.length]!.id, { env });
+          } else if (kind === 'redo') plan = cp.redo(plan, { env });
+          else if (plan.privateNotes.length > 0)
+            plan = cp.removePrivateNote(plan, plan.privateNotes[n % plan.privateNotes.length]!.id, { env });
         });
         const view = cp.viewFor(plan, 'dana');
         const text = cp.serialize(plan, { for: 'dana' });
@@ -284,7 +411,8 @@ describe('comments and private notes', () => {
         expect(none).toEqual([]);
         expect(seen).toEqual(visible);
         const loaded = cp.deserialize(text);
-        for (let k = 0; k <= cp.revisionCount(loaded); k++) expect(JSON.stringify(cp.planAt(loaded, k))).not.toContain('SECRET');
+        for (let k = 0; k <= cp.revisionCount(loaded); k++)
+          expect(JSON.stringify(cp.planAt(loaded, k))).not.toContain('SECRET');
       }),
       { numRuns: 80 },
     );
@@ -294,9 +422,17 @@ describe('comments and private notes', () => {
 describe('describeRevision for participant actions', () => {
   it('says each in one sentence', () => {
     let plan = cp.addAdvisor(base, { id: 'sam', name: 'Sam', role: 'mentor' });
-    plan = cp.suggest(plan, { id: 'a', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
+    plan = cp.suggest(
+      plan,
+      { id: 'a', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } },
+      dana,
+    );
     plan = cp.suggest(plan, { id: 'b', edit: { kind: 'updateGoal', id: 'g1', changes: { priority: 'low' } } }, dana);
-    plan = cp.suggest(plan, { id: 'c', edit: { kind: 'updateStrategy', id: 's2', changes: { byWho: 'Sam' } } }, { by: 'sam' });
+    plan = cp.suggest(
+      plan,
+      { id: 'c', edit: { kind: 'updateStrategy', id: 's2', changes: { byWho: 'Sam' } } },
+      { by: 'sam' },
+    );
     plan = cp.declineSuggestion(plan, 'b', { reason: 'Still high' });
     plan = cp.withdrawSuggestion(plan, 'c', { by: 'sam' });
     plan = cp.acceptSuggestion(plan, 'a');
@@ -305,7 +441,12 @@ describe('describeRevision for participant actions', () => {
     plan = cp.addPrivateNote(plan, { id: 'p', text: 'secret' });
     plan = cp.removePrivateNote(plan, 'p');
     plan = cp.removeAdvisor(plan, 'sam');
-    expect(cp.revisions(plan).slice(-12).map((r) => cp.describeRevision(r, { includeReason: true }))).toEqual([
+    expect(
+      cp
+        .revisions(plan)
+        .slice(-12)
+        .map((r) => cp.describeRevision(r, { includeReason: true })),
+    ).toEqual([
       "Alex Rivera added the advisor 'Sam'",
       'Dana (counselor) suggested a goal: Learn Linux',
       'Dana (counselor) suggested changes to the goal Finish the CompTIA A+ certificate',
@@ -324,7 +465,11 @@ describe('describeRevision for participant actions', () => {
 
 describe('everything survives a serialize and deserialize round trip', () => {
   it('participants, suggestions, comments, private notes, credits', () => {
-    let plan = cp.suggest(base, { id: 'sg', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } }, dana);
+    let plan = cp.suggest(
+      base,
+      { id: 'sg', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } },
+      dana,
+    );
     plan = cp.acceptSuggestion(plan, 'sg');
     plan = cp.addComment(plan, { about: { kind: 'plan' }, text: 'Onward' }, dana);
     plan = cp.addPrivateNote(plan, { id: 'p', text: 'private' });

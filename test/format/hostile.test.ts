@@ -16,12 +16,15 @@ function codeOf(input: unknown, options?: cp.DeserializeOptions): string {
 
 describe('hostile input gets a CareerPlanError with a stable code', () => {
   it('not JSON', () => {
-    for (const input of ['', '{', 'undefined', '{"a":1,}', "{'a':1}", 'NaN']) expect(codeOf(input)).toBe('invalid-json');
+    for (const input of ['', '{', 'undefined', '{"a":1,}', "{'a':1}", 'NaN'])
+      expect(codeOf(input)).toBe('invalid-json');
   });
 
   it('JSON of the wrong type', () => {
-    for (const input of ['null', '1', '"career-plan"', '[]', 'true', '[{"format":"career-plan"}]']) expect(codeOf(input)).toBe('invalid-document');
-    for (const input of [null, 1, 'x', [], undefined, () => 1, new Date()]) expect(['invalid-document', 'invalid-json']).toContain(codeOf(input));
+    for (const input of ['null', '1', '"career-plan"', '[]', 'true', '[{"format":"career-plan"}]'])
+      expect(codeOf(input)).toBe('invalid-document');
+    for (const input of [null, 1, 'x', [], undefined, () => 1, new Date()])
+      expect(['invalid-document', 'invalid-json']).toContain(codeOf(input));
     expect(codeOf({ format: 'something-else', version: 1 })).toBe('invalid-document');
   });
 
@@ -62,7 +65,9 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
       inject((d) => (d.plan.goals[0].constructor = { prototype: { polluted: true } })),
       inject((d) => (d.plan.stageData = { constructor: { polluted: true } })),
       inject((d) => (d.plan.stageData = { prototype: 1 })),
-      inject((d) => d.revisions[0].ops.push({ op: 'set', kind: 'plan', set: { ['__proto__']: { polluted: true } }, old: {} })),
+      inject((d) =>
+        d.revisions[0].ops.push({ op: 'set', kind: 'plan', set: { ['__proto__']: { polluted: true } }, old: {} }),
+      ),
       inject((d) => d.revisions[0].ops.push({ op: 'set', kind: 'plan', set: { constructor: true }, old: {} })),
       inject((d) => d.revisions[0].ops.push({ op: 'add', kind: '__proto__', index: 0, value: { polluted: true } })),
       inject((d) => (d.revisions[0].ops[0].value = { nested: { prototype: { polluted: true } } })),
@@ -77,10 +82,22 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
 
   it('operations that do not fit the plan they claim to change', () => {
     const cases: [string, object][] = [
-      ['an entity that is not there', { op: 'set', kind: 'goal', id: 'nowhere', set: { title: 'x' }, old: { title: 'y' } }],
-      ['a position past the end', { op: 'add', kind: 'barrier', index: 99, value: { id: 'b99', description: 'x', status: 'open' } }],
-      ['a child without its parent', { op: 'add', kind: 'strategy', index: 0, value: { id: 's99', title: 'x', status: 'todo' } }],
-      ['a parent that is not there', { op: 'add', kind: 'strategy', parent: 'nowhere', index: 0, value: { id: 's99', title: 'x', status: 'todo' } }],
+      [
+        'an entity that is not there',
+        { op: 'set', kind: 'goal', id: 'nowhere', set: { title: 'x' }, old: { title: 'y' } },
+      ],
+      [
+        'a position past the end',
+        { op: 'add', kind: 'barrier', index: 99, value: { id: 'b99', description: 'x', status: 'open' } },
+      ],
+      [
+        'a child without its parent',
+        { op: 'add', kind: 'strategy', index: 0, value: { id: 's99', title: 'x', status: 'todo' } },
+      ],
+      [
+        'a parent that is not there',
+        { op: 'add', kind: 'strategy', parent: 'nowhere', index: 0, value: { id: 's99', title: 'x', status: 'todo' } },
+      ],
       ['removing what is not there', { op: 'remove', kind: 'goal', index: 0, value: { id: 'missing' } }],
       ['a move from the wrong place', { op: 'move', kind: 'goal', id: 'g1', from: 7, to: 0 }],
     ];
@@ -94,7 +111,9 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
   it('undo data that does not lead back to the state it came from', () => {
     // A set whose old value is not what the field held: undoing it would give a tampered value.
     const doc = fresh();
-    const index = doc.revisions.findIndex((r: { ops: { op: string; kind: string }[] }) => r.ops.some((op) => op.op === 'set' && op.kind === 'goal'));
+    const index = doc.revisions.findIndex((r: { ops: { op: string; kind: string }[] }) =>
+      r.ops.some((op) => op.op === 'set' && op.kind === 'goal'),
+    );
     expect(index).toBeGreaterThanOrEqual(0);
     const op = doc.revisions[index].ops.find((o: { op: string; kind: string }) => o.op === 'set' && o.kind === 'goal');
     const key = (Object.keys(op.old)[0] ?? Object.keys(op.set)[0]) as string;
@@ -124,7 +143,10 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     expect(codeOf(deepArray)).toBe('invalid-document');
     const inTitle = text.replace('"title":"Alex\'s career action plan"', `"title":${deepArray}`);
     expect(codeOf(inTitle)).toBe('invalid-document');
-    const inOperation = text.replace('"op":"add","kind":"employment","index":0,"value":', `"op":"add","kind":"employment","index":0,"value":${deepArray},"x":`);
+    const inOperation = text.replace(
+      '"op":"add","kind":"employment","index":0,"value":',
+      `"op":"add","kind":"employment","index":0,"value":${deepArray},"x":`,
+    );
     expect(inOperation).not.toBe(text);
     expect(codeOf(inOperation)).toBe('invalid-document');
     let deepValue: unknown = 1;
@@ -204,7 +226,12 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     edited.plan.goals[0].title = 'Edited outside the library';
     expect(codeOf(edited)).toBe('corrupt-history');
     const extra = fresh();
-    extra.plan.notes.push({ id: 'smuggled', text: 'Added outside the library', at: '2026-01-01T00:00:00.000Z', by: { id: 'x' } });
+    extra.plan.notes.push({
+      id: 'smuggled',
+      text: 'Added outside the library',
+      at: '2026-01-01T00:00:00.000Z',
+      by: { id: 'x' },
+    });
     expect(codeOf(extra)).toBe('corrupt-history');
     const truncated = fresh();
     truncated.revisions = truncated.revisions.slice(5).map((r: { seq: number }, i: number) => ({ ...r, seq: i + 1 }));
@@ -213,14 +240,24 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     forged.revisions[0].ops[0].value = { ...forged.revisions[0].ops[0].value, employer: 'Forged' };
     expect(codeOf(forged)).toBe('corrupt-history');
     const badBase = fresh();
-    badBase.revisions[0].ops = [{ op: 'set', kind: 'plan', set: { title: badBase.plan.title }, old: { title: '' } }, ...badBase.revisions[0].ops];
+    badBase.revisions[0].ops = [
+      { op: 'set', kind: 'plan', set: { title: badBase.plan.title }, old: { title: '' } },
+      ...badBase.revisions[0].ops,
+    ];
     expect(codeOf(badBase)).toBe('corrupt-history');
   });
 
   it('a history that passes through an invalid state loads, but that state is refused when built', () => {
     const doc = fresh();
     const last = doc.revisions.at(-1);
-    const revision = (seq: number, id: string, ops: object[]) => ({ id, seq, at: last.at, by: last.by, action: 'plan.update', ops });
+    const revision = (seq: number, id: string, ops: object[]) => ({
+      id,
+      seq,
+      at: last.at,
+      by: last.by,
+      action: 'plan.update',
+      ops,
+    });
     const n = doc.revisions.length;
     doc.revisions.push(revision(n + 1, 'smuggle-in', [{ op: 'set', kind: 'plan', set: { junk: 'x' }, old: {} }]));
     doc.revisions.push(revision(n + 2, 'smuggle-out', [{ op: 'set', kind: 'plan', set: {}, old: { junk: 'x' } }]));
@@ -261,9 +298,18 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
 
   it('getters and proxies in a parsed value cannot escape as foreign errors', () => {
     const doc = fresh();
-    Object.defineProperty(doc.plan, 'title', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    Object.defineProperty(doc.plan, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new TypeError('boom');
+      },
+    });
     expect(['invalid-document']).toContain(codeOf(doc));
-    const proxy = new Proxy(fresh(), { ownKeys: () => { throw new TypeError('boom'); } });
+    const proxy = new Proxy(fresh(), {
+      ownKeys: () => {
+        throw new TypeError('boom');
+      },
+    });
     expect(['invalid-document']).toContain(codeOf(proxy));
   });
 });
@@ -276,31 +322,49 @@ describe('fuzzing: the only thing ever thrown is CareerPlanError', () => {
       if (!(error instanceof cp.CareerPlanError)) {
         // Say exactly what escaped, and on what input, so that a failure can be reproduced.
         const shown = typeof input === 'string' ? input.slice(0, 2000) : JSON.stringify(input)?.slice(0, 2000);
-        throw new Error(`deserialize threw a foreign error: ${error instanceof Error ? error.stack : String(error)}\ninput: ${shown}`);
+        throw new Error(
+          `deserialize threw a foreign error: ${error instanceof Error ? error.stack : String(error)}\ninput: ${shown}`,
+        );
       }
     }
   };
 
   it('over arbitrary JSON values and strings', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      onlyCareerPlanErrors(value);
-      onlyCareerPlanErrors(JSON.stringify(value));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        onlyCareerPlanErrors(value);
+        onlyCareerPlanErrors(JSON.stringify(value));
+      }),
+      { numRuns: 300 },
+    );
     fc.assert(fc.property(fc.string(), onlyCareerPlanErrors), { numRuns: 300 });
   });
 
   it('over envelopes with arbitrary contents', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.jsonValue(), (plan, revisions) => onlyCareerPlanErrors({ format: 'career-plan', version: 1, process: { id: 'career', version: 1 }, plan, revisions })),
+      fc.property(fc.jsonValue(), fc.jsonValue(), (plan, revisions) =>
+        onlyCareerPlanErrors({
+          format: 'career-plan',
+          version: 1,
+          process: { id: 'career', version: 1 },
+          plan,
+          revisions,
+        }),
+      ),
       { numRuns: 300 },
     );
   });
 
   /** Paths to every value in a JSON tree. */
-  function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  function paths(
+    value: unknown,
+    prefix: (string | number)[] = [],
+    out: (string | number)[][] = [],
+  ): (string | number)[][] {
     out.push(prefix);
     if (Array.isArray(value)) value.forEach((item, i) => paths(item, [...prefix, i], out));
-    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
     return out;
   }
   const base = fresh();
@@ -322,7 +386,7 @@ describe('fuzzing: the only thing ever thrown is CareerPlanError', () => {
           if (typeof parent !== 'object' || parent === null) continue;
           const key = path.at(-1)!;
           if (kind === 'replace') parent[key] = value;
-          else if (kind === 'delete') (Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key]);
+          else if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
           else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]));
           // JSON.stringify, not String(): String({ toString: false }) throws (a counterexample fast-check found).
           else if (kind === 'string') parent[key] = JSON.stringify(value) ?? 'null';

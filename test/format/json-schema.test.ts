@@ -20,7 +20,9 @@ describe('the JSON Schema of a document', () => {
   });
 
   it('accepts serialized documents, checked by a real validator (ajv)', () => {
-    const v2 = cp.serialize(cp.deserialize(readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')));
+    const v2 = cp.serialize(
+      cp.deserialize(readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')),
+    );
     const v3 = readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8');
     for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), v2, v3]) {
       const ok = validate(JSON.parse(text));
@@ -30,7 +32,10 @@ describe('the JSON Schema of a document', () => {
   });
 
   it('a version-1 or version-2 document is not a version-3 document until migrated', () => {
-    for (const [name, version] of [['document-v1.json', 1], ['document-v2.json', 2]] as const) {
+    for (const [name, version] of [
+      ['document-v1.json', 1],
+      ['document-v2.json', 2],
+    ] as const) {
       const old = JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
       expect(validate(old)).toBe(false);
       expect(validate(runMigrations(old, version, 3))).toBe(true);
@@ -46,7 +51,10 @@ describe('the JSON Schema of a document', () => {
       { ...doc, plan: { ...doc.plan, stage: 'Not A Stage' } },
       { ...doc, plan: { ...doc.plan, goals: [{ ...doc.plan.goals[0], horizon: 'medium' }] } },
       { ...doc, plan: { ...doc.plan, careerOptions: [{ ...doc.plan.careerOptions[0], socCode: '15-1232' }] } },
-      { ...doc, revisions: [{ ...doc.revisions[0], ops: [{ op: 'set', kind: 'plan', set: { ['__proto__']: 1 }, old: {} }] }] },
+      {
+        ...doc,
+        revisions: [{ ...doc.revisions[0], ops: [{ op: 'set', kind: 'plan', set: { ['__proto__']: 1 }, old: {} }] }],
+      },
       { ...doc, revisions: [{ ...doc.revisions[0], action: 'goal.ad' }] },
       { ...doc, revisions: [{ ...doc.revisions[0], seq: 0 }] },
     ];

@@ -34,7 +34,8 @@ describe('serialize and deserialize', () => {
     expect(cp.canRedo(loaded)).toBe(true);
     expect(content(cp.redo(loaded))).toEqual(content(cp.redo(plan)));
     expect(content(cp.undo(loaded))).toEqual(content(cp.undo(plan)));
-    for (let k = 0; k <= cp.revisionCount(plan); k++) expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
+    for (let k = 0; k <= cp.revisionCount(plan); k++)
+      expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
     expect(cp.canTransition(loaded, 'match')).toEqual({ ok: true });
     const edited = cp.addGoal(loaded, { title: 'After loading', kind: 'skill', horizon: 'short' });
     expect(cp.revisions(edited)).toHaveLength(cp.revisionCount(plan) + 1);
@@ -66,7 +67,8 @@ describe('serialize and deserialize', () => {
         const envB = cp.fixedEnv({ start: '2030-01-01T00:00:00.000Z', idPrefix: 'x' });
         expect(content(cp.undo(loaded, { env: envA }))).toEqual(content(cp.undo(plan, { env: envB })));
         expect(content(cp.redo(loaded, { env: envA }))).toEqual(content(cp.redo(plan, { env: envB })));
-        for (let k = 0; k <= cp.revisionCount(plan); k++) expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
+        for (let k = 0; k <= cp.revisionCount(plan); k++)
+          expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
       }),
       { numRuns: 60 },
     );
@@ -76,20 +78,34 @@ describe('serialize and deserialize', () => {
     const process = cp.deriveProcess(cp.careerProcess, {
       id: 'career-networking',
       version: 2,
-      insert: [{ after: 'exploration', stage: cp.defineStage({ id: 'networking', title: 'Networking', description: '', data: z.object({ contacts: z.array(z.string()) }) }) }],
+      insert: [
+        {
+          after: 'exploration',
+          stage: cp.defineStage({
+            id: 'networking',
+            title: 'Networking',
+            description: '',
+            data: z.object({ contacts: z.array(z.string()) }),
+          }),
+        },
+      ],
     });
     let plan = cp.createPlan({ owner: { id: 'alex' }, process });
     plan = cp.setStageData(plan, 'networking', { contacts: ['Sam'] });
     const text = cp.serialize(plan);
     expect(() => cp.deserialize(text)).toThrow(expect.objectContaining({ code: 'unknown-process' }));
     const other = cp.deriveProcess(process, { id: 'career-networking', version: 3 });
-    expect(() => cp.deserialize(text, { processes: [other] })).toThrow(expect.objectContaining({ code: 'unknown-process' }));
+    expect(() => cp.deserialize(text, { processes: [other] })).toThrow(
+      expect.objectContaining({ code: 'unknown-process' }),
+    );
     const loaded = cp.deserialize(text, { processes: [process] });
     expect(loaded.stageData).toEqual({ networking: { contacts: ['Sam'] } });
     expect(cp.processOf(loaded)).toBe(process);
     const bad = JSON.parse(text);
     bad.plan.stageData.networking = { contacts: 'Sam' };
-    expect(() => cp.deserialize(bad, { processes: [process] })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    expect(() => cp.deserialize(bad, { processes: [process] })).toThrow(
+      expect.objectContaining({ code: 'invalid-document' }),
+    );
   });
 
   it('safeDeserialize returns a result instead of throwing', () => {
@@ -101,20 +117,26 @@ describe('serialize and deserialize', () => {
 });
 
 describe('versions and migrations', () => {
-  it('the version-1 fixture loads through the migrations to version 3 (it must keep loading in every later release)', () => {
-    expect(JSON.parse(fixture).version).toBe(1);
-    const plan = cp.deserialize(fixture);
-    expect(plan.advisors).toEqual([]);
-    expect(plan.privateNotes).toEqual([]);
-    expect(JSON.parse(cp.serialize(plan)).version).toBe(3);
-    expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
-    expect(plan.id).toBe('plan-alex');
-    expect(plan.stage).toBe('action-plan');
-    expect(cp.revisions(plan)).toHaveLength(27);
-    expect(plan.barriers).toHaveLength(1);
-    expect(cp.planAt(plan, 0).goals).toEqual([]);
-    expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe("Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')");
-  });
+  it(
+    'the version-1 fixture loads through the migrations to version 3 (it must keep loading in every later ' +
+      'release)',
+    () => {
+      expect(JSON.parse(fixture).version).toBe(1);
+      const plan = cp.deserialize(fixture);
+      expect(plan.advisors).toEqual([]);
+      expect(plan.privateNotes).toEqual([]);
+      expect(JSON.parse(cp.serialize(plan)).version).toBe(3);
+      expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
+      expect(plan.id).toBe('plan-alex');
+      expect(plan.stage).toBe('action-plan');
+      expect(cp.revisions(plan)).toHaveLength(27);
+      expect(plan.barriers).toHaveLength(1);
+      expect(cp.planAt(plan, 0).goals).toEqual([]);
+      expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe(
+        "Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')",
+      );
+    },
+  );
 
   it('the version-2 fixture loads (it must keep loading in every later release)', () => {
     expect(JSON.parse(fixtureV2).version).toBe(2);
@@ -123,7 +145,10 @@ describe('versions and migrations', () => {
     expect(plan.suggestions.map((s) => s.status)).toEqual(['accepted', 'declined']);
     expect(plan.comments.map((c) => c.replyTo ?? null)).toEqual([null, 'c1']);
     expect(plan.privateNotes).toHaveLength(1);
-    expect(cp.revisions(plan).find((r) => r.suggestion === 'sg1')?.credit).toEqual({ id: 'dana', name: 'Dana (counselor)' });
+    expect(cp.revisions(plan).find((r) => r.suggestion === 'sg1')?.credit).toEqual({
+      id: 'dana',
+      name: 'Dana (counselor)',
+    });
     expect(cp.viewFor(plan, 'dana').privateNotes).toEqual([]);
   });
 
@@ -135,12 +160,21 @@ describe('versions and migrations', () => {
     expect(plan.goals[1]?.realism).toBeUndefined();
     expect(plan.barriers.map((b) => b.id)).toEqual(['b1']);
     expect(plan.resources).toEqual([]);
-    expect(plan.suggestions.map((s) => [s.id, s.status, s.edit.kind])).toEqual([['sg1', 'accepted', 'addStrategy'], ['sg2', 'declined', 'removeBarrier']]);
+    expect(plan.suggestions.map((s) => [s.id, s.status, s.edit.kind])).toEqual([
+      ['sg1', 'accepted', 'addStrategy'],
+      ['sg2', 'declined', 'removeBarrier'],
+    ]);
     const all = cp.revisions(plan);
     expect(all).toHaveLength(35);
     expect(all.filter((r) => r.action !== 'undo' && r.action !== 'redo').every((r) => r.edit !== undefined)).toBe(true);
-    expect(all.find((r) => r.suggestion === 'sg1')).toMatchObject({ action: 'strategy.add', credit: { id: 'dana' }, edit: { kind: 'acceptSuggestion', id: 'sg1' } });
-    expect(cp.describeRevision(all.at(-1)!)).toBe("Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')");
+    expect(all.find((r) => r.suggestion === 'sg1')).toMatchObject({
+      action: 'strategy.add',
+      credit: { id: 'dana' },
+      edit: { kind: 'acceptSuggestion', id: 'sg1' },
+    });
+    expect(cp.describeRevision(all.at(-1)!)).toBe(
+      "Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')",
+    );
     expect(cp.viewFor(plan, 'dana').privateNotes).toEqual([]);
     expect(cp.planAt(plan, 0).goals).toEqual([]);
     expect(cp.redo(plan).barriers).toEqual([]);
@@ -154,7 +188,10 @@ describe('versions and migrations', () => {
     const withEdit = all.filter((revision) => revision.edit !== undefined);
     expect(withEdit.length).toBeGreaterThan(0);
     for (const revision of withEdit) expect(cp.editSchema.safeParse(revision.edit).success).toBe(true);
-    expect(all.find((revision) => revision.action === 'stage.transition')?.edit).toEqual({ kind: 'transition', to: 'exploration' });
+    expect(all.find((revision) => revision.action === 'stage.transition')?.edit).toEqual({
+      kind: 'transition',
+      to: 'exploration',
+    });
     // Undo, redo and time travel work on migrated history as on any other.
     expect(cp.planAt(plan, 0).goals).toEqual([]);
     const undone = cp.undo(plan);
@@ -163,23 +200,42 @@ describe('versions and migrations', () => {
   });
 
   it('a typed load: options.process is the one process the document may follow', () => {
-    const networking = cp.deriveProcess(cp.careerProcess, { id: 'career-networking', version: 1, insert: [{ after: 'exploration', stage: cp.defineStage({ id: 'networking', title: 'Networking', description: 'Meet people' }) }] });
+    const networking = cp.deriveProcess(cp.careerProcess, {
+      id: 'career-networking',
+      version: 1,
+      insert: [
+        {
+          after: 'exploration',
+          stage: cp.defineStage({ id: 'networking', title: 'Networking', description: 'Meet people' }),
+        },
+      ],
+    });
     const stored = cp.serialize(cp.createPlan({ owner: { id: 'alex' }, process: networking }));
     expect(cp.deserialize(stored, { process: networking }).process).toEqual({ id: 'career-networking', version: 1 });
     expect(() => cp.deserialize(stored)).toThrow(expect.objectContaining({ code: 'unknown-process' }));
-    expect(() => cp.deserialize(cp.serialize(cp.createPlan({ owner: { id: 'alex' } })), { process: networking })).toThrow(expect.objectContaining({ code: 'unknown-process' }));
-    expect(() => cp.deserialize(stored, { process: networking, processes: [networking] } as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-    expect(() => cp.deserialize(stored, { process: {} as never })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() =>
+      cp.deserialize(cp.serialize(cp.createPlan({ owner: { id: 'alex' } })), { process: networking }),
+    ).toThrow(expect.objectContaining({ code: 'unknown-process' }));
+    expect(() => cp.deserialize(stored, { process: networking, processes: [networking] } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+    expect(() => cp.deserialize(stored, { process: {} as never })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 
   it('a document from a newer version fails with unsupported-version, never a guess', () => {
     const doc = JSON.parse(fixture);
-    expect(() => cp.deserialize({ ...doc, version: cp.FORMAT_VERSION + 1 })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
+    expect(() => cp.deserialize({ ...doc, version: cp.FORMAT_VERSION + 1 })).toThrow(
+      expect.objectContaining({ code: 'unsupported-version' }),
+    );
     expect(() => cp.deserialize({ ...doc, version: 0 })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
-    expect(() => cp.deserialize({ ...doc, version: '1' })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    expect(() => cp.deserialize({ ...doc, version: '1' })).toThrow(
+      expect.objectContaining({ code: 'invalid-document' }),
+    );
   });
 
-  it('migrations run in order from a document\'s version to the target', () => {
+  it("migrations run in order from a document's version to the target", () => {
     const seen: number[] = [];
     const registry: Record<number, cp.Migration> = {
       1: (doc) => (seen.push(1), { ...doc, version: 2, renamed: doc.old }),
@@ -188,12 +244,20 @@ describe('versions and migrations', () => {
     const out = runMigrations({ format: 'career-plan', version: 1, old: 'x' }, 1, 3, registry);
     expect(out).toMatchObject({ version: 3, renamed: 'x' });
     expect(seen).toEqual([1, 2]);
-    expect(() => runMigrations({ version: 1 }, 1, 3, { 1: registry[1]! })).toThrow(expect.objectContaining({ code: 'unsupported-version' }));
-    expect(() => runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    expect(() => runMigrations({ version: 1 }, 1, 3, { 1: registry[1]! })).toThrow(
+      expect.objectContaining({ code: 'unsupported-version' }),
+    );
+    expect(() => runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(
+      expect.objectContaining({ code: 'invalid-document' }),
+    );
     expect(Object.keys(cp.migrations)).toEqual(['1', '2']);
     const migrated = runMigrations(JSON.parse(fixture), 1, 3);
     expect(migrated.version).toBe(3);
     expect(cp.documentSchema.safeParse(migrated).success).toBe(true);
-    expect(runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({ format: 'career-plan', version: 2, plan: 'not a plan' });
+    expect(runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({
+      format: 'career-plan',
+      version: 2,
+      plan: 'not a plan',
+    });
   });
 });

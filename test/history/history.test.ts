@@ -78,10 +78,18 @@ describe('undo and redo', () => {
   });
 
   it('records who undid and why', () => {
-    const withDana = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' } }), { id: 'dana', name: 'Dana', role: 'counselor' });
+    const withDana = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' } }), {
+      id: 'dana',
+      name: 'Dana',
+      role: 'counselor',
+    });
     const noted = cp.addNote(cp.addGoal(withDana, goal), { text: 'Typo' }, { by: 'dana' });
     const plan = cp.undo(noted, { by: 'dana', reason: 'Oops' });
-    expect(cp.revisions(plan).at(-1)).toMatchObject({ action: 'undo', by: { id: 'dana', name: 'Dana' }, reason: 'Oops' });
+    expect(cp.revisions(plan).at(-1)).toMatchObject({
+      action: 'undo',
+      by: { id: 'dana', name: 'Dana' },
+      reason: 'Oops',
+    });
     // undoing the owner's goal is a goal change, which an advisor may not make
     expect(() => cp.undo(plan, { by: 'dana' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
@@ -136,8 +144,12 @@ describe('planAt', () => {
       expect(() => cp.planAt(plan, point)).toThrow(expect.objectContaining({ code: 'not-found' }));
     }
     expect(() => cp.planAt(plan, {} as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-    expect(() => cp.planAt(plan, '2026-01-11')).toThrow(expect.objectContaining({ code: 'invalid-input', message: expect.stringContaining('2026-01-11T23:59:59.999Z') }));
-    const other = cp.revisions(cp.addGoal(cp.createPlan({ owner: { id: 'sam' } }), { title: 'Other', kind: 'skill', horizon: 'short' }))[0]!;
+    expect(() => cp.planAt(plan, '2026-01-11')).toThrow(
+      expect.objectContaining({ code: 'invalid-input', message: expect.stringContaining('2026-01-11T23:59:59.999Z') }),
+    );
+    const other = cp.revisions(
+      cp.addGoal(cp.createPlan({ owner: { id: 'sam' } }), { title: 'Other', kind: 'skill', horizon: 'short' }),
+    )[0]!;
     expect(() => cp.planAt(plan, other)).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
@@ -205,8 +217,14 @@ describe('describeRevision', () => {
       [cp.moveStrategy(base, 's2', 0), "Alex Rivera moved the strategy 'Pass Core 1'"],
       [cp.updateStrategy(base, 's2', { byWho: 'Dana' }), "Alex Rivera updated the strategy 'Pass Core 1'"],
       [cp.addLicense(base, { name: 'ITF+' }), "Alex Rivera added the license 'ITF+'"],
-      [cp.addVolunteerWork(base, { organization: 'Library', role: 'Helper' }), "Alex Rivera added the volunteer work 'Helper at Library'"],
-      [cp.addResource(base, { name: 'Library', kind: 'organization' }, { by: 'dana' }), "Dana (counselor) added the resource 'Library'"],
+      [
+        cp.addVolunteerWork(base, { organization: 'Library', role: 'Helper' }),
+        "Alex Rivera added the volunteer work 'Helper at Library'",
+      ],
+      [
+        cp.addResource(base, { name: 'Library', kind: 'organization' }, { by: 'dana' }),
+        "Dana (counselor) added the resource 'Library'",
+      ],
     ];
     for (const [plan, sentence] of cases) expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe(sentence);
     const why = cp.removeGoal(base, 'g2', { reason: 'Changed my mind' });

@@ -20,7 +20,8 @@ function zodKeeps(schema: z.ZodType, value: unknown): boolean {
 /** The one promise: conformance never says yes where zod would refuse or change the value. */
 function expectSound(schema: z.ZodType, value: unknown): boolean {
   const yes = conformance(schema)(value);
-  if (yes && !zodKeeps(schema, value)) throw new Error(`conformance accepted what zod does not keep: ${JSON.stringify(value)}`);
+  if (yes && !zodKeeps(schema, value))
+    throw new Error(`conformance accepted what zod does not keep: ${JSON.stringify(value)}`);
   return yes;
 }
 
@@ -35,10 +36,18 @@ const strategy = z.strictObject({
   count: z.number().int().min(0).max(9).exactOptional(),
   share: z.number().gt(0).lt(1).exactOptional(),
   flag: z.boolean().nullable().exactOptional(),
-  code: z.string().regex(/^[A-Z]{2}$/).exactOptional(),
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .exactOptional(),
   even: z.custom<number>((value) => typeof value === 'number' && value % 2 === 0).exactOptional(),
 });
-const list = z.strictObject({ items: z.array(strategy).min(1).max(3).readonly(), tags: z.record(z.string().min(1), z.number()).exactOptional() }).readonly();
+const list = z
+  .strictObject({
+    items: z.array(strategy).min(1).max(3).readonly(),
+    tags: z.record(z.string().min(1), z.number()).exactOptional(),
+  })
+  .readonly();
 
 const good = { id: 's1', title: 'Go', status: 'todo' };
 
@@ -46,7 +55,25 @@ describe('conformance: whether a value already is what its schema outputs', () =
   it('answers as zod does for the schemas it walks and the checks it knows', () => {
     const cases: [unknown, boolean][] = [
       [{ items: [good] }, true],
-      [{ items: [{ ...good, kind: 'a', note: 'n', due: '2026-02-03', at: '2026-02-03T04:05:06Z', count: 9, share: 0.5, flag: null, code: 'AB', even: 4 }] }, true],
+      [
+        {
+          items: [
+            {
+              ...good,
+              kind: 'a',
+              note: 'n',
+              due: '2026-02-03',
+              at: '2026-02-03T04:05:06Z',
+              count: 9,
+              share: 0.5,
+              flag: null,
+              code: 'AB',
+              even: 4,
+            },
+          ],
+        },
+        true,
+      ],
       [{ items: [good], tags: { a: 1, b: 2 } }, true],
       [{ items: [{ ...good, note: undefined }] }, true],
       [{ items: [] }, false],
@@ -106,12 +133,25 @@ describe('conformance: whether a value already is what its schema outputs', () =
     expect(expectSound(z.object({ a: z.string() }), { a: 'x', b: 1 })).toBe(false);
     expect(expectSound(z.object({ a: z.string() }), { a: 'x' })).toBe(true);
     expect(expectSound(z.looseObject({ a: z.string() }), { a: 'x', b: 1 })).toBe(true);
-    expect(expectSound(z.string().transform((value) => value.length), 'abc')).toBe(false);
+    expect(
+      expectSound(
+        z.string().transform((value) => value.length),
+        'abc',
+      ),
+    ).toBe(false);
     expect(expectSound(z.string().trim(), ' a ')).toBe(false);
     expect(expectSound(z.string().trim(), 'a')).toBe(true);
     expect(expectSound(z.coerce.number(), '1')).toBe(false);
-    expect(expectSound(z.string().refine(async () => true), 'a')).toBe(false);
-    const shape = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a'), n: z.number() }), z.strictObject({ kind: z.literal('b') })]);
+    expect(
+      expectSound(
+        z.string().refine(async () => true),
+        'a',
+      ),
+    ).toBe(false);
+    const shape = z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('a'), n: z.number() }),
+      z.strictObject({ kind: z.literal('b') }),
+    ]);
     expect(expectSound(shape, { kind: 'a', n: 1 })).toBe(true);
     expect(expectSound(shape, { kind: 'b', n: 1 })).toBe(false);
     expect(expectSound(z.record(z.enum(['x', 'y']), z.number()), { x: 1, y: 2 })).toBe(true);
@@ -155,10 +195,14 @@ describe('conformance: whether a value already is what its schema outputs', () =
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 2 }), fc.oneof(fc.integer(), fc.string())), (items, tags) => {
-        expectSound(list, { items });
-        expectSound(list, { items, tags });
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 4 }),
+        fc.dictionary(fc.string({ maxLength: 2 }), fc.oneof(fc.integer(), fc.string())),
+        (items, tags) => {
+          expectSound(list, { items });
+          expectSound(list, { items, tags });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -185,7 +229,8 @@ describe('conformance: whether a value already is what its schema outputs', () =
     const walk = (value: unknown, prefix: (string | number)[]): void => {
       if (prefix.length > 0) paths.push(prefix);
       if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...prefix, i]));
-      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...prefix, key]);
+      else if (typeof value === 'object' && value !== null)
+        for (const [key, item] of Object.entries(value)) walk(item, [...prefix, key]);
     };
     walk(JSON.parse(text), []);
     const mutation = fc.record({

@@ -15,6 +15,10 @@ describe('CareerPlanError', () => {
     const failed = safely(() => createPlan({ owner: { id: '' } }));
     expect(failed.success).toBe(false);
     if (!failed.success) expect(failed.error.code).toBe('invalid-input');
-    expect(() => safely(() => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(() =>
+      safely(() => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
   });
 });

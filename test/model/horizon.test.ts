@@ -23,6 +23,8 @@ describe('classifyHorizon', () => {
 
   it('rejects bad dates and thresholds', () => {
     expect(() => classifyHorizon('2027-02-30', '2026-11-28')).toThrow(CareerPlanError);
-    expect(() => classifyHorizon('2027-01-01', '2026-11-28', { shortTermMonths: 24, longTermMonths: 12 })).toThrow(/ordered|<=/);
+    expect(() => classifyHorizon('2027-01-01', '2026-11-28', { shortTermMonths: 24, longTermMonths: 12 })).toThrow(
+      /ordered|<=/,
+    );
   });
 });

@@ -21,7 +21,14 @@ describe('JSON values', () => {
   });
 
   it('rejects what JSON cannot carry', () => {
-    for (const bad of [new Date(), new Map(), () => 1, Number.NaN, Infinity, { a: undefined as unknown as number, b: Symbol('x') }]) {
+    for (const bad of [
+      new Date(),
+      new Map(),
+      () => 1,
+      Number.NaN,
+      Infinity,
+      { a: undefined as unknown as number, b: Symbol('x') },
+    ]) {
       expect(isJsonValue(bad)).toBe(false);
       expect(() => copyJsonValue(bad, 'test')).toThrow(CareerPlanError);
     }

@@ -10,7 +10,12 @@ describe('the built-in career process', () => {
   it('has the four stages in order, each with a title and a description', () => {
     expect(cp.careerProcess.id).toBe('career');
     expect(cp.careerProcess.version).toBe(1);
-    expect(cp.careerProcess.stages.map((s) => s.id)).toEqual(['self-assessment', 'exploration', 'match', 'action-plan']);
+    expect(cp.careerProcess.stages.map((s) => s.id)).toEqual([
+      'self-assessment',
+      'exploration',
+      'match',
+      'action-plan',
+    ]);
     for (const stage of cp.careerProcess.stages) {
       expect(stage.title.length).toBeGreaterThan(0);
       expect(stage.description.length).toBeGreaterThan(20);
@@ -23,8 +28,16 @@ describe('the built-in career process', () => {
     expect(check).toEqual({
       ok: false,
       reasons: [
-        { code: 'needs-assessment', message: 'Record at least one assessment before exploring careers', stage: 'exploration' },
-        { code: 'needs-career-option', message: 'Identify at least one career option to explore', stage: 'exploration' },
+        {
+          code: 'needs-assessment',
+          message: 'Record at least one assessment before exploring careers',
+          stage: 'exploration',
+        },
+        {
+          code: 'needs-career-option',
+          message: 'Identify at least one career option to explore',
+          stage: 'exploration',
+        },
       ],
     });
     plan = cp.addAssessment(plan, { kind: 'interests', instrument: 'Profiler', takenAt: '2026-01-01' });
@@ -34,11 +47,22 @@ describe('the built-in career process', () => {
   });
 
   it('entering match needs research notes or an exploration activity; action plan needs a decision', () => {
-    let plan = cp.addCareerOption(cp.addAssessment(cp.createPlan({ owner: { id: 'a' } }), { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' }), { id: 'o1', title: 'Tech' });
+    let plan = cp.addCareerOption(
+      cp.addAssessment(cp.createPlan({ owner: { id: 'a' } }), {
+        kind: 'skills',
+        instrument: 'x',
+        takenAt: '2026-01-01',
+      }),
+      { id: 'o1', title: 'Tech' },
+    );
     plan = cp.transition(plan, 'exploration');
     expect(codes(cp.canTransition(plan, 'match'))).toEqual(['needs-research']);
-    expect(codes(cp.canTransition(cp.updateCareerOption(plan, 'o1', { research: {} }), 'match'))).toEqual(['needs-research']);
-    expect(cp.canTransition(cp.updateCareerOption(plan, 'o1', { research: { outlook: 'Good' } }), 'match').ok).toBe(true);
+    expect(codes(cp.canTransition(cp.updateCareerOption(plan, 'o1', { research: {} }), 'match'))).toEqual([
+      'needs-research',
+    ]);
+    expect(cp.canTransition(cp.updateCareerOption(plan, 'o1', { research: { outlook: 'Good' } }), 'match').ok).toBe(
+      true,
+    );
     plan = cp.addExplorationActivity(plan, 'o1', { kind: 'job-shadowing' });
     plan = cp.transition(plan, 'match');
     expect(codes(cp.canTransition(plan, 'action-plan'))).toEqual(['needs-decision']);
@@ -47,9 +71,18 @@ describe('the built-in career process', () => {
   });
 
   it('moving past several stages needs every stage passed over to be ready', () => {
-    let plan = cp.addCareerOption(cp.addAssessment(cp.createPlan({ owner: { id: 'a' } }), { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' }), { id: 'o1', title: 'Tech' });
+    let plan = cp.addCareerOption(
+      cp.addAssessment(cp.createPlan({ owner: { id: 'a' } }), {
+        kind: 'skills',
+        instrument: 'x',
+        takenAt: '2026-01-01',
+      }),
+      { id: 'o1', title: 'Tech' },
+    );
     expect(codes(cp.canTransition(plan, 'action-plan'))).toEqual(['needs-research', 'needs-decision']);
-    plan = cp.decide(cp.updateCareerOption(plan, 'o1', { research: { duties: 'Fix things' } }), { chosenOptionId: 'o1' });
+    plan = cp.decide(cp.updateCareerOption(plan, 'o1', { research: { duties: 'Fix things' } }), {
+      chosenOptionId: 'o1',
+    });
     plan = cp.transition(plan, 'action-plan');
     expect(plan.stage).toBe('action-plan');
     expect(plan.journey.map((v) => v.stage)).toEqual(['self-assessment', 'action-plan']);
@@ -57,7 +90,8 @@ describe('the built-in career process', () => {
 
   it('moving back is always allowed; the same stage and unknown stages are reasons, never throws', () => {
     const plan = realisticPlan();
-    for (const stage of ['match', 'exploration', 'self-assessment'] as const) expect(cp.canTransition(plan, stage)).toEqual({ ok: true });
+    for (const stage of ['match', 'exploration', 'self-assessment'] as const)
+      expect(cp.canTransition(plan, stage)).toEqual({ ok: true });
     expect(codes(cp.canTransition(plan, 'action-plan'))).toEqual(['same-stage']);
     expect(codes(cp.canTransition(plan, 'nowhere' as never))).toEqual(['unknown-stage']);
   });
@@ -70,16 +104,25 @@ describe('the built-in career process', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(cp.CareerPlanError);
       expect((error as cp.CareerPlanError).code).toBe('transition-blocked');
-      expect(((error as cp.CareerPlanError).details.reasons as cp.TransitionReason[]).map((r) => r.code)).toEqual(['needs-assessment', 'needs-career-option']);
+      expect(((error as cp.CareerPlanError).details.reasons as cp.TransitionReason[]).map((r) => r.code)).toEqual([
+        'needs-assessment',
+        'needs-career-option',
+      ]);
     }
-    expect(() => cp.transition(plan, 'netwroking' as never)).toThrow(expect.objectContaining({ code: 'unknown-stage' }));
+    expect(() => cp.transition(plan, 'netwroking' as never)).toThrow(
+      expect.objectContaining({ code: 'unknown-stage' }),
+    );
   });
 
   it('keeps the journey: each visit with when it was entered and left, by whom and why', () => {
     const env = cp.fixedEnv({ start: '2026-04-01T09:00:00.000Z' });
     let plan = realisticPlan();
     env.advance({ days: 2 });
-    plan = cp.transition(plan, 'exploration', { env, by: { id: 'alex', name: 'Alex Rivera' }, reason: 'Shadow a network tech first' });
+    plan = cp.transition(plan, 'exploration', {
+      env,
+      by: { id: 'alex', name: 'Alex Rivera' },
+      reason: 'Shadow a network tech first',
+    });
     env.advance({ days: 5 });
     plan = cp.transition(plan, 'match', { env });
     const last3 = plan.journey.slice(-3);
@@ -96,7 +139,12 @@ describe('the built-in career process', () => {
     const explorations = plan.journey.filter((v) => v.stage === 'exploration');
     expect(explorations).toHaveLength(2); // "how often did I go back?"
     const rev = cp.revisions(plan).at(-2);
-    expect(rev).toMatchObject({ action: 'stage.transition', reason: 'Shadow a network tech first', subject: { id: 'exploration' }, from: { id: 'action-plan' } });
+    expect(rev).toMatchObject({
+      action: 'stage.transition',
+      reason: 'Shadow a network tech first',
+      subject: { id: 'exploration' },
+      from: { id: 'action-plan' },
+    });
   });
 
   it('any sequence of allowed moves keeps the journey consistent, and undo of a move restores the stage', () => {
@@ -134,7 +182,20 @@ describe('the built-in career process', () => {
       version: 1,
       stages: [
         cp.defineStage({ id: 'one', title: 'One', description: '' }),
-        cp.defineStage({ id: 'two', title: 'Two', description: '', rules: [{ code: 'boom', message: 'never', check: () => { throw new Error('bug'); } }] }),
+        cp.defineStage({
+          id: 'two',
+          title: 'Two',
+          description: '',
+          rules: [
+            {
+              code: 'boom',
+              message: 'never',
+              check: () => {
+                throw new Error('bug');
+              },
+            },
+          ],
+        }),
       ],
     });
     const plan = cp.createPlan({ owner: { id: 'a' }, process });
@@ -144,10 +205,25 @@ describe('the built-in career process', () => {
       version: 1,
       stages: [
         cp.defineStage({ id: 'one', title: 'One', description: '' }),
-        cp.defineStage({ id: 'two', title: 'Two', description: '', rules: [{ code: 'odd', message: 'never', check: () => { throw Object.create(null); } }] }),
+        cp.defineStage({
+          id: 'two',
+          title: 'Two',
+          description: '',
+          rules: [
+            {
+              code: 'odd',
+              message: 'never',
+              check: () => {
+                throw Object.create(null);
+              },
+            },
+          ],
+        }),
       ],
     });
-    expect(codes(cp.canTransition(cp.createPlan({ owner: { id: 'a' }, process: odd }), 'two'))).toEqual(['rule-failed']);
+    expect(codes(cp.canTransition(cp.createPlan({ owner: { id: 'a' }, process: odd }), 'two'))).toEqual([
+      'rule-failed',
+    ]);
   });
 
   it('a process may forbid skipping', () => {
@@ -179,13 +255,33 @@ describe('custom stages and processes', () => {
     version: 1,
     title: 'Career planning with networking',
     insert: [{ after: 'exploration', stage: networking }],
-    replace: [cp.defineStage({ id: 'match', title: 'Match', description: 'Choose', rules: [cp.hasStageData('networking', 'Log at least one networking contact before choosing')] })],
+    replace: [
+      cp.defineStage({
+        id: 'match',
+        title: 'Match',
+        description: 'Choose',
+        rules: [cp.hasStageData('networking', 'Log at least one networking contact before choosing')],
+      }),
+    ],
   });
 
   it('derives a process by inserting and replacing stages', () => {
-    expect(process.stages.map((s) => s.id)).toEqual(['self-assessment', 'exploration', 'networking', 'match', 'action-plan']);
+    expect(process.stages.map((s) => s.id)).toEqual([
+      'self-assessment',
+      'exploration',
+      'networking',
+      'match',
+      'action-plan',
+    ]);
     expect(process.title).toBe('Career planning with networking');
-    const removed = cp.deriveProcess(cp.careerProcess, { id: 'short', version: 1, remove: ['match'], insert: [{ before: 'self-assessment', stage: cp.defineStage({ id: 'intake', title: 'Intake', description: '' }) }] });
+    const removed = cp.deriveProcess(cp.careerProcess, {
+      id: 'short',
+      version: 1,
+      remove: ['match'],
+      insert: [
+        { before: 'self-assessment', stage: cp.defineStage({ id: 'intake', title: 'Intake', description: '' }) },
+      ],
+    });
     expect(removed.stages.map((s) => s.id)).toEqual(['intake', 'self-assessment', 'exploration', 'action-plan']);
   });
 
@@ -199,13 +295,26 @@ describe('custom stages and processes', () => {
     plan = cp.transition(plan, 'networking', { env });
     expect(cp.canTransition(plan, 'match')).toEqual({
       ok: false,
-      reasons: [{ code: 'needs-stage-data:networking', message: 'Log at least one networking contact before choosing', stage: 'match' }],
+      reasons: [
+        {
+          code: 'needs-stage-data:networking',
+          message: 'Log at least one networking contact before choosing',
+          stage: 'match',
+        },
+      ],
     });
-    expect(() => cp.setStageData(plan, 'networking', { contacts: [] }, { env })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => cp.setStageData(plan, 'networking', { contacts: [] }, { env })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
     plan = cp.setStageData(plan, 'networking', { contacts: [{ name: 'Sam', role: 'IT manager' }] }, { env });
     expect(plan.stageData.networking?.contacts[0]?.name).toBe('Sam');
-    expect(cp.setStageData(plan, 'networking', { contacts: [{ name: 'Sam', role: 'IT manager' }] }, { env })).toBe(plan);
-    expect(cp.revisions(plan).at(-1)).toMatchObject({ action: 'stageData.set', subject: { kind: 'stage', id: 'networking', label: 'Networking' } });
+    expect(cp.setStageData(plan, 'networking', { contacts: [{ name: 'Sam', role: 'IT manager' }] }, { env })).toBe(
+      plan,
+    );
+    expect(cp.revisions(plan).at(-1)).toMatchObject({
+      action: 'stageData.set',
+      subject: { kind: 'stage', id: 'networking', label: 'Networking' },
+    });
     plan = cp.transition(plan, 'match', { env });
     expect(plan.stage).toBe('match');
     expect(cp.undo(cp.undo(plan, { env }), { env }).stageData).toEqual({});
@@ -213,10 +322,20 @@ describe('custom stages and processes', () => {
 
   it('stage data must fit its stage', () => {
     const plan = cp.createPlan({ owner: { id: 'alex' }, process });
-    expect(() => cp.setStageData(plan as never, 'match' as never, {} as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-    expect(() => cp.setStageData(plan as never, 'nowhere' as never, {} as never)).toThrow(expect.objectContaining({ code: 'unknown-stage' }));
-    const dated = cp.defineProcess({ id: 'dated', version: 1, stages: [cp.defineStage({ id: 'one', title: 'One', description: '', data: z.object({ when: z.date() }) })] });
-    expect(() => cp.setStageData(cp.createPlan({ owner: { id: 'a' }, process: dated }), 'one', { when: new Date() })).toThrow(/plain JSON/);
+    expect(() => cp.setStageData(plan as never, 'match' as never, {} as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+    expect(() => cp.setStageData(plan as never, 'nowhere' as never, {} as never)).toThrow(
+      expect.objectContaining({ code: 'unknown-stage' }),
+    );
+    const dated = cp.defineProcess({
+      id: 'dated',
+      version: 1,
+      stages: [cp.defineStage({ id: 'one', title: 'One', description: '', data: z.object({ when: z.date() }) })],
+    });
+    expect(() =>
+      cp.setStageData(cp.createPlan({ owner: { id: 'a' }, process: dated }), 'one', { when: new Date() }),
+    ).toThrow(/plain JSON/);
   });
 
   it('a plan holds its process by id and version only', () => {
@@ -230,7 +349,12 @@ describe('custom stages and processes', () => {
     const attempts: (() => unknown)[] = [
       () => cp.defineProcess({ id: 'empty', version: 1, stages: [] }),
       () => cp.defineProcess({ id: 'dup', version: 1, stages: [one, one] }),
-      () => cp.defineProcess({ id: 'bad-rule', version: 1, stages: [cp.defineStage({ id: 'two', title: 'Two', description: '', rules: [cp.hasVisited('ghost')] })] }),
+      () =>
+        cp.defineProcess({
+          id: 'bad-rule',
+          version: 1,
+          stages: [cp.defineStage({ id: 'two', title: 'Two', description: '', rules: [cp.hasVisited('ghost')] })],
+        }),
       () => cp.defineProcess({ id: 'Bad Id', version: 1, stages: [one] }),
       () => cp.defineProcess({ id: 'v0', version: 0, stages: [one] }),
       () => cp.defineProcess({ id: 'raw', version: 1, stages: [{ id: 'x' } as never] }),
@@ -240,16 +364,27 @@ describe('custom stages and processes', () => {
       () => cp.defineStage({ id: 'ok', title: 'Ok', description: '', rules: [{ code: 'x' } as never] }),
       () => cp.defineStage({ id: 'ok', title: 'Ok', description: '', data: {} as never }),
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, remove: ['ghost' as never] }),
-      () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: 'ghost' as never, stage: one }] }),
+      () =>
+        cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: 'ghost' as never, stage: one }] }),
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, replace: [one as never] }),
-      () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: 'match', stage: cp.careerProcess.stages[0]! }] }),
+      () =>
+        cp.deriveProcess(cp.careerProcess, {
+          id: 'x',
+          version: 1,
+          insert: [{ after: 'match', stage: cp.careerProcess.stages[0]! }],
+        }),
       // Values of the wrong type, including ones a template literal cannot print.
       () => cp.defineProcess({ id: Object.create(null), version: 1, stages: [one] }),
       () => cp.defineProcess({ id: 'titled', version: 1, title: Symbol('t') as never, stages: [one] }),
       () => cp.defineProcess({ id: 'skip', version: 1, allowSkip: 'no' as never, stages: [one] }),
       () => cp.defineStage({ id: Symbol('s') as never, title: 'S', description: '' }),
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, remove: [Symbol('s') as never] }),
-      () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, insert: [{ after: Object.create(null), stage: one }] }),
+      () =>
+        cp.deriveProcess(cp.careerProcess, {
+          id: 'x',
+          version: 1,
+          insert: [{ after: Object.create(null), stage: one }],
+        }),
       () => cp.deriveProcess(cp.careerProcess, { id: 'x', version: 1, title: Symbol('t') as never }),
       () => cp.deriveProcess(null as never, { id: 'x', version: 1 }),
       () => cp.deriveProcess(cp.careerProcess, null as never),

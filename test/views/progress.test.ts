@@ -9,15 +9,39 @@ describe('progress', () => {
     plan = cp.addStrategy(plan, 'g2', { id: 's4', title: 'Skip me', status: 'skipped' });
     const p = cp.progress(plan, { today: '2026-07-01' });
     expect(p.goals).toEqual([
-      { goalId: 'g1', title: 'Finish the CompTIA A+ certificate', status: 'open', done: 1, total: 3, percent: 33, overdue: 1 },
-      { goalId: 'g2', title: 'Work as a help desk technician', status: 'open', done: 0, total: 0, percent: 0, overdue: 0 },
+      {
+        goalId: 'g1',
+        title: 'Finish the CompTIA A+ certificate',
+        status: 'open',
+        done: 1,
+        total: 3,
+        percent: 33,
+        overdue: 1,
+      },
+      {
+        goalId: 'g2',
+        title: 'Work as a help desk technician',
+        status: 'open',
+        done: 0,
+        total: 0,
+        percent: 0,
+        overdue: 0,
+      },
     ]);
     expect(p.overall).toEqual({ done: 1, total: 3, percent: 33, overdue: 1 });
   });
 
   it('gives the time spent in each stage, counting the open visit until now', () => {
     const env = cp.fixedEnv({ start: '2026-01-01T00:00:00.000Z' });
-    let plan = cp.addCareerOption(cp.addAssessment(cp.createPlan({ owner: { id: 'a' } }, { env }), { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' }, { env }), { title: 'Tech' }, { env });
+    let plan = cp.addCareerOption(
+      cp.addAssessment(
+        cp.createPlan({ owner: { id: 'a' } }, { env }),
+        { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' },
+        { env },
+      ),
+      { title: 'Tech' },
+      { env },
+    );
     env.advance({ days: 10 });
     plan = cp.transition(plan, 'exploration', { env });
     env.advance({ days: 5 });
@@ -31,30 +55,56 @@ describe('progress', () => {
       { stage: 'match', title: 'Match', visits: 0, days: 0 },
       { stage: 'action-plan', title: 'Action plan', visits: 0, days: 0 },
     ]);
-    expect(cp.progress(plan, { today: '2026-01-21' }).stages[1]?.days).toBe(8); // the open visit counts until the start of today
+    // The open visit counts until the start of today.
+    expect(cp.progress(plan, { today: '2026-01-21' }).stages[1]?.days).toBe(8);
   });
 
   it('rejects a today that is not a date', () => {
-    expect(() => cp.progress(realisticPlan(), { today: 'tomorrow' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
-    expect(() => cp.progress(realisticPlan(), { today: '2026-01-01', now: 'later' })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => cp.progress(realisticPlan(), { today: 'tomorrow' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+    expect(() => cp.progress(realisticPlan(), { today: '2026-01-01', now: 'later' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });
 
 describe('nextActions', () => {
   const plan = (() => {
     let p = cp.createPlan({ owner: { id: 'alex' } });
-    p = cp.addGoal(p, { id: 'low', title: 'Low', kind: 'skill', horizon: 'short', priority: 'low', strategies: [
-      { id: 'a', title: 'Undated, low' },
-      { id: 'b', title: 'Due Dec 1, low', dueDate: '2026-12-01' },
-    ] });
-    p = cp.addGoal(p, { id: 'high', title: 'High', kind: 'skill', horizon: 'short', priority: 'high', strategies: [
-      { id: 'c', title: 'Undated, high' },
-      { id: 'd', title: 'Due Dec 1, high', dueDate: '2026-12-01', byWho: 'me' },
-      { id: 'e', title: 'Overdue, high', dueDate: '2026-11-01', status: 'in-progress' },
-      { id: 'f', title: 'Done', dueDate: '2026-10-01', status: 'done' },
-      { id: 'g', title: 'Skipped', status: 'skipped' },
-    ] });
-    p = cp.addGoal(p, { id: 'gone', title: 'Dropped', kind: 'skill', horizon: 'short', status: 'dropped', strategies: [{ id: 'h', title: 'Dropped goal step', dueDate: '2026-01-01' }] });
+    p = cp.addGoal(p, {
+      id: 'low',
+      title: 'Low',
+      kind: 'skill',
+      horizon: 'short',
+      priority: 'low',
+      strategies: [
+        { id: 'a', title: 'Undated, low' },
+        { id: 'b', title: 'Due Dec 1, low', dueDate: '2026-12-01' },
+      ],
+    });
+    p = cp.addGoal(p, {
+      id: 'high',
+      title: 'High',
+      kind: 'skill',
+      horizon: 'short',
+      priority: 'high',
+      strategies: [
+        { id: 'c', title: 'Undated, high' },
+        { id: 'd', title: 'Due Dec 1, high', dueDate: '2026-12-01', byWho: 'me' },
+        { id: 'e', title: 'Overdue, high', dueDate: '2026-11-01', status: 'in-progress' },
+        { id: 'f', title: 'Done', dueDate: '2026-10-01', status: 'done' },
+        { id: 'g', title: 'Skipped', status: 'skipped' },
+      ],
+    });
+    p = cp.addGoal(p, {
+      id: 'gone',
+      title: 'Dropped',
+      kind: 'skill',
+      horizon: 'short',
+      status: 'dropped',
+      strategies: [{ id: 'h', title: 'Dropped goal step', dueDate: '2026-01-01' }],
+    });
     p = cp.addStrategy(p, 'low', { id: 'i', title: 'Overdue, low', dueDate: '2026-10-15' });
     return p;
   })();
@@ -62,7 +112,17 @@ describe('nextActions', () => {
   it('lists open strategies: overdue first, then by due date, then by goal priority', () => {
     const actions = cp.nextActions(plan, { today: '2026-11-28' });
     expect(actions.map((a) => a.strategyId)).toEqual(['i', 'e', 'd', 'b', 'c', 'a']);
-    expect(actions[0]).toEqual({ strategyId: 'i', title: 'Overdue, low', goalId: 'low', goalTitle: 'Low', priority: 'low', status: 'todo', dueDate: '2026-10-15', daysUntilDue: -44, overdue: true });
+    expect(actions[0]).toEqual({
+      strategyId: 'i',
+      title: 'Overdue, low',
+      goalId: 'low',
+      goalTitle: 'Low',
+      priority: 'low',
+      status: 'todo',
+      dueDate: '2026-10-15',
+      daysUntilDue: -44,
+      overdue: true,
+    });
     expect(actions[2]).toMatchObject({ byWho: 'me', daysUntilDue: 3, overdue: false });
     expect(actions[4]).not.toHaveProperty('dueDate');
   });
@@ -70,14 +130,24 @@ describe('nextActions', () => {
   it('takes a limit', () => {
     expect(cp.nextActions(plan, { today: '2026-11-28', limit: 2 }).map((a) => a.strategyId)).toEqual(['i', 'e']);
     expect(cp.nextActions(plan, { today: '2026-11-28', limit: 0 })).toEqual([]);
-    expect(() => cp.nextActions(plan, { today: '2026-11-28', limit: -1 })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => cp.nextActions(plan, { today: '2026-11-28', limit: -1 })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });
 
 describe('checkGoal', () => {
   const complete: cp.Goal = {
-    id: 'g1', title: 'Finish the CompTIA A+ certificate', description: 'Pass Core 1 and Core 2', kind: 'education', horizon: 'short',
-    targetDate: '2026-09-30', successMeasure: 'Both exams passed', realism: 'Six hours a week, course paid by JobPath', status: 'open', priority: 'high',
+    id: 'g1',
+    title: 'Finish the CompTIA A+ certificate',
+    description: 'Pass Core 1 and Core 2',
+    kind: 'education',
+    horizon: 'short',
+    targetDate: '2026-09-30',
+    successMeasure: 'Both exams passed',
+    realism: 'Six hours a week, course paid by JobPath',
+    status: 'open',
+    priority: 'high',
     strategies: [{ id: 's1', title: 'Enroll', byWho: 'me', status: 'todo' }],
   };
 
@@ -86,7 +156,15 @@ describe('checkGoal', () => {
   });
 
   it('reports each letter with a code and a sentence', () => {
-    const bare: cp.Goal = { id: 'g', title: 'Get a job', kind: 'occupational', horizon: 'short', status: 'open', priority: 'medium', strategies: [] };
+    const bare: cp.Goal = {
+      id: 'g',
+      title: 'Get a job',
+      kind: 'occupational',
+      horizon: 'short',
+      status: 'open',
+      priority: 'medium',
+      strategies: [],
+    };
     const check = cp.checkGoal(bare, { today: '2026-03-01' });
     expect(check.ok).toBe(false);
     expect(check.findings.map((f) => [f.criterion, f.code])).toEqual([
@@ -106,15 +184,29 @@ describe('checkGoal', () => {
     expect(codes({ ...complete, targetDate: '2028-01-01' })).toEqual(['outside-horizon']);
     expect(codes({ ...complete, horizon: 'long', targetDate: '2026-06-01' })).toEqual(['outside-horizon']);
     expect(codes({ ...complete, horizon: 'long', targetDate: '2035-01-01' })).toEqual(['outside-horizon']);
-    expect(codes({ ...complete, targetDate: '2026-12-01' }, '2026-03-01', { shortTermMonths: 6, longTermMonths: 36 })).toEqual(['outside-horizon']);
+    expect(
+      codes({ ...complete, targetDate: '2026-12-01' }, '2026-03-01', { shortTermMonths: 6, longTermMonths: 36 }),
+    ).toEqual(['outside-horizon']);
   });
 
   it('the rule set is configurable: myIDP letters, or your own rules', () => {
     const noPeople = { ...complete, strategies: [{ id: 's1', title: 'Enroll', status: 'todo' as const }] };
     expect(cp.checkGoal(noPeople, { today: '2026-03-01' }).findings.map((f) => f.code)).toEqual(['no-one-assigned']);
     expect(cp.checkGoal(noPeople, { today: '2026-03-01', rules: cp.smartRules.myIdp }).ok).toBe(true);
-    expect(cp.checkGoal({ ...complete, strategies: [] }, { today: '2026-03-01', rules: cp.smartRules.myIdp }).findings.map((f) => f.code)).toEqual(['no-strategies']);
-    const custom: cp.SmartRule = { criterion: 'specific', check: (goal) => (goal.title.length < 15 ? [{ code: 'short-title', criterion: 'specific', message: 'Say more' }] : []) };
-    expect(cp.checkGoal({ ...complete, title: 'Get A+' }, { today: '2026-03-01', rules: [custom] }).findings.map((f) => f.code)).toEqual(['short-title']);
+    expect(
+      cp
+        .checkGoal({ ...complete, strategies: [] }, { today: '2026-03-01', rules: cp.smartRules.myIdp })
+        .findings.map((f) => f.code),
+    ).toEqual(['no-strategies']);
+    const custom: cp.SmartRule = {
+      criterion: 'specific',
+      check: (goal) =>
+        goal.title.length < 15 ? [{ code: 'short-title', criterion: 'specific', message: 'Say more' }] : [],
+    };
+    expect(
+      cp
+        .checkGoal({ ...complete, title: 'Get A+' }, { today: '2026-03-01', rules: [custom] })
+        .findings.map((f) => f.code),
+    ).toEqual(['short-title']);
   });
 });

@@ -26,20 +26,60 @@ describe('toICalendar', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(todos(ics)).toEqual([
-      { uid: 's1.plan-alex@career-plan', summary: 'Enroll in the evening course', due: '2026-02-15', status: 'COMPLETED', priority: 1, dtstamp: '2026-11-28T10:30:00Z', related: 'g1.plan-alex@career-plan' },
-      { uid: 's2.plan-alex@career-plan', summary: 'Pass Core 1', due: '2026-06-30', status: 'IN-PROCESS', priority: 1, dtstamp: '2026-11-28T10:30:00Z', related: 'g1.plan-alex@career-plan' },
-      { uid: 'g1.plan-alex@career-plan', summary: 'Goal: Finish the CompTIA A+ certificate', due: '2026-09-30', status: 'NEEDS-ACTION', priority: 1, dtstamp: '2026-11-28T10:30:00Z', related: null },
-      { uid: 'g2.plan-alex@career-plan', summary: 'Goal: Work as a help desk technician', due: '2027-06-30', status: 'NEEDS-ACTION', priority: 5, dtstamp: '2026-11-28T10:30:00Z', related: null },
+      {
+        uid: 's1.plan-alex@career-plan',
+        summary: 'Enroll in the evening course',
+        due: '2026-02-15',
+        status: 'COMPLETED',
+        priority: 1,
+        dtstamp: '2026-11-28T10:30:00Z',
+        related: 'g1.plan-alex@career-plan',
+      },
+      {
+        uid: 's2.plan-alex@career-plan',
+        summary: 'Pass Core 1',
+        due: '2026-06-30',
+        status: 'IN-PROCESS',
+        priority: 1,
+        dtstamp: '2026-11-28T10:30:00Z',
+        related: 'g1.plan-alex@career-plan',
+      },
+      {
+        uid: 'g1.plan-alex@career-plan',
+        summary: 'Goal: Finish the CompTIA A+ certificate',
+        due: '2026-09-30',
+        status: 'NEEDS-ACTION',
+        priority: 1,
+        dtstamp: '2026-11-28T10:30:00Z',
+        related: null,
+      },
+      {
+        uid: 'g2.plan-alex@career-plan',
+        summary: 'Goal: Work as a help desk technician',
+        due: '2027-06-30',
+        status: 'NEEDS-ACTION',
+        priority: 5,
+        dtstamp: '2026-11-28T10:30:00Z',
+        related: null,
+      },
     ]);
   });
 
   it('leaves out goals or closed entries when asked', () => {
-    expect(todos(cp.toICalendar(plan, { env, includeGoals: false })).map((t) => t.uid)).toEqual(['s1.plan-alex@career-plan', 's2.plan-alex@career-plan']);
-    expect(todos(cp.toICalendar(plan, { env, includeClosed: false })).map((t) => t.uid)).not.toContain('s1.plan-alex@career-plan');
+    expect(todos(cp.toICalendar(plan, { env, includeGoals: false })).map((t) => t.uid)).toEqual([
+      's1.plan-alex@career-plan',
+      's2.plan-alex@career-plan',
+    ]);
+    expect(todos(cp.toICalendar(plan, { env, includeClosed: false })).map((t) => t.uid)).not.toContain(
+      's1.plan-alex@career-plan',
+    );
   });
 
   it('escapes text and folds long lines without breaking characters', () => {
-    const long = cp.addStrategy(plan, 'g2', { title: 'Ask; then, follow up\\again — über-long '.repeat(6).trim(), dueDate: '2027-01-15' });
+    const long = cp.addStrategy(plan, 'g2', {
+      title: 'Ask; then, follow up\\again — über-long '.repeat(6).trim(),
+      dueDate: '2027-01-15',
+    });
     const ics = cp.toICalendar(long, { env });
     const entry = todos(ics).find((t) => t.due === '2027-01-15');
     expect(entry?.summary).toBe('Ask; then, follow up\\again — über-long '.repeat(6).trim());

@@ -10,8 +10,10 @@ function outline(markdown: string) {
   const headings: string[] = [];
   const tasks: string[] = [];
   tokens.forEach((token, i) => {
-    if (token.type === 'heading_open') headings.push(`${token.tag} ${(tokens[i + 1]?.children ?? []).map((child) => child.content).join('')}`);
-    if (token.type === 'inline' && /^\[[ x]\] /.test(token.content) && tokens[i - 2]?.type === 'list_item_open') tasks.push(token.content);
+    if (token.type === 'heading_open')
+      headings.push(`${token.tag} ${(tokens[i + 1]?.children ?? []).map((child) => child.content).join('')}`);
+    if (token.type === 'inline' && /^\[[ x]\] /.test(token.content) && tokens[i - 2]?.type === 'list_item_open')
+      tasks.push(token.content);
   });
   return { tokens, headings, tasks };
 }
