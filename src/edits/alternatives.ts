@@ -38,6 +38,7 @@ export const alternativesEditors = {
  *   title: 'Retail electronics support', trigger: 'No help desk offer by June 2027',
  * });
  * ```
+ * @category Edits
  */
 export function addAlternative<P extends Plan>(plan: P, input: AlternativeInput, options: EditOptions = {}): P {
   return run(plan, alternativesEditors.addAlternative, { kind: 'addAlternative', input }, options);
@@ -59,6 +60,7 @@ export function addAlternative<P extends Plan>(plan: P, input: AlternativeInput,
  *   trigger: 'No offer by June' });
  * plan = updateAlternative(plan, 'alt1', { trigger: 'No offer by September' });
  * ```
+ * @category Edits
  */
 export function updateAlternative<P extends Plan>(
   plan: P,
@@ -84,6 +86,7 @@ export function updateAlternative<P extends Plan>(
  *   trigger: 'No offer by June' });
  * plan = removeAlternative(plan, 'alt1');
  * ```
+ * @category Edits
  */
 export function removeAlternative<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, alternativesEditors.removeAlternative, { kind: 'removeAlternative', id }, options);

@@ -36,6 +36,7 @@ const editors = (): Editors => (table ??= { ...contentEditors(), ...participantE
  * plan = applyEdit(plan, { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } }, { reason: 'Exam soon' });
  * console.log(plan.goals[0]?.priority, revisions(plan).at(-1)?.edit?.kind); // high updateGoal
  * ```
+ * @category Edits
  */
 export function applyEdit<P extends Plan>(plan: P, edit: Edit, options: EditOptions = {}): P {
   historyOf(plan);

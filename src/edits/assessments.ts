@@ -34,6 +34,7 @@ export const assessmentsEditors = {
  *   results: { hollandCode: 'IRC' },
  * });
  * ```
+ * @category Edits
  */
 export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, options: EditOptions = {}): P {
   return run(plan, assessmentsEditors.addAssessment, { kind: 'addAssessment', input }, options);
@@ -55,6 +56,7 @@ export function addAssessment<P extends Plan>(plan: P, input: AssessmentInput, o
  *   instrument: 'Work Importance Locator', takenAt: '2026-01-12' });
  * plan = updateAssessment(plan, 'a1', { summary: 'Achievement and independence matter most' });
  * ```
+ * @category Edits
  */
 export function updateAssessment<P extends Plan>(
   plan: P,
@@ -80,6 +82,7 @@ export function updateAssessment<P extends Plan>(
  *   takenAt: '2026-01-12' });
  * plan = removeAssessment(plan, 'a1');
  * ```
+ * @category Edits
  */
 export function removeAssessment<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, assessmentsEditors.removeAssessment, { kind: 'removeAssessment', id }, options);

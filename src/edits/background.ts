@@ -106,6 +106,7 @@ export const backgroundEditors: {
  *   employer: 'Desert Books', title: 'Sales associate', location: 'Tucson, AZ', startDate: '2022-06-01',
  * });
  * ```
+ * @category Edits
  */
 export function addEmployment<P extends Plan>(plan: P, input: EmploymentInput, options: EditOptions = {}): P {
   return run(plan, backgroundEditors.addEmployment, { kind: 'addEmployment', input }, options);
@@ -125,6 +126,7 @@ export function addEmployment<P extends Plan>(plan: P, input: EmploymentInput, o
  * const plan = addEducation(createPlan({ owner: { id: 'alex' } }), { institution: 'Tucson High School',
  *   credential: 'Diploma', completed: true });
  * ```
+ * @category Edits
  */
 export function addEducation<P extends Plan>(plan: P, input: EducationInput, options: EditOptions = {}): P {
   return run(plan, backgroundEditors.addEducation, { kind: 'addEducation', input }, options);
@@ -144,6 +146,7 @@ export function addEducation<P extends Plan>(plan: P, input: EducationInput, opt
  * const plan = addLicense(createPlan({ owner: { id: 'alex' } }), { name: 'Food handler card',
  *   issuedOn: '2023-01-10' });
  * ```
+ * @category Edits
  */
 export function addLicense<P extends Plan>(plan: P, input: LicenseInput, options: EditOptions = {}): P {
   return run(plan, backgroundEditors.addLicense, { kind: 'addLicense', input }, options);
@@ -163,6 +166,7 @@ export function addLicense<P extends Plan>(plan: P, input: LicenseInput, options
  * const plan = addVolunteerWork(createPlan({ owner: { id: 'alex' } }), { organization: 'Library tech café',
  *   role: 'Helper' });
  * ```
+ * @category Edits
  */
 export function addVolunteerWork<P extends Plan>(plan: P, input: VolunteerWorkInput, options: EditOptions = {}): P {
   return run(plan, backgroundEditors.addVolunteerWork, { kind: 'addVolunteerWork', input }, options);
@@ -184,6 +188,7 @@ export function addVolunteerWork<P extends Plan>(plan: P, input: VolunteerWorkIn
  *   title: 'Sales associate' });
  * plan = updateBackgroundEntry(plan, 'e1', { endDate: '2026-01-31' });
  * ```
+ * @category Edits
  */
 export function updateBackgroundEntry<P extends Plan>(
   plan: P,
@@ -208,6 +213,7 @@ export function updateBackgroundEntry<P extends Plan>(
  * let plan = addLicense(createPlan({ owner: { id: 'alex' } }), { id: 'l1', name: 'Food handler card' });
  * plan = removeBackgroundEntry(plan, 'l1');
  * ```
+ * @category Edits
  */
 export function removeBackgroundEntry<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, backgroundEditors.removeBackgroundEntry, { kind: 'removeBackgroundEntry', id }, options);

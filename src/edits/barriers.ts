@@ -34,6 +34,7 @@ export const barriersEditors = {
  * plan = addBarrier(plan, { description: 'Caring for my son in the evenings',
  *   overcome: 'My sister babysits on class nights', goalIds: ['g1'] });
  * ```
+ * @category Edits
  */
 export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options: EditOptions = {}): P {
   return run(plan, barriersEditors.addBarrier, { kind: 'addBarrier', input }, options);
@@ -54,6 +55,7 @@ export function addBarrier<P extends Plan>(plan: P, input: BarrierInput, options
  * let plan = addBarrier(createPlan({ owner: { id: 'alex' } }), { id: 'b1', description: 'No car' });
  * plan = updateBarrier(plan, 'b1', { status: 'overcome', overcome: 'Bought a bus pass' });
  * ```
+ * @category Edits
  */
 export function updateBarrier<P extends Plan>(
   plan: P,
@@ -78,6 +80,7 @@ export function updateBarrier<P extends Plan>(
  * let plan = addBarrier(createPlan({ owner: { id: 'alex' } }), { id: 'b1', description: 'No car' });
  * plan = removeBarrier(plan, 'b1');
  * ```
+ * @category Edits
  */
 export function removeBarrier<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, barriersEditors.removeBarrier, { kind: 'removeBarrier', id }, options);

@@ -129,6 +129,7 @@ export const careerOptionEditors = {
  *   title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'self' },
  * });
  * ```
+ * @category Edits
  */
 export function addCareerOption<P extends Plan>(plan: P, input: CareerOptionInput, options: EditOptions = {}): P {
   return run(plan, careerOptionEditors.addCareerOption, { kind: 'addCareerOption', input }, options);
@@ -150,6 +151,7 @@ export function addCareerOption<P extends Plan>(plan: P, input: CareerOptionInpu
  * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Network Technician' });
  * plan = updateCareerOption(plan, 'o1', { status: 'researching', research: { outlook: 'Steady demand' }, fit: 4 });
  * ```
+ * @category Edits
  */
 export function updateCareerOption<P extends Plan>(
   plan: P,
@@ -175,6 +177,7 @@ export function updateCareerOption<P extends Plan>(
  * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Network Technician' });
  * plan = removeCareerOption(plan, 'o1');
  * ```
+ * @category Edits
  */
 export function removeCareerOption<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, careerOptionEditors.removeCareerOption, { kind: 'removeCareerOption', id }, options);
@@ -197,6 +200,7 @@ export function removeCareerOption<P extends Plan>(plan: P, id: string, options:
  * plan = addExplorationActivity(plan, 'o1', { kind: 'informational-interview', date: '2026-02-03', contact: 'Sam' });
  * console.log(plan.careerOptions[0]?.status); // 'researching'
  * ```
+ * @category Edits
  */
 export function addExplorationActivity<P extends Plan>(
   plan: P,

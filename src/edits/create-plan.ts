@@ -20,6 +20,7 @@ import { careerProcess, type CareerStageId } from '../process/career-process.js'
  *
  * const input: CreatePlanInput = { owner: { id: 'alex', name: 'Alex Rivera' }, title: "Alex's career action plan" };
  * ```
+ * @category Plan
  */
 export interface CreatePlanInput<S extends string = CareerStageId, D extends StageDataMap = StageDataMap> {
   /** The person whose plan it is. */
@@ -49,6 +50,7 @@ export interface CreatePlanInput<S extends string = CareerStageId, D extends Sta
  * console.log(plan.stage); // 'self-assessment'
  * console.log(Object.isFrozen(plan)); // true
  * ```
+ * @category Plan
  */
 export function createPlan<S extends string = CareerStageId, D extends StageDataMap = {}>(
   input: CreatePlanInput<S, D>,

@@ -98,6 +98,7 @@ export const decisionEditors: {
  *   cons: ['Shift work'], rationale: 'Fits my interests and I can start within a year' });
  * console.log(plan.careerOptions[0]?.status); // 'chosen'
  * ```
+ * @category Edits
  */
 export function decide<P extends Plan>(plan: P, input: DecisionInput, options: EditOptions = {}): P {
   return run(plan, decisionEditors.decide, { kind: 'decide', input }, options);
@@ -117,6 +118,7 @@ export function decide<P extends Plan>(plan: P, input: DecisionInput, options: E
  * plan = clearDecision(decide(plan, { chosenOptionId: 'o1' }), { reason: 'Want to shadow a technician first' });
  * console.log(plan.decision); // null
  * ```
+ * @category Edits
  */
 export function clearDecision<P extends Plan>(plan: P, options: EditOptions = {}): P {
   return run(plan, decisionEditors.clearDecision, { kind: 'clearDecision' }, options);

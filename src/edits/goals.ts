@@ -64,6 +64,7 @@ export const goalEditors = {
  *   strategies: [{ title: 'Enroll in the evening course', byWho: 'me', dueDate: '2026-02-15' }],
  * });
  * ```
+ * @category Edits
  */
 export function addGoal<P extends Plan>(plan: P, input: GoalInput, options: EditOptions = {}): P {
   return run(plan, goalEditors.addGoal, { kind: 'addGoal', input }, options);
@@ -85,6 +86,7 @@ export function addGoal<P extends Plan>(plan: P, input: GoalInput, options: Edit
  *   horizon: 'short' });
  * plan = updateGoal(plan, 'g1', { targetDate: '2026-12-15', priority: 'high' }, { reason: 'Exam dates moved' });
  * ```
+ * @category Edits
  */
 export function updateGoal<P extends Plan>(
   plan: P,
@@ -111,6 +113,7 @@ export function updateGoal<P extends Plan>(
  *   horizon: 'short' });
  * plan = removeGoal(plan, 'g1', { reason: 'No longer relevant' });
  * ```
+ * @category Edits
  */
 export function removeGoal<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, goalEditors.removeGoal, { kind: 'removeGoal', id }, options);
@@ -134,6 +137,7 @@ export function removeGoal<P extends Plan>(plan: P, id: string, options: EditOpt
  * plan = moveGoal(plan, 'g2', 0);
  * console.log(plan.goals.map((g) => g.id)); // ['g2', 'g1']
  * ```
+ * @category Edits
  */
 export function moveGoal<P extends Plan>(plan: P, id: string, toIndex: number, options: EditOptions = {}): P {
   return run(plan, goalEditors.moveGoal, { kind: 'moveGoal', id, toIndex }, options);

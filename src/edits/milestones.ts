@@ -32,6 +32,7 @@ export const milestonesEditors = {
  * const plan = addMilestone(createPlan({ owner: { id: 'alex' } }), { title: 'A+ certificate earned',
  *   date: '2026-09-30' });
  * ```
+ * @category Edits
  */
 export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, options: EditOptions = {}): P {
   return run(plan, milestonesEditors.addMilestone, { kind: 'addMilestone', input }, options);
@@ -53,6 +54,7 @@ export function addMilestone<P extends Plan>(plan: P, input: MilestoneInput, opt
  *   date: '2026-09-30' });
  * plan = updateMilestone(plan, 'm1', { reachedOn: '2026-09-12' });
  * ```
+ * @category Edits
  */
 export function updateMilestone<P extends Plan>(
   plan: P,
@@ -78,6 +80,7 @@ export function updateMilestone<P extends Plan>(
  *   date: '2026-09-30' });
  * plan = removeMilestone(plan, 'm1');
  * ```
+ * @category Edits
  */
 export function removeMilestone<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, milestonesEditors.removeMilestone, { kind: 'removeMilestone', id }, options);

@@ -66,6 +66,7 @@ export const notesEditors = {
  *   { by: { id: 'dana', name: 'Dana (counselor)' } });
  * console.log(plan.notes[0]?.by.name); // 'Dana (counselor)'
  * ```
+ * @category Edits
  */
 export function addNote<P extends Plan>(plan: P, input: NoteInput, options: EditOptions = {}): P {
   return run(plan, notesEditors.addNote, { kind: 'addNote', input }, options);
@@ -86,6 +87,7 @@ export function addNote<P extends Plan>(plan: P, input: NoteInput, options: Edit
  * let plan = addNote(createPlan({ owner: { id: 'alex' } }), { id: 'n1', text: 'Call the registar' });
  * plan = updateNote(plan, 'n1', { text: 'Call the registrar' });
  * ```
+ * @category Edits
  */
 export function updateNote<P extends Plan>(
   plan: P,
@@ -110,6 +112,7 @@ export function updateNote<P extends Plan>(
  * let plan = addNote(createPlan({ owner: { id: 'alex' } }), { id: 'n1', text: 'Draft' });
  * plan = removeNote(plan, 'n1');
  * ```
+ * @category Edits
  */
 export function removeNote<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, notesEditors.removeNote, { kind: 'removeNote', id }, options);

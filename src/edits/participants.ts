@@ -190,6 +190,7 @@ export const participantEditors: {
  * plan = addAdvisor(plan, { id: 'dana', name: 'Dana Lee', role: 'counselor' });
  * plan = addNote(plan, { text: 'Good start' }, { by: 'dana' });
  * ```
+ * @category Participants
  */
 export function addAdvisor<P extends Plan>(plan: P, input: AdvisorInput, options: EditOptions = {}): P {
   return run(plan, participantEditors.addAdvisor, { kind: 'addAdvisor', input }, options);
@@ -209,6 +210,7 @@ export function addAdvisor<P extends Plan>(plan: P, input: AdvisorInput, options
  * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
  * plan = removeAdvisor(plan, 'dana', { reason: 'Changed schools' });
  * ```
+ * @category Participants
  */
 export function removeAdvisor<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, participantEditors.removeAdvisor, { kind: 'removeAdvisor', id }, options);
@@ -234,6 +236,7 @@ export function removeAdvisor<P extends Plan>(plan: P, id: string, options: Edit
  *   { by: 'dana' });
  * plan = addComment(plan, { about: { kind: 'goal', id: 'g1' }, replyTo: 'c1', text: 'Yes, with the evening course.' });
  * ```
+ * @category Participants
  */
 export function addComment<P extends Plan>(plan: P, input: CommentInput, options: EditOptions = {}): P {
   return run(plan, participantEditors.addComment, { kind: 'addComment', input }, options);
@@ -253,6 +256,7 @@ export function addComment<P extends Plan>(plan: P, input: CommentInput, options
  * let plan = addComment(createPlan({ owner: { id: 'alex' } }), { id: 'c1', about: { kind: 'plan' }, text: 'Draft' });
  * plan = removeComment(plan, 'c1');
  * ```
+ * @category Participants
  */
 export function removeComment<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, participantEditors.removeComment, { kind: 'removeComment', id }, options);
@@ -272,6 +276,7 @@ export function removeComment<P extends Plan>(plan: P, id: string, options: Edit
  *
  * const plan = addPrivateNote(createPlan({ owner: { id: 'alex' } }), { text: 'Not sure I can afford the exam fee' });
  * ```
+ * @category Participants
  */
 export function addPrivateNote<P extends Plan>(plan: P, input: PrivateNoteInput, options: EditOptions = {}): P {
   return run(plan, participantEditors.addPrivateNote, { kind: 'addPrivateNote', input }, options);
@@ -291,6 +296,7 @@ export function addPrivateNote<P extends Plan>(plan: P, input: PrivateNoteInput,
  * let plan = addPrivateNote(createPlan({ owner: { id: 'alex' } }), { id: 'p1', text: 'Draft' });
  * plan = removePrivateNote(plan, 'p1');
  * ```
+ * @category Participants
  */
 export function removePrivateNote<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, participantEditors.removePrivateNote, { kind: 'removePrivateNote', id }, options);

@@ -34,6 +34,7 @@ export const resourcesEditors = {
  *   notes: 'Tuition help for IT programs',
  * });
  * ```
+ * @category Edits
  */
 export function addResource<P extends Plan>(plan: P, input: ResourceInput, options: EditOptions = {}): P {
   return run(plan, resourcesEditors.addResource, { kind: 'addResource', input }, options);
@@ -55,6 +56,7 @@ export function addResource<P extends Plan>(plan: P, input: ResourceInput, optio
  *   kind: 'organization' });
  * plan = updateResource(plan, 'r1', { contact: 'Room 204, open Tuesdays' });
  * ```
+ * @category Edits
  */
 export function updateResource<P extends Plan>(
   plan: P,
@@ -80,6 +82,7 @@ export function updateResource<P extends Plan>(
  *   kind: 'organization' });
  * plan = removeResource(plan, 'r1');
  * ```
+ * @category Edits
  */
 export function removeResource<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, resourcesEditors.removeResource, { kind: 'removeResource', id }, options);

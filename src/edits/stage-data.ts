@@ -79,6 +79,7 @@ export const stageDataEditor: Editor<EditOf<'setStageData'>> = {
  * plan = setStageData(plan, 'networking', { contacts: ['Sam (IT manager)'] });
  * console.log(plan.stageData.networking?.contacts); // ['Sam (IT manager)']
  * ```
+ * @category Stages
  */
 export function setStageData<S extends string, D extends StageDataMap, K extends keyof D & S>(
   plan: Plan<S, D>,

@@ -199,6 +199,7 @@ export const strategyEditors: {
  *   horizon: 'short' });
  * plan = addStrategy(plan, 'g1', { title: 'Enroll in the evening course', byWho: 'me', dueDate: '2026-02-15' });
  * ```
+ * @category Edits
  */
 export function addStrategy<P extends Plan>(
   plan: P,
@@ -227,6 +228,7 @@ export function addStrategy<P extends Plan>(
  *   strategies: [{ id: 's1', title: 'Enroll in the evening course' }] });
  * plan = updateStrategy(plan, 's1', { status: 'in-progress', dueDate: '2026-03-01' });
  * ```
+ * @category Edits
  */
 export function updateStrategy<P extends Plan>(
   plan: P,
@@ -255,6 +257,7 @@ export function updateStrategy<P extends Plan>(
  * plan = completeStrategy(plan, 's1');
  * console.log(plan.goals[0]?.strategies[0]?.status); // 'done'
  * ```
+ * @category Edits
  */
 export function completeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, strategyEditors.completeStrategy, { kind: 'completeStrategy', id }, options);
@@ -277,6 +280,7 @@ export function completeStrategy<P extends Plan>(plan: P, id: string, options: E
  *   strategies: [{ id: 's1', title: 'Pass exam 1' }] });
  * plan = reopenStrategy(completeStrategy(plan, 's1'), 's1', { reason: 'Failed the exam; retaking it' });
  * ```
+ * @category Edits
  */
 export function reopenStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, strategyEditors.reopenStrategy, { kind: 'reopenStrategy', id }, options);
@@ -298,6 +302,7 @@ export function reopenStrategy<P extends Plan>(plan: P, id: string, options: Edi
  *   strategies: [{ id: 's1', title: 'Buy the study guide' }] });
  * plan = removeStrategy(plan, 's1');
  * ```
+ * @category Edits
  */
 export function removeStrategy<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, strategyEditors.removeStrategy, { kind: 'removeStrategy', id }, options);
@@ -320,6 +325,7 @@ export function removeStrategy<P extends Plan>(plan: P, id: string, options: Edi
  *   strategies: [{ id: 's1', title: 'Study' }, { id: 's2', title: 'Book the exam' }] });
  * plan = moveStrategy(plan, 's2', 0);
  * ```
+ * @category Edits
  */
 export function moveStrategy<P extends Plan>(plan: P, id: string, toIndex: number, options: EditOptions = {}): P {
   return run(plan, strategyEditors.moveStrategy, { kind: 'moveStrategy', id, toIndex }, options);

@@ -223,6 +223,7 @@ export const suggestionEditors: {
  *   note: 'Practice exams cut failure rates' }, { by: 'dana' });
  * console.log(plan.suggestions[0]?.status); // 'pending'
  * ```
+ * @category Participants
  */
 export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options: EditOptions = {}): P {
   return run(plan, suggestionEditors.suggest, { kind: 'suggest', input }, options);
@@ -250,6 +251,7 @@ export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options
  * plan = acceptSuggestion(plan, 's1');
  * console.log(revisions(plan).at(-1)?.credit); // { id: 'dana' }
  * ```
+ * @category Participants
  */
 export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, suggestionEditors.acceptSuggestion, { kind: 'acceptSuggestion', id }, options);
@@ -274,6 +276,7 @@ export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: E
  *   { by: 'dana' });
  * plan = declineSuggestion(plan, 's1', { reason: 'June is too soon with my work hours' });
  * ```
+ * @category Participants
  */
 export function declineSuggestion<P extends Plan>(
   plan: P,
@@ -304,6 +307,7 @@ export function declineSuggestion<P extends Plan>(
  *   horizon: 'short' } } }, { by: 'dana' });
  * plan = withdrawSuggestion(plan, 's1', { by: 'dana' });
  * ```
+ * @category Participants
  */
 export function withdrawSuggestion<P extends Plan>(plan: P, id: string, options: EditOptions = {}): P {
   return run(plan, suggestionEditors.withdrawSuggestion, { kind: 'withdrawSuggestion', id }, options);

@@ -80,6 +80,7 @@ export const transitionEditor: Editor<EditOf<'transition'>> = {
  * plan = transition(plan, 'self-assessment', { reason: 'Want to retake the values inventory' });
  * console.log(plan.journey.length); // 3
  * ```
+ * @category Stages
  */
 export function transition<S extends string, D extends StageDataMap>(
   plan: Plan<S, D>,

@@ -43,6 +43,7 @@ export const updatePlanEditor: Editor<EditOf<'updatePlan'>> = {
  *
  * const plan = updatePlan(createPlan({ owner: { id: 'alex' } }), { title: 'Alex: from retail to IT support' });
  * ```
+ * @category Plan
  */
 export function updatePlan<P extends Plan>(
   plan: P,

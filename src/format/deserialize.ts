@@ -26,6 +26,7 @@ import { runMigrations } from './migrations.js';
  *
  * const options: DeserializeOptions = { processes: [careerProcess], maxRevisions: 20_000 };
  * ```
+ * @category Documents
  */
 export interface DeserializeOptions {
   /**
@@ -53,6 +54,7 @@ export interface DeserializeOptions {
  *
  * console.log(DEFAULT_LIMITS.maxRevisions); // 100000
  * ```
+ * @category Documents
  */
 export const DEFAULT_LIMITS = Object.freeze({
   /** The longest JSON string accepted, in characters: 64 Mi. */
@@ -244,6 +246,7 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * const plan = deserialize(stored);
  * console.log(plan.stage); // 'self-assessment'
  * ```
+ * @category Documents
  */
 export function deserialize<S extends string, D extends StageDataMap>(
   input: unknown,
@@ -314,6 +317,7 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
  * const result = safeDeserialize('{"format":"career-plan","version":99}');
  * if (!result.success) console.log(result.error.code); // 'unsupported-version'
  * ```
+ * @category Documents
  */
 export function safeDeserialize<S extends string, D extends StageDataMap>(
   input: unknown,

@@ -15,6 +15,7 @@ export const FORMAT_NAME = 'career-plan';
  *
  * JSON.parse(serialize(createPlan({ owner: { id: 'alex' } }))).version === FORMAT_VERSION; // true
  * ```
+ * @category Documents
  */
 export const FORMAT_VERSION = 3;
 
@@ -30,6 +31,7 @@ export const FORMAT_VERSION = 3;
  *
  * documentSchema.safeParse(toDocument(createPlan({ owner: { id: 'alex' } }))).success; // true
  * ```
+ * @category Documents
  */
 export const documentSchema = z
   .strictObject({
@@ -56,5 +58,6 @@ export const documentSchema = z
  * const doc: PlanDocument = toDocument(createPlan({ owner: { id: 'alex' } }));
  * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 3 0
  * ```
+ * @category Documents
  */
 export type PlanDocument = z.output<typeof documentSchema>;

@@ -26,6 +26,7 @@ let cached: Readonly<Record<string, unknown>> | undefined;
  * const schema = documentJsonSchema();
  * console.log(schema.$schema); // 'https://json-schema.org/draft/2020-12/schema'
  * ```
+ * @category Documents
  */
 export function documentJsonSchema(): Readonly<Record<string, unknown>> {
   if (cached === undefined) {

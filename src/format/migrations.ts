@@ -11,6 +11,7 @@ import { patchesToOperations } from './migrate-patches.js';
  *
  * const renameField: Migration = (doc) => ({ ...(doc as object), version: 2 });
  * ```
+ * @category Documents
  */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
@@ -48,6 +49,7 @@ const addParticipants: Migration = (document) => {
  *
  * console.log(Object.keys(migrations)); // ['1', '2']
  * ```
+ * @category Documents
  */
 export const migrations: Readonly<Record<number, Migration>> = Object.freeze({
   1: addParticipants,

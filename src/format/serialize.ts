@@ -23,6 +23,7 @@ import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
  * const doc = toDocument(createPlan({ owner: { id: 'alex' } }));
  * console.log(doc.format, doc.version); // career-plan 3
  * ```
+ * @category Documents
  */
 export function toDocument(plan: Plan, options: { readonly for?: string | ActorRef } = {}): PlanDocument {
   historyOf(plan);
@@ -57,6 +58,7 @@ export function toDocument(plan: Plan, options: { readonly for?: string | ActorR
  * const loaded = deserialize(stored);
  * console.log(revisions(loaded).length); // 1
  * ```
+ * @category Documents
  */
 export function serialize(
   plan: Plan,

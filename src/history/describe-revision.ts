@@ -106,6 +106,7 @@ function phrase(action: Action, subject: RevisionSubject | undefined, from: Revi
  *   { title: 'Finish the CompTIA A+ certificate', kind: 'education', horizon: 'short' });
  * console.log(describeRevision(revisions(plan)[0]!)); // "Alex added the goal 'Finish the CompTIA A+ certificate'"
  * ```
+ * @category History
  */
 export function describeRevision(revision: Revision, options: { readonly includeReason?: boolean } = {}): string {
   requireShape(revisionSchema, revision, 'revision given to describeRevision');

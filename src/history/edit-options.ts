@@ -20,6 +20,7 @@ import { historyOf, viewerOf } from './node.js';
  * const plan = addGoal(createPlan({ owner: { id: 'alex' } }, { env }), { title: 'Get certified', kind: 'education',
  *   horizon: 'short' }, options);
  * ```
+ * @category Edits
  */
 export interface EditOptions {
   /** Who makes the change: an actor id or reference. Defaults to the plan's owner. */

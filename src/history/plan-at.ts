@@ -83,6 +83,7 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
  * console.log(planAt(plan, 1).goals.length); // 1
  * console.log(planAt(plan, revisions(plan)[0]!).goals.length); // 1
  * ```
+ * @category History
  */
 export function planAt<P extends Plan>(plan: P, point: string | number | Revision): P {
   const head = historyOf(plan);

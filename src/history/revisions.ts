@@ -17,6 +17,7 @@ const listed = new WeakMap<HistoryNode, readonly Revision[]>();
  *   { reason: 'First step' });
  * console.log(revisions(plan).map((r) => `${r.seq} ${r.action} ${r.reason}`)); // ['1 goal.add First step']
  * ```
+ * @category History
  */
 export function revisions(plan: Plan): readonly Revision[] {
   const head = historyOf(plan);
@@ -40,6 +41,7 @@ export function revisions(plan: Plan): readonly Revision[] {
  *
  * revisionCount(createPlan({ owner: { id: 'alex' } })); // 0
  * ```
+ * @category History
  */
 export function revisionCount(plan: Plan): number {
   return historyOf(plan).seq;

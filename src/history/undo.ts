@@ -18,6 +18,7 @@ import { commit, type RevisionInfo } from './record.js';
  *
  * canUndo(createPlan({ owner: { id: 'alex' } })); // false
  * ```
+ * @category History
  */
 export function canUndo(plan: Plan): boolean {
   return historyOf(plan).undo !== null;
@@ -32,6 +33,7 @@ export function canUndo(plan: Plan): boolean {
  *
  * canRedo(createPlan({ owner: { id: 'alex' } })); // false
  * ```
+ * @category History
  */
 export function canRedo(plan: Plan): boolean {
   return historyOf(plan).redo !== null;
@@ -55,6 +57,7 @@ export function canRedo(plan: Plan): boolean {
  * const back = undo(plan);
  * console.log(back.goals.length); // 0
  * ```
+ * @category History
  */
 export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
   return step(plan, 'undo', options);
@@ -76,6 +79,7 @@ export function undo<P extends Plan>(plan: P, options: EditOptions = {}): P {
  * const again = redo(undo(plan));
  * console.log(again.goals.length); // 1
  * ```
+ * @category History
  */
 export function redo<P extends Plan>(plan: P, options: EditOptions = {}): P {
   return step(plan, 'redo', options);

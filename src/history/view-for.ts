@@ -31,6 +31,7 @@ const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) =
  * const danaSees = viewFor(plan, 'dana');
  * console.log(danaSees.privateNotes.length); // 0
  * ```
+ * @category Participants
  */
 export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
   historyOf(plan);

@@ -13,6 +13,7 @@ import * as z from 'zod';
  *
  * console.log(ACTIONS.includes('goal.add')); // true
  * ```
+ * @category History
  */
 export const ACTIONS = Object.freeze([
   'goal.add',
@@ -87,6 +88,7 @@ export const ACTIONS = Object.freeze([
  *
  * const action: Action = 'strategy.complete';
  * ```
+ * @category History
  */
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,6 +105,7 @@ type ActionSchemaType = typeof actionLiteral;
  *
  * const schema: ActionSchema = actionSchema;
  * ```
+ * @category History
  */
 export interface ActionSchema extends ActionSchemaType {}
 
@@ -115,5 +118,6 @@ export interface ActionSchema extends ActionSchemaType {}
  *
  * actionSchema.safeParse('goal.ad').success; // false
  * ```
+ * @category History
  */
 export const actionSchema: ActionSchema = actionLiteral;

@@ -10,6 +10,7 @@ import { idSchema } from './primitives.js';
  *
  * actorRefSchema.parse({ id: 'alex', name: 'Alex Rivera' });
  * ```
+ * @category Schemas
  */
 export const actorRefSchema = z
   .strictObject({
@@ -29,5 +30,6 @@ export const actorRefSchema = z
  *
  * const counselor: ActorRef = { id: 'c-17', name: 'Dana (counselor)' };
  * ```
+ * @category Schemas
  */
 export type ActorRef = z.output<typeof actorRefSchema>;

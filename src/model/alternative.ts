@@ -21,6 +21,7 @@ const alternativeFields = {
  *
  * alternativeSchema.parse({ id: 'alt1', title: 'Retail tech support', trigger: 'No help desk offer by June' });
  * ```
+ * @category Schemas
  */
 export const alternativeSchema = z
   .strictObject({
@@ -39,6 +40,7 @@ export const alternativeSchema = z
  *
  * alternativeInputSchema.parse({ title: 'Retail tech support', trigger: 'No offer by June' });
  * ```
+ * @category Schemas
  */
 export const alternativeInputSchema = z.strictObject({
   /** The alternative's id; made by the environment when absent. */
@@ -55,6 +57,7 @@ export const alternativeInputSchema = z.strictObject({
  *
  * const a: Alternative = { id: 'alt1', title: 'Retail tech support', trigger: 'No offer by June' };
  * ```
+ * @category Schemas
  */
 export type Alternative = z.output<typeof alternativeSchema>;
 /**
@@ -66,5 +69,6 @@ export type Alternative = z.output<typeof alternativeSchema>;
  *
  * const input: AlternativeInput = { title: 'Retail tech support', trigger: 'No offer by June' };
  * ```
+ * @category Schemas
  */
 export type AlternativeInput = z.input<typeof alternativeInputSchema>;

@@ -13,6 +13,7 @@ const score = z.number().min(0).max(100);
  * riasecScoresSchema.parse({ realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30,
  *   conventional: 55 });
  * ```
+ * @category Schemas
  */
 export const riasecScoresSchema = z
   .strictObject({
@@ -41,6 +42,7 @@ export const riasecScoresSchema = z
  * workValuesSchema.parse({ achievement: 80, workingConditions: 60, recognition: 40, relationships: 70, support: 65,
  *   independence: 50 });
  * ```
+ * @category Schemas
  */
 export const workValuesSchema = z
   .strictObject({
@@ -69,6 +71,7 @@ export const workValuesSchema = z
  *
  * assessmentResultsSchema.parse({ hollandCode: 'IRC', items: [{ label: 'Troubleshooting', score: 4 }] });
  * ```
+ * @category Schemas
  */
 export const assessmentResultsSchema = z
   .strictObject({
@@ -114,6 +117,7 @@ export const assessmentResultsSchema = z
  *
  * assessmentKindSchema.values; // Set {'interests', 'values', ...}
  * ```
+ * @category Schemas
  */
 export const assessmentKindSchema = z.literal([
   'interests',
@@ -148,6 +152,7 @@ const assessmentFields = {
  * assessmentSchema.parse({ id: 'a1', kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-10',
  *   results: { hollandCode: 'IRC' } });
  * ```
+ * @category Schemas
  */
 export const assessmentSchema = z
   .strictObject({
@@ -166,6 +171,7 @@ export const assessmentSchema = z
  *
  * assessmentInputSchema.parse({ kind: 'values', instrument: 'Work Importance Locator', takenAt: '2026-01-12' });
  * ```
+ * @category Schemas
  */
 export const assessmentInputSchema = z.strictObject({
   /** The assessment's id; made by the environment when absent. */
@@ -182,6 +188,7 @@ export const assessmentInputSchema = z.strictObject({
  *
  * const a: Assessment = { id: 'a1', kind: 'skills', instrument: 'Skills checklist', takenAt: '2026-01-10' };
  * ```
+ * @category Schemas
  */
 export type Assessment = z.output<typeof assessmentSchema>;
 /**
@@ -193,6 +200,7 @@ export type Assessment = z.output<typeof assessmentSchema>;
  *
  * const input: AssessmentInput = { kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-10' };
  * ```
+ * @category Schemas
  */
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
 /**
@@ -204,6 +212,7 @@ export type AssessmentInput = z.input<typeof assessmentInputSchema>;
  *
  * const kind: AssessmentKind = 'values';
  * ```
+ * @category Schemas
  */
 export type AssessmentKind = z.output<typeof assessmentKindSchema>;
 /**
@@ -216,6 +225,7 @@ export type AssessmentKind = z.output<typeof assessmentKindSchema>;
  * const s: RiasecScores = { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30,
  *   conventional: 55 };
  * ```
+ * @category Schemas
  */
 export type RiasecScores = z.output<typeof riasecScoresSchema>;
 /**
@@ -228,6 +238,7 @@ export type RiasecScores = z.output<typeof riasecScoresSchema>;
  * const v: WorkValues = { achievement: 80, workingConditions: 60, recognition: 40, relationships: 70, support: 65,
  *   independence: 50 };
  * ```
+ * @category Schemas
  */
 export type WorkValues = z.output<typeof workValuesSchema>;
 /**
@@ -239,5 +250,6 @@ export type WorkValues = z.output<typeof workValuesSchema>;
  *
  * const r: AssessmentResults = { hollandCode: 'SAE', jobZone: 3 };
  * ```
+ * @category Schemas
  */
 export type AssessmentResults = z.output<typeof assessmentResultsSchema>;

@@ -66,6 +66,7 @@ const volunteerFields = {
  *
  * employmentSchema.parse({ id: 'e1', employer: 'Desert Books', title: 'Sales associate', startDate: '2022-06-01' });
  * ```
+ * @category Schemas
  */
 export const employmentSchema = z
   .strictObject({
@@ -83,6 +84,7 @@ export const employmentSchema = z
  *
  * const job: Employment = { id: 'e1', employer: 'Desert Books', title: 'Sales associate' };
  * ```
+ * @category Schemas
  */
 export type Employment = z.output<typeof employmentSchema>;
 
@@ -95,6 +97,7 @@ export type Employment = z.output<typeof employmentSchema>;
  *
  * educationSchema.parse({ id: 'ed1', institution: 'Pima Community College', credential: 'AAS', completed: false });
  * ```
+ * @category Schemas
  */
 export const educationSchema = z
   .strictObject({
@@ -112,6 +115,7 @@ export const educationSchema = z
  *
  * const school: Education = { id: 'ed1', institution: 'Tucson High', credential: 'Diploma', completed: true };
  * ```
+ * @category Schemas
  */
 export type Education = z.output<typeof educationSchema>;
 
@@ -124,6 +128,7 @@ export type Education = z.output<typeof educationSchema>;
  *
  * licenseSchema.parse({ id: 'l1', name: 'Food handler card', issuedOn: '2023-01-10' });
  * ```
+ * @category Schemas
  */
 export const licenseSchema = z
   .strictObject({
@@ -141,6 +146,7 @@ export const licenseSchema = z
  *
  * const card: License = { id: 'l1', name: 'Food handler card' };
  * ```
+ * @category Schemas
  */
 export type License = z.output<typeof licenseSchema>;
 
@@ -153,6 +159,7 @@ export type License = z.output<typeof licenseSchema>;
  *
  * volunteerWorkSchema.parse({ id: 'v1', organization: 'Library tech café', role: 'Helper' });
  * ```
+ * @category Schemas
  */
 export const volunteerWorkSchema = z
   .strictObject({
@@ -170,6 +177,7 @@ export const volunteerWorkSchema = z
  *
  * const work: VolunteerWork = { id: 'v1', organization: 'Food bank', role: 'Driver' };
  * ```
+ * @category Schemas
  */
 export type VolunteerWork = z.output<typeof volunteerWorkSchema>;
 
@@ -183,6 +191,7 @@ export type VolunteerWork = z.output<typeof volunteerWorkSchema>;
  *
  * backgroundSchema.parse({ employment: [], education: [], licenses: [], volunteer: [] });
  * ```
+ * @category Schemas
  */
 export const backgroundSchema = z
   .strictObject({
@@ -206,6 +215,7 @@ export const backgroundSchema = z
  * const background: Background = createPlan({ owner: { id: 'alex' } }).background;
  * console.log(background.employment.length); // 0
  * ```
+ * @category Schemas
  */
 export type Background = z.output<typeof backgroundSchema>;
 
@@ -218,6 +228,7 @@ export type Background = z.output<typeof backgroundSchema>;
  *
  * const section: BackgroundSection = 'licenses';
  * ```
+ * @category Schemas
  */
 export type BackgroundSection = keyof Background;
 
@@ -230,6 +241,7 @@ export type BackgroundSection = keyof Background;
  *
  * employmentInputSchema.parse({ employer: 'Desert Books', title: 'Sales associate' });
  * ```
+ * @category Schemas
  */
 export const employmentInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
@@ -245,6 +257,7 @@ export const employmentInputSchema = z.strictObject({
  *
  * educationInputSchema.parse({ institution: 'Pima Community College' });
  * ```
+ * @category Schemas
  */
 export const educationInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
@@ -260,6 +273,7 @@ export const educationInputSchema = z.strictObject({
  *
  * licenseInputSchema.parse({ name: 'CompTIA A+' });
  * ```
+ * @category Schemas
  */
 export const licenseInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
@@ -275,6 +289,7 @@ export const licenseInputSchema = z.strictObject({
  *
  * volunteerWorkInputSchema.parse({ organization: 'Food bank', role: 'Driver' });
  * ```
+ * @category Schemas
  */
 export const volunteerWorkInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
@@ -291,6 +306,7 @@ export const volunteerWorkInputSchema = z.strictObject({
  *
  * const input: EmploymentInput = { employer: 'Desert Books', title: 'Sales associate' };
  * ```
+ * @category Schemas
  */
 export type EmploymentInput = z.input<typeof employmentInputSchema>;
 /**
@@ -302,6 +318,7 @@ export type EmploymentInput = z.input<typeof employmentInputSchema>;
  *
  * const input: EducationInput = { institution: 'Pima Community College' };
  * ```
+ * @category Schemas
  */
 export type EducationInput = z.input<typeof educationInputSchema>;
 /**
@@ -313,6 +330,7 @@ export type EducationInput = z.input<typeof educationInputSchema>;
  *
  * const input: LicenseInput = { name: 'CompTIA A+' };
  * ```
+ * @category Schemas
  */
 export type LicenseInput = z.input<typeof licenseInputSchema>;
 /**
@@ -324,5 +342,6 @@ export type LicenseInput = z.input<typeof licenseInputSchema>;
  *
  * const input: VolunteerWorkInput = { organization: 'Food bank', role: 'Driver' };
  * ```
+ * @category Schemas
  */
 export type VolunteerWorkInput = z.input<typeof volunteerWorkInputSchema>;

@@ -10,6 +10,7 @@ import { idListSchema, idSchema, textSchema } from './primitives.js';
  *
  * barrierStatusSchema.values; // Set {'open', 'addressing', 'overcome'}
  * ```
+ * @category Schemas
  */
 export const barrierStatusSchema = z.literal(['open', 'addressing', 'overcome']);
 
@@ -34,6 +35,7 @@ const barrierFields = {
  * barrierSchema.parse({ id: 'b1', description: 'Evening childcare', overcome: 'Sister helps twice a week',
  *   goalIds: ['g1'], status: 'addressing' });
  * ```
+ * @category Schemas
  */
 export const barrierSchema = z
   .strictObject({
@@ -53,6 +55,7 @@ export const barrierSchema = z
  *
  * barrierInputSchema.parse({ description: 'No car', overcome: 'Take the bus line 8' });
  * ```
+ * @category Schemas
  */
 export const barrierInputSchema = z.strictObject({
   ...barrierFields,
@@ -73,6 +76,7 @@ export const barrierInputSchema = z.strictObject({
  *
  * const b: Barrier = { id: 'b1', description: 'No car', goalIds: [], status: 'open' };
  * ```
+ * @category Schemas
  */
 export type Barrier = z.output<typeof barrierSchema>;
 /**
@@ -84,5 +88,6 @@ export type Barrier = z.output<typeof barrierSchema>;
  *
  * const input: BarrierInput = { description: 'No car', goalIds: ['g1'] };
  * ```
+ * @category Schemas
  */
 export type BarrierInput = z.input<typeof barrierInputSchema>;

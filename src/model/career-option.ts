@@ -10,6 +10,7 @@ import { calendarDateSchema, idSchema, socCodeSchema, textSchema, titleSchema } 
  *
  * optionOriginSchema.parse({ kind: 'assessment', assessmentId: 'a1' });
  * ```
+ * @category Schemas
  */
 export const optionOriginSchema = z
   .strictObject({
@@ -31,6 +32,7 @@ export const optionOriginSchema = z
  *
  * researchNotesSchema.parse({ earnings: 'Median $60,000 a year', outlook: 'Faster than average' });
  * ```
+ * @category Schemas
  */
 export const researchNotesSchema = z
   .strictObject({
@@ -57,6 +59,7 @@ export const researchNotesSchema = z
  * explorationActivitySchema.parse({ id: 'x1', kind: 'informational-interview', date: '2026-02-03',
  *   contact: 'Sam, IT manager' });
  * ```
+ * @category Schemas
  */
 export const explorationActivitySchema = z
   .strictObject({
@@ -91,6 +94,7 @@ export const explorationActivitySchema = z
  *
  * optionStatusSchema.values; // Set {'identified', 'researching', 'shortlisted', 'rejected', 'chosen'}
  * ```
+ * @category Schemas
  */
 export const optionStatusSchema = z.literal(['identified', 'researching', 'shortlisted', 'rejected', 'chosen']);
 
@@ -121,6 +125,7 @@ const careerOptionFields = {
  * careerOptionSchema.parse({ id: 'o1', title: 'Computer User Support Specialist', socCode: '15-1232.00',
  *   activities: [], status: 'researching' });
  * ```
+ * @category Schemas
  */
 export const careerOptionSchema = z
   .strictObject({
@@ -140,6 +145,7 @@ export const careerOptionSchema = z
  *
  * careerOptionInputSchema.parse({ title: 'Network Technician' });
  * ```
+ * @category Schemas
  */
 export const careerOptionInputSchema = z.strictObject({
   ...careerOptionFields,
@@ -169,6 +175,7 @@ export const careerOptionInputSchema = z.strictObject({
  *
  * const o: CareerOption = { id: 'o1', title: 'Network Technician', activities: [], status: 'identified' };
  * ```
+ * @category Schemas
  */
 export type CareerOption = z.output<typeof careerOptionSchema>;
 /**
@@ -180,6 +187,7 @@ export type CareerOption = z.output<typeof careerOptionSchema>;
  *
  * const input: CareerOptionInput = { title: 'Network Technician', socCode: '15-1231.00' };
  * ```
+ * @category Schemas
  */
 export type CareerOptionInput = z.input<typeof careerOptionInputSchema>;
 /**
@@ -191,6 +199,7 @@ export type CareerOptionInput = z.input<typeof careerOptionInputSchema>;
  *
  * const s: OptionStatus = 'shortlisted';
  * ```
+ * @category Schemas
  */
 export type OptionStatus = z.output<typeof optionStatusSchema>;
 /**
@@ -202,6 +211,7 @@ export type OptionStatus = z.output<typeof optionStatusSchema>;
  *
  * const x: ExplorationActivity = { id: 'x1', kind: 'job-shadowing', date: '2026-02-10' };
  * ```
+ * @category Schemas
  */
 export type ExplorationActivity = z.output<typeof explorationActivitySchema>;
 /**
@@ -213,6 +223,7 @@ export type ExplorationActivity = z.output<typeof explorationActivitySchema>;
  *
  * const notes: ResearchNotes = { outlook: 'Faster than average' };
  * ```
+ * @category Schemas
  */
 export type ResearchNotes = z.output<typeof researchNotesSchema>;
 /**
@@ -224,5 +235,6 @@ export type ResearchNotes = z.output<typeof researchNotesSchema>;
  *
  * const origin: OptionOrigin = { kind: 'self' };
  * ```
+ * @category Schemas
  */
 export type OptionOrigin = z.output<typeof optionOriginSchema>;

@@ -40,6 +40,7 @@ import { strategyInputSchema, type Strategy } from './strategy.js';
  *
  * const changes: Changes<Goal> = { priority: 'high', targetDate: null }; // null: no target date any more
  * ```
+ * @category Edits
  */
 export type Changes<T> = { readonly [K in Exclude<keyof T, 'id'>]?: T[K] | null | undefined };
 
@@ -379,6 +380,7 @@ const contentEdits = z.discriminatedUnion('kind', [
  *
  * const schema: ContentEditSchema = contentEditSchema;
  * ```
+ * @category Edits
  */
 export interface ContentEditSchema extends ContentEdits {}
 type ContentEdits = typeof contentEdits;
@@ -395,6 +397,7 @@ type ContentEdits = typeof contentEdits;
  *
  * contentEditSchema.parse({ kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } });
  * ```
+ * @category Edits
  */
 export const contentEditSchema: ContentEditSchema = contentEdits;
 
@@ -407,5 +410,6 @@ export const contentEditSchema: ContentEditSchema = contentEdits;
  *
  * const edit: ContentEdit = { kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } };
  * ```
+ * @category Edits
  */
 export type ContentEdit = z.output<typeof contentEditSchema>;

@@ -28,6 +28,7 @@ const decisionFields = {
  * decisionSchema.parse({ chosenOptionId: 'o1', criteria: ['earnings'], pros: ['Short training'], cons: [],
  *   rationale: 'Fits my interests', decidedAt: '2026-03-01T10:00:00.000Z' });
  * ```
+ * @category Schemas
  */
 export const decisionSchema = z
   .strictObject({
@@ -46,6 +47,7 @@ export const decisionSchema = z
  *
  * decisionInputSchema.parse({ chosenOptionId: 'o1', rationale: 'Best fit' });
  * ```
+ * @category Schemas
  */
 export const decisionInputSchema = z.strictObject({
   ...decisionFields,
@@ -69,6 +71,7 @@ export const decisionInputSchema = z.strictObject({
  * const d: Decision = { chosenOptionId: 'o1', criteria: [], pros: [], cons: [],
  *   decidedAt: '2026-03-01T10:00:00.000Z' };
  * ```
+ * @category Schemas
  */
 export type Decision = z.output<typeof decisionSchema>;
 /**
@@ -80,5 +83,6 @@ export type Decision = z.output<typeof decisionSchema>;
  *
  * const input: DecisionInput = { chosenOptionId: 'o1', pros: ['Matches my RIASEC code'] };
  * ```
+ * @category Schemas
  */
 export type DecisionInput = z.input<typeof decisionInputSchema>;

@@ -87,6 +87,7 @@ type EditSchemaType = typeof edits;
  *
  * const schema: EditSchema = editSchema;
  * ```
+ * @category Edits
  */
 export interface EditSchema extends EditSchemaType {}
 
@@ -105,6 +106,7 @@ export interface EditSchema extends EditSchemaType {}
  * const edit = editSchema.parse({ kind: 'updateGoal', id: 'g1', changes: { priority: 'high' } });
  * console.log(edit.kind); // 'updateGoal'
  * ```
+ * @category Edits
  */
 export const editSchema: EditSchema = edits;
 
@@ -117,6 +119,7 @@ export const editSchema: EditSchema = edits;
  *
  * const edit: Edit = { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } };
  * ```
+ * @category Edits
  */
 export type Edit = z.input<typeof editSchema>;
 
@@ -129,6 +132,7 @@ export type Edit = z.input<typeof editSchema>;
  *
  * const kind: EditKind = 'completeStrategy';
  * ```
+ * @category Edits
  */
 export type EditKind = Edit['kind'];
 
@@ -141,6 +145,7 @@ export type EditKind = Edit['kind'];
  *
  * const edit: EditOf<'removeGoal'> = { kind: 'removeGoal', id: 'g1' };
  * ```
+ * @category Edits
  */
 export type EditOf<K extends EditKind> = Extract<
   Edit,

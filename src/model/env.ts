@@ -13,6 +13,7 @@ import { timestampSchema } from './primitives.js';
  * const plan = createPlan({ owner: { id: 'alex' } }, { env });
  * console.log(plan.id, plan.createdAt); // plan-1 2026-01-05T09:00:00.000Z
  * ```
+ * @category Plan
  */
 export interface Env {
   /** The current instant as an ISO-8601 timestamp, for example `2026-01-05T09:00:00.000Z`. */
@@ -57,6 +58,7 @@ function randomId(): string {
  *
  * console.log(defaultEnv.newId()); // e.g. '3b241101-e2bb-4255-8caf-4136c566a962'
  * ```
+ * @category Plan
  */
 export const defaultEnv: Env = Object.freeze({
   now: (): string => new Date().toISOString(),
@@ -74,6 +76,7 @@ export const defaultEnv: Env = Object.freeze({
  * env.advance({ days: 7 });
  * console.log(env.now()); // '2026-01-08T00:00:00.000Z'
  * ```
+ * @category Plan
  */
 export interface FixedEnv extends Env {
   /** Sets the clock to an instant (ISO-8601; anything else fails with `invalid-input`). */
@@ -107,6 +110,7 @@ export interface FixedEnv extends Env {
  * const plan = createPlan({ owner: { id: 'alex' } }, { env });
  * console.log(plan.id); // 'p1'
  * ```
+ * @category Plan
  */
 export function fixedEnv(
   options: { readonly start?: string; readonly idPrefix?: string; readonly tick?: number } = {},

@@ -31,6 +31,7 @@ import type { TransitionReason } from './transition-reason.js';
  *   return code === 'not-found' ? 'That item no longer exists.' : 'Something went wrong.';
  * }
  * ```
+ * @category Plan
  */
 export type CareerPlanErrorCode =
   | 'invalid-input'
@@ -66,6 +67,7 @@ export type CareerPlanErrorCode =
  *   }
  * }
  * ```
+ * @category Plan
  */
 export type ValidationIssue = z.core.$ZodIssue;
 
@@ -80,6 +82,7 @@ export type ValidationIssue = z.core.$ZodIssue;
  *
  * type Blocked = CareerPlanErrorDetails['transition-blocked']; // { from, to, reasons }
  * ```
+ * @category Plan
  */
 export interface CareerPlanErrorDetails {
   /** zod's issues where an input failed its schema, and often the field or value at fault. */
@@ -202,6 +205,7 @@ export interface CareerPlanErrorDetails {
  *   }
  * }
  * ```
+ * @category Plan
  */
 export class CareerPlanError<C extends CareerPlanErrorCode = CareerPlanErrorCode> extends Error {
   /** The stable, machine-readable code. */
@@ -248,6 +252,7 @@ export class CareerPlanError<C extends CareerPlanErrorCode = CareerPlanErrorCode
  * const result: SafeResult<Plan> = safeDeserialize('not json');
  * if (!result.success) console.log(result.error.code); // 'invalid-json'
  * ```
+ * @category Plan
  */
 export type SafeResult<T> =
   | {
@@ -274,6 +279,7 @@ export type SafeResult<T> =
  * const result = safely(() => createPlan({ owner: { id: '' } }));
  * console.log(result.success); // false
  * ```
+ * @category Plan
  */
 export function safely<T>(fn: () => T): SafeResult<T> {
   try {

@@ -11,6 +11,7 @@ import { strategyInputSchema, strategySchema } from './strategy.js';
  *
  * goalKindSchema.values; // Set {'occupational', 'education', 'skill', 'advancement', 'personal', 'funding'}
  * ```
+ * @category Schemas
  */
 export const goalKindSchema = z.literal(['occupational', 'education', 'skill', 'advancement', 'personal', 'funding']);
 
@@ -24,6 +25,7 @@ export const goalKindSchema = z.literal(['occupational', 'education', 'skill', '
  *
  * horizonSchema.parse('short');
  * ```
+ * @category Schemas
  */
 export const horizonSchema = z.literal(['short', 'long']);
 
@@ -36,6 +38,7 @@ export const horizonSchema = z.literal(['short', 'long']);
  *
  * goalStatusSchema.values; // Set {'open', 'in-progress', 'achieved', 'dropped'}
  * ```
+ * @category Schemas
  */
 export const goalStatusSchema = z.literal(['open', 'in-progress', 'achieved', 'dropped']);
 
@@ -48,6 +51,7 @@ export const goalStatusSchema = z.literal(['open', 'in-progress', 'achieved', 'd
  *
  * prioritySchema.values; // Set {'high', 'medium', 'low'}
  * ```
+ * @category Schemas
  */
 export const prioritySchema = z.literal(['high', 'medium', 'low']);
 
@@ -86,6 +90,7 @@ const goalFields = {
  * goalSchema.parse({ id: 'g1', title: 'Earn the CompTIA A+ certificate', kind: 'education', horizon: 'short',
  *   targetDate: '2026-09-30', status: 'open', priority: 'high', strategies: [] });
  * ```
+ * @category Schemas
  */
 export const goalSchema = z
   .strictObject({
@@ -107,6 +112,7 @@ export const goalSchema = z
  *
  * goalInputSchema.parse({ title: 'Work as a help desk technician', kind: 'occupational', horizon: 'long' });
  * ```
+ * @category Schemas
  */
 export const goalInputSchema = z.strictObject({
   ...goalFields,
@@ -130,6 +136,7 @@ export const goalInputSchema = z.strictObject({
  * const g: Goal = { id: 'g1', title: 'Get certified', kind: 'education', horizon: 'short', status: 'open',
  *   priority: 'high', strategies: [] };
  * ```
+ * @category Schemas
  */
 export type Goal = z.output<typeof goalSchema>;
 /**
@@ -141,6 +148,7 @@ export type Goal = z.output<typeof goalSchema>;
  *
  * const input: GoalInput = { title: 'Get certified', kind: 'education', horizon: 'short', targetDate: '2026-09-30' };
  * ```
+ * @category Schemas
  */
 export type GoalInput = z.input<typeof goalInputSchema>;
 /**
@@ -152,6 +160,7 @@ export type GoalInput = z.input<typeof goalInputSchema>;
  *
  * const k: GoalKind = 'skill';
  * ```
+ * @category Schemas
  */
 export type GoalKind = z.output<typeof goalKindSchema>;
 /**
@@ -163,6 +172,7 @@ export type GoalKind = z.output<typeof goalKindSchema>;
  *
  * const h: Horizon = 'long';
  * ```
+ * @category Schemas
  */
 export type Horizon = z.output<typeof horizonSchema>;
 /**
@@ -174,6 +184,7 @@ export type Horizon = z.output<typeof horizonSchema>;
  *
  * const s: GoalStatus = 'achieved';
  * ```
+ * @category Schemas
  */
 export type GoalStatus = z.output<typeof goalStatusSchema>;
 /**
@@ -185,5 +196,6 @@ export type GoalStatus = z.output<typeof goalStatusSchema>;
  *
  * const p: Priority = 'high';
  * ```
+ * @category Schemas
  */
 export type Priority = z.output<typeof prioritySchema>;

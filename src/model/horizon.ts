@@ -12,6 +12,7 @@ import { calendarDateSchema } from './primitives.js';
  *
  * const strict: HorizonThresholds = { shortTermMonths: 6, longTermMonths: 36 };
  * ```
+ * @category Plan
  */
 export interface HorizonThresholds {
   /** A target date at most this many months away is short-term (default 12). */
@@ -30,6 +31,7 @@ export interface HorizonThresholds {
  *
  * const c: HorizonClass = 'beyond';
  * ```
+ * @category Plan
  */
 export type HorizonClass = 'past' | 'short' | 'long' | 'beyond';
 
@@ -62,6 +64,7 @@ function addMonths(date: string, months: number): string {
  * classifyHorizon('2029-03-01', '2026-11-28'); // 'long'
  * classifyHorizon('2029-03-01', '2026-11-28', { shortTermMonths: 6, longTermMonths: 24 }); // 'beyond'
  * ```
+ * @category Plan
  */
 export function classifyHorizon(targetDate: string, today: string, thresholds: HorizonThresholds = {}): HorizonClass {
   const { shortTermMonths, longTermMonths } = optionsObject(thresholds, 'classifyHorizon');

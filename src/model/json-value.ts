@@ -68,6 +68,7 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
  *
  * jsonValueSchema.safeParse({ contacts: ['Sam'] }).success; // true
  * ```
+ * @category Schemas
  */
 export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), {
   message:

@@ -10,6 +10,7 @@ import { CareerPlanError, optionsObject, shown } from './errors.js';
  *
  * const data: JsonValue = { contacts: ['Sam (IT manager)'], met: 2 };
  * ```
+ * @category Plan
  */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 

@@ -44,6 +44,7 @@ export interface KindDescriptor {
  *
  * const kind: ListKind = 'strategy';
  * ```
+ * @category History
  */
 export type ListKind =
   | 'goal'

@@ -23,6 +23,7 @@ const milestoneFields = {
  *
  * milestoneSchema.parse({ id: 'm1', title: 'Certificate earned', date: '2026-09-30', goalIds: ['g1'] });
  * ```
+ * @category Schemas
  */
 export const milestoneSchema = z
   .strictObject({
@@ -41,6 +42,7 @@ export const milestoneSchema = z
  *
  * milestoneInputSchema.parse({ title: 'First interview', date: '2026-11-01' });
  * ```
+ * @category Schemas
  */
 export const milestoneInputSchema = z.strictObject({
   ...milestoneFields,
@@ -59,6 +61,7 @@ export const milestoneInputSchema = z.strictObject({
  *
  * const m: Milestone = { id: 'm1', title: 'Certificate earned', date: '2026-09-30', goalIds: [] };
  * ```
+ * @category Schemas
  */
 export type Milestone = z.output<typeof milestoneSchema>;
 /**
@@ -70,5 +73,6 @@ export type Milestone = z.output<typeof milestoneSchema>;
  *
  * const input: MilestoneInput = { title: 'Certificate earned', date: '2026-09-30' };
  * ```
+ * @category Schemas
  */
 export type MilestoneInput = z.input<typeof milestoneInputSchema>;

@@ -11,6 +11,7 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
  *
  * noteSubjectSchema.parse({ kind: 'goal', id: 'g1' });
  * ```
+ * @category Schemas
  */
 export const noteSubjectSchema = z
   .strictObject({
@@ -49,6 +50,7 @@ const noteFields = {
  * noteSchema.parse({ id: 'n1', text: 'Reviewed with Dana; on track.', at: '2026-04-01T15:00:00.000Z',
  *   by: { id: 'alex' } });
  * ```
+ * @category Schemas
  */
 export const noteSchema = z
   .strictObject({
@@ -72,6 +74,7 @@ export const noteSchema = z
  *
  * noteInputSchema.parse({ text: 'Call the registrar', about: { kind: 'goal', id: 'g1' } });
  * ```
+ * @category Schemas
  */
 export const noteInputSchema = z.strictObject({
   /** The note's id; made by the environment when absent. */
@@ -88,6 +91,7 @@ export const noteInputSchema = z.strictObject({
  *
  * const n: Note = { id: 'n1', text: 'On track', at: '2026-04-01T15:00:00.000Z', by: { id: 'alex' } };
  * ```
+ * @category Schemas
  */
 export type Note = z.output<typeof noteSchema>;
 /**
@@ -99,6 +103,7 @@ export type Note = z.output<typeof noteSchema>;
  *
  * const input: NoteInput = { text: 'On track' };
  * ```
+ * @category Schemas
  */
 export type NoteInput = z.input<typeof noteInputSchema>;
 /**
@@ -110,5 +115,6 @@ export type NoteInput = z.input<typeof noteInputSchema>;
  *
  * const about: NoteSubject = { kind: 'strategy', id: 's1' };
  * ```
+ * @category Schemas
  */
 export type NoteSubject = z.output<typeof noteSubjectSchema>;

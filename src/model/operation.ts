@@ -84,6 +84,7 @@ type OperationSchemaType = typeof operations;
  *
  * const schema: OperationSchema = operationSchema;
  * ```
+ * @category History
  */
 export interface OperationSchema extends OperationSchemaType {}
 
@@ -108,6 +109,7 @@ export interface OperationSchema extends OperationSchemaType {}
  *
  * operationSchema.parse({ op: 'set', kind: 'goal', id: 'g1', set: { priority: 'high' }, old: { priority: 'medium' } });
  * ```
+ * @category History
  */
 export const operationSchema: OperationSchema = operations;
 
@@ -120,6 +122,7 @@ export const operationSchema: OperationSchema = operations;
  *
  * const step: Operation = { op: 'move', kind: 'goal', id: 'g2', from: 1, to: 0 };
  * ```
+ * @category History
  */
 export type Operation = z.output<typeof operationSchema>;
 

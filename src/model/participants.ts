@@ -13,6 +13,7 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
  *
  * advisorRoleSchema.parse('career-coach');
  * ```
+ * @category Participants
  */
 export const advisorRoleSchema = z
   .string()
@@ -29,6 +30,7 @@ export const advisorRoleSchema = z
  *
  * advisorSchema.parse({ id: 'dana', name: 'Dana Lee', role: 'counselor', addedAt: '2026-01-05T09:00:00.000Z' });
  * ```
+ * @category Participants
  */
 export const advisorSchema = z
   .strictObject({
@@ -52,6 +54,7 @@ export const advisorSchema = z
  *
  * advisorInputSchema.parse({ id: 'dana', name: 'Dana Lee', role: 'counselor' });
  * ```
+ * @category Participants
  */
 export const advisorInputSchema = z.strictObject({
   /** The advisor's id in the app. */
@@ -74,6 +77,7 @@ export const advisorInputSchema = z.strictObject({
  *
  * suggestedEditSchema.parse({ kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } });
  * ```
+ * @category Participants
  */
 export const suggestedEditSchema = contentEditSchema;
 
@@ -109,6 +113,7 @@ type SuggestionSchemaType = typeof suggestionShape;
  *
  * const schema: SuggestionSchema = suggestionSchema;
  * ```
+ * @category Participants
  */
 export interface SuggestionSchema extends SuggestionSchemaType {}
 
@@ -123,6 +128,7 @@ export interface SuggestionSchema extends SuggestionSchemaType {}
  * suggestionSchema.parse({ id: 'sg1', by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z', status: 'pending',
  *   edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } } });
  * ```
+ * @category Participants
  */
 export const suggestionSchema: SuggestionSchema = suggestionShape;
 
@@ -135,6 +141,7 @@ export const suggestionSchema: SuggestionSchema = suggestionShape;
  *
  * commentSubjectSchema.parse({ kind: 'goal', id: 'g1' });
  * ```
+ * @category Participants
  */
 export const commentSubjectSchema = z
   .strictObject({
@@ -156,6 +163,7 @@ export const commentSubjectSchema = z
  * commentSchema.parse({ id: 'c1', about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?',
  *   by: { id: 'dana' }, at: '2026-02-01T10:00:00.000Z' });
  * ```
+ * @category Participants
  */
 export const commentSchema = z
   .strictObject({
@@ -183,6 +191,7 @@ export const commentSchema = z
  *
  * commentInputSchema.parse({ about: { kind: 'decision' }, text: 'Good choice.' });
  * ```
+ * @category Participants
  */
 export const commentInputSchema = z.strictObject({
   /** The comment's id; made by the environment when absent. */
@@ -206,6 +215,7 @@ export const commentInputSchema = z.strictObject({
  *   horizon: 'short' } },
  *   note: 'Most help desk jobs ask for it' });
  * ```
+ * @category Participants
  */
 export const suggestionInputSchema = z.strictObject({
   /** The suggestion's id; made by the environment when absent. */
@@ -225,6 +235,7 @@ export const suggestionInputSchema = z.strictObject({
  *
  * privateNoteInputSchema.parse({ text: 'Worried about the exam fee' });
  * ```
+ * @category Participants
  */
 export const privateNoteInputSchema = z.strictObject({
   /** The note's id; made by the environment when absent. */
@@ -243,6 +254,7 @@ export const privateNoteInputSchema = z.strictObject({
  *
  * privateNoteSchema.parse({ id: 'p1', text: 'Worried about money', at: '2026-02-01T10:00:00.000Z' });
  * ```
+ * @category Participants
  */
 export const privateNoteSchema = z
   .strictObject({
@@ -264,6 +276,7 @@ export const privateNoteSchema = z
  *
  * const dana: Advisor = { id: 'dana', role: 'counselor', addedAt: '2026-01-05T09:00:00.000Z' };
  * ```
+ * @category Participants
  */
 export type Advisor = z.output<typeof advisorSchema>;
 /**
@@ -275,6 +288,7 @@ export type Advisor = z.output<typeof advisorSchema>;
  *
  * const input: AdvisorInput = { id: 'sam', name: 'Sam (mentor)', role: 'mentor' };
  * ```
+ * @category Participants
  */
 export type AdvisorInput = z.input<typeof advisorInputSchema>;
 /**
@@ -287,6 +301,7 @@ export type AdvisorInput = z.input<typeof advisorInputSchema>;
  *
  * const edit: SuggestedEdit = { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-12-15' } };
  * ```
+ * @category Participants
  */
 export type SuggestedEdit = z.input<typeof suggestedEditSchema>;
 /**
@@ -301,6 +316,7 @@ export type SuggestedEdit = z.input<typeof suggestedEditSchema>;
  * const s: Suggestion | undefined = plan.suggestions[0];
  * if (s?.status === 'pending') console.log(s.edit.kind); // 'addGoal'
  * ```
+ * @category Participants
  */
 export type Suggestion = z.output<typeof suggestionSchema>;
 /**
@@ -313,6 +329,7 @@ export type Suggestion = z.output<typeof suggestionSchema>;
  * const c: Comment = { id: 'c1', about: { kind: 'plan' }, text: 'Nice progress', by: { id: 'dana' },
  *   at: '2026-02-01T10:00:00.000Z' };
  * ```
+ * @category Participants
  */
 export type Comment = z.output<typeof commentSchema>;
 /**
@@ -324,6 +341,7 @@ export type Comment = z.output<typeof commentSchema>;
  *
  * const input: CommentInput = { about: { kind: 'goal', id: 'g1' }, text: 'Is September realistic?' };
  * ```
+ * @category Participants
  */
 export type CommentInput = z.input<typeof commentInputSchema>;
 /**
@@ -336,6 +354,7 @@ export type CommentInput = z.input<typeof commentInputSchema>;
  * const input: SuggestionInput = { edit: { kind: 'addStrategy', goalId: 'g1',
  *   input: { title: 'Take a practice exam' } } };
  * ```
+ * @category Participants
  */
 export type SuggestionInput = z.input<typeof suggestionInputSchema>;
 /**
@@ -347,6 +366,7 @@ export type SuggestionInput = z.input<typeof suggestionInputSchema>;
  *
  * const input: PrivateNoteInput = { text: 'Worried about the exam fee' };
  * ```
+ * @category Participants
  */
 export type PrivateNoteInput = z.input<typeof privateNoteInputSchema>;
 /**
@@ -358,5 +378,6 @@ export type PrivateNoteInput = z.input<typeof privateNoteInputSchema>;
  *
  * const n: PrivateNote = { id: 'p1', text: 'Worried about money', at: '2026-02-01T10:00:00.000Z' };
  * ```
+ * @category Participants
  */
 export type PrivateNote = z.output<typeof privateNoteSchema>;

@@ -25,6 +25,7 @@ import { stageIdSchema, stageVisitSchema, type StageVisit } from './stage-visit.
  *
  * processRefSchema.parse({ id: 'career', version: 1 });
  * ```
+ * @category Stages
  */
 export const processRefSchema = z
   .strictObject({
@@ -44,6 +45,7 @@ export const processRefSchema = z
  *
  * const ref: ProcessRef = { id: 'career', version: 1 };
  * ```
+ * @category Stages
  */
 export type ProcessRef = z.output<typeof processRefSchema>;
 
@@ -109,6 +111,7 @@ type PlanSchemaType = typeof planShape;
  *
  * const schema: PlanSchema = planSchema;
  * ```
+ * @category Plan
  */
 export interface PlanSchema extends PlanSchemaType {}
 
@@ -122,6 +125,7 @@ export interface PlanSchema extends PlanSchemaType {}
  *
  * planSchema.safeParse(createPlan({ owner: { id: 'alex' } })).success; // true
  * ```
+ * @category Schemas
  */
 export const planSchema: PlanSchema = planShape;
 
@@ -134,6 +138,7 @@ export const planSchema: PlanSchema = planShape;
  *
  * const data: PlanData = planSchema.parse(JSON.parse(JSON.stringify(createPlan({ owner: { id: 'alex' } }))));
  * ```
+ * @category Plan
  */
 export type PlanData = z.output<typeof planSchema>;
 
@@ -146,6 +151,7 @@ export type PlanData = z.output<typeof planSchema>;
  *
  * type NetworkingData = StageDataMap & { networking: { contacts: string[] } };
  * ```
+ * @category Plan
  */
 export type StageDataMap = Readonly<Record<string, unknown>>;
 
@@ -165,6 +171,7 @@ export type StageDataMap = Readonly<Record<string, unknown>>;
  * const plan: Plan<CareerStageId> = createPlan({ owner: { id: 'alex', name: 'Alex' } });
  * console.log(plan.stage); // 'self-assessment'
  * ```
+ * @category Plan
  */
 export interface Plan<S extends string = string, D extends StageDataMap = StageDataMap> extends Omit<
   PlanData,
@@ -187,5 +194,6 @@ export interface Plan<S extends string = string, D extends StageDataMap = StageD
  *
  * type S = StageOf<Plan<'a' | 'b'>>; // 'a' | 'b'
  * ```
+ * @category Plan
  */
 export type StageOf<P> = P extends Plan<infer S, StageDataMap> ? S : never;

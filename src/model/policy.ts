@@ -14,6 +14,7 @@ import type { Plan } from './plan.js';
  *   plan: createPlan({ owner: { id: 'alex' } }) };
  * console.log(request.role, request.action); // counselor goal.add
  * ```
+ * @category Participants
  */
 export interface PermissionRequest {
   /** Who makes the change. */
@@ -41,6 +42,7 @@ export interface PermissionRequest {
  * const policy: Policy = (request) =>
  *   defaultPolicy(request) || (request.role === 'supervisor' && request.action.startsWith('milestone.'));
  * ```
+ * @category Participants
  */
 export type Policy = (request: PermissionRequest) => boolean;
 
@@ -69,6 +71,7 @@ const ADVISOR_ACTIONS: ReadonlySet<Action> = new Set<Action>([
  * defaultPolicy({ actor: { id: 'dana' }, role: 'counselor', action: 'goal.add', plan }); // false
  * defaultPolicy({ actor: { id: 'dana' }, role: 'counselor', action: 'comment.add', plan }); // true
  * ```
+ * @category Participants
  */
 export const defaultPolicy: Policy = (request) => request?.role === 'owner' || ADVISOR_ACTIONS.has(request?.action);
 
@@ -82,6 +85,7 @@ export const defaultPolicy: Policy = (request) => request?.role === 'owner' || A
  *
  * policyOf(createPlan({ owner: { id: 'alex' } })) === defaultPolicy; // true
  * ```
+ * @category Participants
  */
 export function policyOf(plan: Plan): Policy {
   return (hiddenOf(plan)?.policy as Policy | undefined) ?? defaultPolicy;

@@ -10,6 +10,7 @@ import * as z from 'zod';
  *
  * idSchema.parse('goal-1'); // 'goal-1'
  * ```
+ * @category Schemas
  */
 export const idSchema = z.string().min(1).max(200);
 
@@ -22,6 +23,7 @@ export const idSchema = z.string().min(1).max(200);
  *
  * titleSchema.safeParse('').success; // false
  * ```
+ * @category Schemas
  */
 export const titleSchema = z.string().min(1).max(500);
 
@@ -34,6 +36,7 @@ export const titleSchema = z.string().min(1).max(500);
  *
  * textSchema.parse('Talked to two network technicians.');
  * ```
+ * @category Schemas
  */
 export const textSchema = z.string().max(20_000);
 
@@ -46,6 +49,7 @@ export const textSchema = z.string().max(20_000);
  *
  * calendarDateSchema.parse('2027-06-30');
  * ```
+ * @category Schemas
  */
 export const calendarDateSchema = z.iso.date();
 
@@ -58,6 +62,7 @@ export const calendarDateSchema = z.iso.date();
  *
  * timestampSchema.parse('2026-01-05T09:00:00+01:00');
  * ```
+ * @category Schemas
  */
 export const timestampSchema = z.iso.datetime({ offset: true });
 
@@ -71,6 +76,7 @@ export const timestampSchema = z.iso.datetime({ offset: true });
  *
  * socCodeSchema.safeParse('15-1232').success; // false: the .NN suffix is required
  * ```
+ * @category Schemas
  */
 export const socCodeSchema = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'An O*NET-SOC code has the form NN-NNNN.NN');
 
@@ -83,6 +89,7 @@ export const socCodeSchema = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'An O*NET-
  *
  * textListSchema.parse(['Good pay', 'Short training']);
  * ```
+ * @category Schemas
  */
 export const textListSchema = z.array(z.string().min(1).max(2_000)).max(200).readonly();
 
@@ -95,5 +102,6 @@ export const textListSchema = z.array(z.string().min(1).max(2_000)).max(200).rea
  *
  * idListSchema.parse(['goal-1', 'goal-2']);
  * ```
+ * @category Schemas
  */
 export const idListSchema = z.array(idSchema).max(1_000).readonly();

@@ -18,6 +18,7 @@ export type { TransitionReason } from './transition-reason.js';
  *   check: (plan) => plan.goals.length > 0,
  * };
  * ```
+ * @category Stages
  */
 export interface ReadinessRule {
   /** A stable code, such as `needs-assessment`. */
@@ -40,6 +41,7 @@ export interface ReadinessRule {
  *
  * const review: Stage<'review'> = defineStage({ id: 'review', title: 'Review', description: 'Look back' });
  * ```
+ * @category Stages
  */
 export interface Stage<Id extends string = string, Data = unknown> {
   /** The stage's id. */
@@ -65,6 +67,7 @@ export interface Stage<Id extends string = string, Data = unknown> {
  * const p: Process = careerProcess;
  * console.log(p.stages.map((s) => s.id));
  * ```
+ * @category Stages
  */
 export interface Process<S extends string = string, D extends StageDataMap = StageDataMap> {
   /** The process's id, for example `career`. */
@@ -90,6 +93,7 @@ export interface Process<S extends string = string, D extends StageDataMap = Sta
  *
  * console.log(processOf(createPlan({ owner: { id: 'alex' } }))?.id); // 'career'
  * ```
+ * @category Stages
  */
 export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S, D>): Process<S, D> | undefined {
   return hiddenOf(plan)?.process as Process<S, D> | undefined;
@@ -107,5 +111,6 @@ export function processOf<S extends string, D extends StageDataMap>(plan: Plan<S
  *   { process: careerProcess });
  * console.log(plan.stage); // 'self-assessment'
  * ```
+ * @category Plan
  */
 export type PlanOf<P> = P extends Process<infer S, infer D> ? Plan<S, D> : never;

@@ -26,6 +26,7 @@ const resourceFields = {
  *
  * resourceSchema.parse({ id: 'r1', name: 'My Next Move', kind: 'website', url: 'https://www.mynextmove.org/' });
  * ```
+ * @category Schemas
  */
 export const resourceSchema = z
   .strictObject({
@@ -44,6 +45,7 @@ export const resourceSchema = z
  *
  * resourceInputSchema.parse({ name: 'Pell Grant', kind: 'funding' });
  * ```
+ * @category Schemas
  */
 export const resourceInputSchema = z.strictObject({
   /** The resource's id; made by the environment when absent. */
@@ -60,6 +62,7 @@ export const resourceInputSchema = z.strictObject({
  *
  * const r: Resource = { id: 'r1', name: 'Career center', kind: 'organization' };
  * ```
+ * @category Schemas
  */
 export type Resource = z.output<typeof resourceSchema>;
 /**
@@ -71,5 +74,6 @@ export type Resource = z.output<typeof resourceSchema>;
  *
  * const input: ResourceInput = { name: 'Career center', kind: 'organization' };
  * ```
+ * @category Schemas
  */
 export type ResourceInput = z.input<typeof resourceInputSchema>;

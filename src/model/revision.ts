@@ -14,6 +14,7 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
  *
  * revisionSubjectSchema.parse({ kind: 'goal', id: 'g1', label: 'Earn the A+ certificate' });
  * ```
+ * @category History
  */
 export const revisionSubjectSchema = z
   .strictObject({
@@ -82,6 +83,7 @@ type RevisionSchemaType = typeof revisionShape;
  *
  * const schema: RevisionSchema = revisionSchema;
  * ```
+ * @category History
  */
 export interface RevisionSchema extends RevisionSchemaType {}
 
@@ -101,6 +103,7 @@ export interface RevisionSchema extends RevisionSchemaType {}
  * const [revision] = revisions(plan);
  * console.log(revision?.action, revision?.seq, revision?.edit?.kind); // goal.add 1 addGoal
  * ```
+ * @category History
  */
 export const revisionSchema: RevisionSchema = revisionShape;
 
@@ -116,6 +119,7 @@ export const revisionSchema: RevisionSchema = revisionShape;
  * const latest: Revision | undefined = revisions(plan).at(-1);
  * console.log(latest?.action); // 'goal.add'
  * ```
+ * @category History
  */
 export type Revision = z.output<typeof revisionSchema>;
 /**
@@ -127,5 +131,6 @@ export type Revision = z.output<typeof revisionSchema>;
  *
  * const s: RevisionSubject = { kind: 'goal', id: 'g1', label: 'Get certified' };
  * ```
+ * @category History
  */
 export type RevisionSubject = z.output<typeof revisionSubjectSchema>;

@@ -13,6 +13,7 @@ import { textSchema, timestampSchema } from './primitives.js';
  *
  * stageIdSchema.safeParse('Networking').success; // false: lower case only
  * ```
+ * @category Stages
  */
 export const stageIdSchema = z
   .string()
@@ -32,6 +33,7 @@ export const stageIdSchema = z
  *
  * stageVisitSchema.parse({ stage: 'exploration', enteredAt: '2026-02-01T09:00:00.000Z', enteredBy: { id: 'alex' } });
  * ```
+ * @category Stages
  */
 export const stageVisitSchema = z
   .strictObject({
@@ -58,6 +60,7 @@ export const stageVisitSchema = z
  * const visit: StageVisit<'exploration'> = { stage: 'exploration', enteredAt: '2026-02-01T09:00:00.000Z',
  *   enteredBy: { id: 'alex' } };
  * ```
+ * @category Stages
  */
 export type StageVisit<S extends string = string> = Omit<z.output<typeof stageVisitSchema>, 'stage'> & {
   /** The stage visited. */

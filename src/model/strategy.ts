@@ -17,6 +17,7 @@ import {
  *
  * strategyStatusSchema.values; // Set {'todo', 'in-progress', 'done', 'skipped'}
  * ```
+ * @category Schemas
  */
 export const strategyStatusSchema = z.literal(['todo', 'in-progress', 'done', 'skipped']);
 
@@ -49,6 +50,7 @@ const strategyFields = {
  * strategySchema.parse({ id: 's1', title: 'Enroll in the A+ course', byWho: 'me', dueDate: '2026-04-01',
  *   status: 'todo' });
  * ```
+ * @category Schemas
  */
 export const strategySchema = z
   .strictObject({
@@ -67,6 +69,7 @@ export const strategySchema = z
  *
  * strategyInputSchema.parse({ title: 'Book a practice exam', dueDate: '2026-05-01' });
  * ```
+ * @category Schemas
  */
 export const strategyInputSchema = z.strictObject({
   ...strategyFields,
@@ -85,6 +88,7 @@ export const strategyInputSchema = z.strictObject({
  *
  * const s: Strategy = { id: 's1', title: 'Enroll in the A+ course', status: 'todo' };
  * ```
+ * @category Schemas
  */
 export type Strategy = z.output<typeof strategySchema>;
 /**
@@ -96,6 +100,7 @@ export type Strategy = z.output<typeof strategySchema>;
  *
  * const input: StrategyInput = { title: 'Enroll in the A+ course', byWho: 'me', dueDate: '2026-04-01' };
  * ```
+ * @category Schemas
  */
 export type StrategyInput = z.input<typeof strategyInputSchema>;
 /**
@@ -107,5 +112,6 @@ export type StrategyInput = z.input<typeof strategyInputSchema>;
  *
  * const s: StrategyStatus = 'in-progress';
  * ```
+ * @category Schemas
  */
 export type StrategyStatus = z.output<typeof strategyStatusSchema>;

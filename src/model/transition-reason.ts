@@ -13,6 +13,7 @@
  * const reason: TransitionReason = { code: 'needs-assessment',
  *   message: 'Record at least one assessment before exploring careers', stage: 'exploration' };
  * ```
+ * @category Stages
  */
 export interface TransitionReason {
   /** A stable code. */

@@ -12,6 +12,7 @@ import { processOf, type Process, type TransitionReason } from '../model/process
  * const check: TransitionCheck = { ok: false, reasons: [{ code: 'same-stage',
  *   message: 'The plan is already in this stage' }] };
  * ```
+ * @category Stages
  */
 export type TransitionCheck =
   | {
@@ -55,6 +56,7 @@ export function requireProcess<S extends string, D extends StageDataMap>(plan: P
  * if (!check.ok) console.log(check.reasons.map((r) => r.message));
  * // ['Record at least one assessment before exploring careers', 'Identify at least one career option to explore']
  * ```
+ * @category Stages
  */
 export function canTransition<S extends string, D extends StageDataMap>(
   plan: Plan<S, D>,

@@ -54,6 +54,7 @@ const needsDecision: ReadinessRule = {
  * console.log(careerProcess.stages.map((stage) => stage.id));
  * // ['self-assessment', 'exploration', 'match', 'action-plan']
  * ```
+ * @category Stages
  */
 export const careerProcess = defineProcess({
   id: 'career',
@@ -105,5 +106,6 @@ export const careerProcess = defineProcess({
  *
  * const stage: CareerStageId = 'exploration';
  * ```
+ * @category Stages
  */
 export type CareerStageId = 'self-assessment' | 'exploration' | 'match' | 'action-plan';

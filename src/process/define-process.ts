@@ -15,6 +15,7 @@ import { checkRule } from './define-stage.js';
  *
  * type D = DataOfStages<readonly [Stage<'a'>, Stage<'b', { n: number }>]>; // { b: { n: number } }
  * ```
+ * @category Stages
  */
 export type DataOfStages<T extends readonly Stage<string, unknown>[]> = {
   [
@@ -38,6 +39,7 @@ export type DataOfStages<T extends readonly Stage<string, unknown>[]> = {
  * const stages = [defineStage({ id: 'explore', title: 'Explore', description: '' })] as const;
  * const def: ProcessDefinition<typeof stages> = { id: 'mini', version: 1, stages };
  * ```
+ * @category Stages
  */
 export interface ProcessDefinition<T extends readonly Stage<string, unknown>[]> {
   /** The process's id: lower-case words joined by hyphens. */
@@ -80,6 +82,7 @@ const invalid = (message: string, details: Record<string, unknown>): CareerPlanE
  *   ],
  * });
  * ```
+ * @category Stages
  */
 export function defineProcess<const T extends readonly Stage<string, unknown>[]>(
   definition: ProcessDefinition<T>,

@@ -13,6 +13,7 @@ import { stageIdSchema } from '../model/stage-visit.js';
  * const def: StageDefinition<'networking', never> = { id: 'networking', title: 'Networking',
  *   description: 'Meet people in the field' };
  * ```
+ * @category Stages
  */
 export interface StageDefinition<Id extends string, Data> {
   /** The stage's id: lower-case words joined by hyphens. */
@@ -68,6 +69,7 @@ export function checkRule(rule: unknown, where: string): void {
  *   rules: [{ code: 'needs-goal', message: 'Set a goal first', check: (plan) => plan.goals.length > 0 }],
  * });
  * ```
+ * @category Stages
  */
 export function defineStage<const Id extends string, Data = never>(
   definition: StageDefinition<Id, Data>,

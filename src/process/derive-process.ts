@@ -16,6 +16,7 @@ import { defineProcess, type DataOfStages } from './define-process.js';
  *   stage: defineStage({ id: 'networking', title: 'Networking', description: 'Meet people in the field' }),
  * };
  * ```
+ * @category Stages
  */
 export type StageInsertion<S extends string> =
   | {
@@ -42,6 +43,7 @@ export type StageInsertion<S extends string> =
  *   id: 'career-short', version: 1, remove: ['match'],
  * };
  * ```
+ * @category Stages
  */
 export interface ProcessChanges<S extends string> {
   /** The new process's id. */
@@ -69,6 +71,7 @@ export interface ProcessChanges<S extends string> {
  *
  * type S = DerivedStageId<'a' | 'b', { id: 'x'; version: 1; remove: ['b'] }>; // 'a'
  * ```
+ * @category Stages
  */
 export type DerivedStageId<S extends string, C> =
   | Exclude<S, C extends Record<'remove', readonly (infer X)[]> ? X : never>
@@ -87,6 +90,7 @@ export type DerivedStageId<S extends string, C> =
  *
  * type D = DerivedStageData<{}, { id: 'x'; version: 1 }>; // {}
  * ```
+ * @category Stages
  */
 export type DerivedStageData<D extends StageDataMap, C> = Omit<
   D,
@@ -132,6 +136,7 @@ export type DerivedStageData<D extends StageDataMap, C> = Omit<
  * console.log(withNetworking.stages.map((s) => s.id));
  * // ['self-assessment', 'exploration', 'networking', 'match', 'action-plan']
  * ```
+ * @category Stages
  */
 export function deriveProcess<S extends string, D extends StageDataMap, const C extends ProcessChanges<S>>(
   base: Process<S, D>,

@@ -25,6 +25,7 @@ function checkRuleArguments(rule: string, stage: unknown, message: unknown): voi
  * const match = defineStage({ id: 'match', title: 'Match', description: 'Choose',
  *   rules: [hasStageData('networking', 'Log at least one networking contact before choosing')] });
  * ```
+ * @category Stages
  */
 export function hasStageData(stage: string, message?: string): ReadinessRule {
   checkRuleArguments('hasStageData', stage, message);
@@ -48,6 +49,7 @@ export function hasStageData(stage: string, message?: string): ReadinessRule {
  * const review = defineStage({ id: 'review', title: 'Review', description: 'Look back',
  *   rules: [hasVisited('action-plan')] });
  * ```
+ * @category Stages
  */
 export function hasVisited(stage: string, message?: string): ReadinessRule {
   checkRuleArguments('hasVisited', stage, message);

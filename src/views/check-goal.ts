@@ -14,6 +14,7 @@ import { checkToday } from './today.js';
  *
  * const c: SmartCriterion = 'measurable';
  * ```
+ * @category Views
  */
 export type SmartCriterion = 'specific' | 'measurable' | 'assignable' | 'action-oriented' | 'realistic' | 'time-bound';
 
@@ -26,6 +27,7 @@ export type SmartCriterion = 'specific' | 'measurable' | 'assignable' | 'action-
  *
  * const ctx: SmartContext = { today: '2026-11-28', horizons: { shortTermMonths: 12, longTermMonths: 60 } };
  * ```
+ * @category Views
  */
 export interface SmartContext {
   /** Today, `YYYY-MM-DD`. */
@@ -44,6 +46,7 @@ export interface SmartContext {
  * const f: SmartFinding = { code: 'no-success-measure', criterion: 'measurable',
  *   message: 'Say how you will know the goal is reached' };
  * ```
+ * @category Views
  */
 export interface SmartFinding {
   /** A stable code. */
@@ -67,6 +70,7 @@ export interface SmartFinding {
  *   message: 'Say more in the title' }] : []),
  * };
  * ```
+ * @category Views
  */
 export interface SmartRule {
   /** The letter of SMART it checks. */
@@ -185,6 +189,7 @@ const timeBound: SmartRule = {
  * console.log(smartRules.myIdp.map((rule) => rule.criterion));
  * // ['specific', 'measurable', 'action-oriented', 'realistic', 'time-bound']
  * ```
+ * @category Views
  */
 export const smartRules: Readonly<{
   /** Doran's original letters (1981). */
@@ -205,6 +210,7 @@ export const smartRules: Readonly<{
  *
  * const check: SmartCheck = { ok: true, findings: [] };
  * ```
+ * @category Views
  */
 export interface SmartCheck {
   /** Whether the goal meets every rule. */
@@ -233,6 +239,7 @@ export interface SmartCheck {
  * const codes = findings.map((f) => f.code);
  * console.log(codes); // ['no-description', 'no-success-measure', 'no-one-assigned', 'not-shown-realistic']
  * ```
+ * @category Views
  */
 export function checkGoal(
   goal: Goal,

@@ -15,6 +15,7 @@ import { requirePlan } from './plan-argument.js';
  * const a: NextAction = { strategyId: 's2', title: 'Pass Core 1', goalId: 'g1', goalTitle: 'Get certified',
  *   priority: 'high', status: 'todo', dueDate: '2026-06-30', daysUntilDue: -1, overdue: true };
  * ```
+ * @category Views
  */
 export interface NextAction {
   /** The strategy's id. */
@@ -60,6 +61,7 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  * // 'Enroll' was due on 2026-11-01: overdue, so it comes first.
  * console.log(nextActions(plan, { today: '2026-11-28', limit: 1 })[0]?.title); // 'Enroll'
  * ```
+ * @category Views
  */
 export function nextActions(
   plan: Plan,

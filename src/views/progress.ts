@@ -14,6 +14,7 @@ import { requirePlan } from './plan-argument.js';
  *
  * const c: Completion = { done: 3, total: 4, percent: 75, overdue: 1 };
  * ```
+ * @category Views
  */
 export interface Completion {
   /** Strategies done. */
@@ -36,6 +37,7 @@ export interface Completion {
  * const g: GoalProgress = { goalId: 'g1', title: 'Get certified', status: 'in-progress', done: 1, total: 2,
  *   percent: 50, overdue: 0 };
  * ```
+ * @category Views
  */
 export interface GoalProgress extends Completion {
   /** The goal's id. */
@@ -55,6 +57,7 @@ export interface GoalProgress extends Completion {
  *
  * const t: StageTime = { stage: 'exploration', title: 'Career exploration', visits: 2, days: 19.5 };
  * ```
+ * @category Views
  */
 export interface StageTime {
   /** The stage's id. */
@@ -76,6 +79,7 @@ export interface StageTime {
  *
  * const p: Progress = progress(createPlan({ owner: { id: 'alex' } }), { today: '2026-11-28' });
  * ```
+ * @category Views
  */
 export interface Progress {
   /** Every goal, in the plan's order. */
@@ -120,6 +124,7 @@ function completion(strategies: readonly Strategy[], today: string): Completion 
  * const p = progress(plan, { today: '2026-07-01' });
  * console.log(p.overall); // { done: 1, total: 2, percent: 50, overdue: 1 }
  * ```
+ * @category Views
  */
 export function progress(plan: Plan, options: { readonly today: string; readonly now?: string }): Progress {
   const process = requirePlan(plan, 'progress');

@@ -15,6 +15,7 @@ import { requirePlan } from './plan-argument.js';
  *
  * const options: ICalendarOptions = { env: fixedEnv(), includeGoals: false };
  * ```
+ * @category Views
  */
 export interface ICalendarOptions {
   /** Where DTSTAMP comes from (default {@link defaultEnv}: the system clock). */
@@ -94,6 +95,7 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  * console.log(ics.split('\r\n').filter((line) => line.startsWith('DUE')));
  * // ['DUE;VALUE=DATE:20260215', 'DUE;VALUE=DATE:20260930']
  * ```
+ * @category Views
  */
 export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   requirePlan(plan, 'toICalendar');

@@ -15,6 +15,7 @@ import { requirePlan } from './plan-argument.js';
  *
  * const options: MarkdownOptions = { includeHistory: true, includeNotes: false };
  * ```
+ * @category Views
  */
 export interface MarkdownOptions {
   /** Append the revision log, one `describeRevision` line per revision (default false). */
@@ -104,6 +105,7 @@ function goalSection(goal: Goal, plan: Plan): string[] {
  * // ...
  * // - [ ] Enroll (due 2026-02-15)
  * ```
+ * @category Views
  */
 export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const process = requirePlan(plan, 'toMarkdown');
