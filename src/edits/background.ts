@@ -53,7 +53,7 @@ const sections: Readonly<Record<BackgroundSection, Collection<Entity>>> = {
   employment: employment as unknown as Collection<Entity>,
   education: education as unknown as Collection<Entity>,
   licenses: licenses as unknown as Collection<Entity>,
-  volunteer: volunteer as unknown as Collection<Entity>,
+  volunteerWork: volunteer as unknown as Collection<Entity>,
 };
 
 /** The section of the background that holds an entry. */

@@ -43,7 +43,7 @@ export interface Collection<E extends Entity> {
   /** Keys an update cannot change (besides the id). */
   readonly fixed?: readonly string[];
   /** Turns a parsed input into the stored entity's fields: new ids for nested items, defaults from the environment. */
-  readonly build?: (input: Record<string, unknown>, context: EditContext, plan: Plan) => Record<string, unknown>;
+  readonly build?: (input: Record<string, unknown>, context: BuildContext, plan: Plan) => Record<string, unknown>;
   /** The input as the revision's edit records it, with every id resolved (default: the input with the entity's id). */
   readonly resolve?: (input: Record<string, unknown>, entity: E) => Record<string, unknown>;
   /** Prepares an update's changes (new ids for nested items). */
@@ -56,6 +56,15 @@ export interface Collection<E extends Entity> {
   readonly nestedIds?: (entity: E) => readonly string[];
   /** Throws when the entity cannot be removed now. */
   readonly guardRemove?: (plan: Plan, id: string) => void;
+}
+
+/**
+ * What `build` gets: the edit's context and `now()`, the edit's one reading of the clock (the
+ * revision records the same instant, so replaying the edit at the revision's time gives the
+ * same entity).
+ */
+export interface BuildContext extends EditContext {
+  readonly now: () => string;
 }
 
 const noun = (collection: { readonly kind: ListKind }): string => descriptor(collection.kind).noun;
@@ -82,7 +91,9 @@ export function prepareAdd<E extends Entity>(
     unknown
   >;
   const id = (parsed.id as string | undefined) ?? context.env.newId();
-  const fields = collection.build ? collection.build(parsed, context, plan) : parsed;
+  let at: string | undefined;
+  const now = (): string => (at ??= context.env.now());
+  const fields = collection.build ? collection.build(parsed, { ...context, now }, plan) : parsed;
   const entity = parseOrThrow(collection.schema, { ...fields, id }, noun(collection));
   ensureNewIds(plan, [entity.id, ...(collection.nestedIds?.(entity) ?? [])]);
   collection.checkRefs?.(plan, entity);
@@ -93,6 +104,7 @@ export function prepareAdd<E extends Entity>(
       action: action(collection, 'add'),
       subject: subject(collection, entity),
       edit: { kind, input: resolved } as Edit,
+      ...(at === undefined ? {} : { at }),
     },
     ops: [
       {

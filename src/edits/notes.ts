@@ -37,7 +37,7 @@ const notes: Collection<Note> = {
   schema: noteSchema,
   input: noteInputSchema,
   fixed: ['at', 'by'],
-  build: (input, { env, actor }) => ({ ...input, at: env.now(), by: actor }),
+  build: (input, { now, actor }) => ({ ...input, at: now(), by: actor }),
   checkRefs: (plan, note) => checkAbout(plan, note.about),
 };
 

@@ -1,7 +1,6 @@
 import type { ContentEdit } from '../model/content-edit.js';
 import type { EditOf } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
-import type { Env } from '../model/env.js';
 import type { JsonValue } from '../model/json.js';
 import { eachEntity, kindOf } from '../model/kinds.js';
 import { suggestionInputSchema, type SuggestionInput } from '../model/participants.js';
@@ -59,15 +58,6 @@ function describeEdit(plan: Plan, edit: ContentEdit): string {
   return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
 }
 
-/**
- * An environment for checking a suggested edit against the plan without making it: the
- * suggestion's own time, and ids that stand in for the ones accepting it will make.
- */
-function dryEnv(at: string, suggestion: string): Env {
-  let count = 0;
-  return { now: () => at, newId: () => `${suggestion}#${++count}` };
-}
-
 function pendingSuggestion(plan: Plan, id: string) {
   const index = indexById(plan.suggestions, id);
   if (index < 0) notFound('suggestion', id);
@@ -99,24 +89,25 @@ export const suggestionEditors: {
       const id = fields.id ?? context.env.newId();
       ensureNewIds(plan, [id]);
       const at = context.env.now();
-      // The edit must fit the plan as it is now, with the same checks as making it.
+      // The edit must fit the plan as it is now, with the same checks as making it; the ids it
+      // needs are made now, so the suggestion proposes exactly the entity that accepting it adds.
       const editor = contentEditorOf(fields.edit.kind) as Editor;
-      const dry: EditContext = { ...context, env: dryEnv(at, id) };
-      editor.prepare(plan, fields.edit, dry);
+      const once: EditContext = { ...context, env: { ...context.env, now: () => at } };
+      const proposed = (editor.prepare(plan, fields.edit, once)?.info.edit ?? fields.edit) as ContentEdit;
       const suggestion = {
         id,
         by: context.actor,
         at,
-        edit: fields.edit,
+        edit: proposed,
         ...(fields.note === undefined ? {} : { note: fields.note }),
         status: 'pending' as const,
       };
       return {
         info: {
           action: 'suggestion.add',
-          subject: { kind: 'suggestion', id, label: describeEdit(plan, fields.edit) },
+          subject: { kind: 'suggestion', id, label: describeEdit(plan, proposed) },
           at,
-          edit: { kind: 'suggest', input: { ...fields, id } },
+          edit: { kind: 'suggest', input: { ...fields, id, edit: proposed } },
         },
         ops: [
           {
@@ -143,15 +134,16 @@ export const suggestionEditors: {
         credit: suggestion.by,
         suggestion: suggestion.id,
         edit: { kind: 'acceptSuggestion', id: suggestion.id } as const,
+        at: decidedAt,
       };
-      const change = editor.prepare(plan, edit, context);
+      // One reading of the clock for the whole revision: the suggested edit sees the same instant.
+      const change = editor.prepare(plan, edit, { ...context, env: { ...context.env, now: () => decidedAt } });
       if (change === null) {
         // The suggested change was already made: accepting it changes only the suggestion.
         return {
           info: {
             action: 'suggestion.accept',
             subject: { kind: 'suggestion', id, label: describeEdit(plan, edit) },
-            at: decidedAt,
             ...credit,
           },
           ops: [accepted],
@@ -204,14 +196,17 @@ export const suggestionEditors: {
 };
 
 /**
- * Records a suggestion: an advisor's proposed goal, strategy, or change to a goal or strategy,
- * kept as `pending` until the owner accepts or declines it. The proposed edit is validated now,
- * with the same schemas as the edit itself.
+ * Records a suggestion: an advisor's proposed edit of the plan's content (any edit the owner
+ * could make: a goal, a strategy, a change to a barrier, a stage move, ...), kept as `pending`
+ * until the owner accepts or declines it. The proposed edit is checked against the plan now,
+ * with the same checks as making it, and kept as it would be recorded: the ids a new entity
+ * needs are made now, so accepting it adds exactly the entity that was proposed.
  *
  * @param plan - the plan
  * @param input - `edit`: the proposed edit; `note`: why, in the advisor's words; `id` (default: a new id)
  * @param options - who (the advisor), and the environment
- * @throws CareerPlanError `forbidden`, `invalid-input`, `not-found` (a goal or strategy the plan lacks)
+ * @throws CareerPlanError `forbidden`, `invalid-input`, or the edit's own error (`not-found` for a goal
+ *   the plan lacks, say)
  * @example
  * ```ts
  * import { addAdvisor, addGoal, createPlan, suggest } from 'career-plan';

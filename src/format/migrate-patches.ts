@@ -32,6 +32,24 @@ function renameIn(value: unknown, path: readonly unknown[]): unknown {
   return value;
 }
 
+/** Version 3 names the list of volunteer work after its kind: `background.volunteerWork` (it was `volunteer`). */
+function renameVolunteer(plan: Record<string, unknown>): Record<string, unknown> {
+  const background = plan.background;
+  if (!isRecord(background) || !Object.hasOwn(background, 'volunteer')) return plan;
+  const { volunteer, ...rest } = background;
+  return { ...plan, background: { ...rest, volunteerWork: volunteer } };
+}
+
+/** The same rename in a patch: its path, or its value where the patch replaces the background. */
+function renameVolunteerIn(patch: Patch): Patch {
+  const [first, second, ...tail] = patch.path;
+  if (first !== 'background') return patch;
+  if (second === 'volunteer') return { ...patch, path: ['background', 'volunteerWork', ...tail] };
+  if (second === undefined && isRecord(patch.value))
+    return { ...patch, value: renameVolunteer({ background: patch.value }).background as JsonValue };
+  return patch;
+}
+
 const capital = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 const BACKGROUND = new Set(['employment', 'education', 'license', 'volunteerWork']);
 
@@ -83,15 +101,17 @@ const corrupt = (seq: number, direction: string, error: unknown): CareerPlanErro
  * version 3 keeps operations that name entities by id. The migration replays the old patches
  * (checking each step, as loading a version-2 document did) and records, for each revision, the
  * operations that turn the plan before it into the plan after it, with the edit that made it
- * where the action shows it. Patches that do not fit fail with `corrupt-history`; malformed ones
- * with `invalid-document`.
+ * where the action shows it. The list of volunteer work is renamed after its kind
+ * (`background.volunteerWork`), and a suggested update names its goal or strategy as `id`.
+ * Patches that do not fit fail with `corrupt-history`; malformed ones with `invalid-document`.
  */
 export function patchesToOperations(document: Record<string, unknown>): Record<string, unknown> {
   const plan = document.plan;
   const revisions = document.revisions;
   if (!isRecord(plan) || !Array.isArray(revisions) || !revisions.every(isRecord)) return { ...document, version: 3 };
   const suggestions = plan.suggestions;
-  const work = cloneJson({ ...plan, suggestions: renameIn(suggestions, ['suggestions']) }) as Record<string, unknown>;
+  const renamed = renameVolunteer({ ...plan, suggestions: renameIn(suggestions, ['suggestions']) });
+  const work = cloneJson(renamed) as Record<string, unknown>;
   const steps = revisions.map((revision, index) => {
     const read = (key: 'patches' | 'inversePatches'): Patch[] => {
       const parsed = patchList.safeParse(revision[key]);
@@ -142,7 +162,7 @@ export function patchesToOperations(document: Record<string, unknown>): Record<s
   return {
     ...document,
     version: 3,
-    plan: { ...plan, suggestions: renameIn(suggestions, ['suggestions']) },
+    plan: renamed,
     revisions: migrated,
   };
 }

@@ -189,7 +189,7 @@ export type VolunteerWork = z.output<typeof volunteerWorkSchema>;
  * ```ts
  * import { backgroundSchema } from 'career-plan';
  *
- * backgroundSchema.parse({ employment: [], education: [], licenses: [], volunteer: [] });
+ * backgroundSchema.parse({ employment: [], education: [], licenses: [], volunteerWork: [] });
  * ```
  * @category Schemas
  */
@@ -202,7 +202,7 @@ export const backgroundSchema = z
     /** Licenses and certifications. */
     licenses: z.array(licenseSchema).readonly(),
     /** Volunteer work. */
-    volunteer: z.array(volunteerWorkSchema).readonly(),
+    volunteerWork: z.array(volunteerWorkSchema).readonly(),
   })
   .readonly();
 /**

@@ -150,7 +150,7 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
   kind({
     name: 'volunteerWork',
     noun: 'volunteer work',
-    path: ['background', 'volunteer'],
+    path: ['background', 'volunteerWork'],
     label: (e) => `${String(e.role)} at ${String(e.organization)}`,
   }),
   kind({ name: 'advisor', noun: 'advisor', path: ['advisors'], planIds: false, label: (a) => String(a.name ?? a.id) }),

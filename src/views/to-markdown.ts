@@ -130,8 +130,8 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   });
   out.push('');
 
-  const { employment, education, licenses, volunteer } = plan.background;
-  if (employment.length + education.length + licenses.length + volunteer.length > 0) {
+  const { employment, education, licenses, volunteerWork } = plan.background;
+  if (employment.length + education.length + licenses.length + volunteerWork.length > 0) {
     out.push('## Background', '');
     const range = (start?: string, end?: string): string =>
       start === undefined && end === undefined ? '' : ` (${start ?? '?'} to ${end ?? 'now'})`;
@@ -160,7 +160,7 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
           license.expiresOn === undefined ? '' : `, expires ` + `${license.expiresOn}`
         }`,
       );
-    for (const work of volunteer)
+    for (const work of volunteerWork)
       out.push(
         `- Volunteer work: ${inline(work.role)}, ${inline(work.organization)}${range(work.startDate, work.endDate)}`,
       );

@@ -17,7 +17,7 @@ const background = (plan: Plan) => [
   ...plan.background.employment,
   ...plan.background.education,
   ...plan.background.licenses,
-  ...plan.background.volunteer,
+  ...plan.background.volunteerWork,
 ];
 const title = fc.constantFrom('Renamed', '', 'A title');
 const changes = fc.constantFrom<Record<string, unknown>>(

@@ -18,7 +18,7 @@ describe('createPlan', () => {
         { stage: 'self-assessment', enteredAt: '2026-03-01T10:00:00.000Z', enteredBy: { id: 'alex', name: 'Alex' } },
       ],
       stageData: {},
-      background: { employment: [], education: [], licenses: [], volunteer: [] },
+      background: { employment: [], education: [], licenses: [], volunteerWork: [] },
       assessments: [],
       careerOptions: [],
       decision: null,
