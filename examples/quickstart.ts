@@ -18,7 +18,7 @@ import {
   checkGoal,
   completeStrategy,
   createPlan,
-  decide,
+  setDecision,
   describeRevision,
   deserialize,
   fixedEnv,
@@ -27,7 +27,7 @@ import {
   progress,
   revisions,
   serialize,
-  suggest,
+  addSuggestion,
   toMarkdown,
   transition,
   undo,
@@ -100,7 +100,7 @@ env.advance({ days: 14 });
 plan = transition(plan, 'match', alex);
 const blocked = canTransition(plan, 'action-plan');
 if (!blocked.ok) console.log('Before the action plan:', blocked.reasons.map((reason) => reason.message).join('; '));
-plan = decide(
+plan = setDecision(
   plan,
   {
     chosenOptionId: 'support',
@@ -155,7 +155,7 @@ plan = addBarrier(
 );
 
 // The counselor suggests; Alex decides. Comments are shared; private notes are Alex's alone.
-plan = suggest(
+plan = addSuggestion(
   plan,
   {
     id: 'practice',

@@ -179,7 +179,7 @@ export {
   removeCareerOption,
   updateCareerOption,
 } from './edits/career-options.js';
-export { clearDecision, decide } from './edits/decision.js';
+export { clearDecision, decide, setDecision } from './edits/decision.js';
 export { addGoal, moveGoal, removeGoal, updateGoal } from './edits/goals.js';
 export {
   addStrategy,
@@ -212,7 +212,13 @@ export {
   removeComment,
   removePrivateNote,
 } from './edits/participants.js';
-export { acceptSuggestion, declineSuggestion, suggest, withdrawSuggestion } from './edits/suggestions.js';
+export {
+  acceptSuggestion,
+  addSuggestion,
+  declineSuggestion,
+  suggest,
+  withdrawSuggestion,
+} from './edits/suggestions.js';
 
 // format
 export { FORMAT_VERSION, documentSchema } from './format/document.js';

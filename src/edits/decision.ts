@@ -24,10 +24,10 @@ function statusSteps(plan: Plan, chosenId: string | undefined): Operation[] {
 
 /** The editors of the decision edits. */
 export const decisionEditors: {
-  readonly decide: Editor<EditOf<'decide'>>;
+  readonly setDecision: Editor<EditOf<'setDecision'>>;
   readonly clearDecision: Editor<EditOf<'clearDecision'>>;
 } = {
-  decide: {
+  setDecision: {
     action: 'decision.set',
     prepare: (plan, { input }, { env }) => {
       const parsed = parseOrThrow(decisionInputSchema, dropUndefined(input), 'decision');
@@ -43,7 +43,7 @@ export const decisionEditors: {
         info: {
           action: 'decision.set',
           subject: { kind: 'careerOption', id: decision.chosenOptionId, label: chosen?.title ?? '' },
-          edit: { kind: 'decide', input: decision },
+          edit: { kind: 'setDecision', input: decision },
           ...(now === undefined ? {} : { at: now }),
         },
         ops: [
@@ -90,18 +90,39 @@ export const decisionEditors: {
  * @throws CareerPlanError `invalid-input`, `invalid-reference` (an option the plan lacks)
  * @example
  * ```ts
- * import { addCareerOption, createPlan, decide } from 'career-plan';
+ * import { addCareerOption, createPlan, setDecision } from 'career-plan';
  *
  * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1',
  *   title: 'Computer User Support Specialist' });
- * plan = decide(plan, { chosenOptionId: 'o1', criteria: ['earnings', 'training time'], pros: ['Short training'],
+ * plan = setDecision(plan, { chosenOptionId: 'o1', criteria: ['earnings', 'training time'], pros: ['Short training'],
  *   cons: ['Shift work'], rationale: 'Fits my interests and I can start within a year' });
  * console.log(plan.careerOptions[0]?.status); // 'chosen'
  * ```
  * @category Edits
  */
+export function setDecision<P extends Plan>(plan: P, input: DecisionInput, options: EditOptions = {}): P {
+  return run(plan, decisionEditors.setDecision, { kind: 'setDecision', input }, options);
+}
+
+/**
+ * The former name of {@link setDecision}, which makes the same edit.
+ *
+ * @deprecated Use `setDecision` (named after the action it records, `decision.set`); `decide`
+ *   stays for 0.2 and goes in 0.3.
+ * @param plan - the plan
+ * @param input - the decision
+ * @param options - who, why, and the environment
+ * @example
+ * ```ts
+ * import { addCareerOption, createPlan, decide } from 'career-plan';
+ *
+ * let plan = addCareerOption(createPlan({ owner: { id: 'alex' } }), { id: 'o1', title: 'Help desk technician' });
+ * plan = decide(plan, { chosenOptionId: 'o1' });
+ * ```
+ * @category Edits
+ */
 export function decide<P extends Plan>(plan: P, input: DecisionInput, options: EditOptions = {}): P {
-  return run(plan, decisionEditors.decide, { kind: 'decide', input }, options);
+  return setDecision(plan, input, options);
 }
 
 /**

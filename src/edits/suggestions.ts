@@ -35,7 +35,7 @@ function describeEdit(plan: Plan, edit: ContentEdit): string {
   const registry = kindOf(kindOfEdit(edit.kind));
   const noun = registry?.noun ?? (edit.kind.endsWith('BackgroundEntry') ? 'background entry' : kindOfEdit(edit.kind));
   if (edit.kind === 'transition') return `a move to the stage ${edit.to}`;
-  if (edit.kind === 'decide') return `choosing ${labelOf(plan, edit.input.chosenOptionId)}`;
+  if (edit.kind === 'setDecision') return `choosing ${labelOf(plan, edit.input.chosenOptionId)}`;
   if (edit.kind === 'clearDecision') return 'withdrawing the decision';
   if (edit.kind === 'updatePlan') return 'changes to the plan';
   if (edit.kind === 'setStageData') return `data for the stage ${edit.stage}`;
@@ -77,12 +77,12 @@ const decided = (id: string, fields: Record<string, JsonValue>) =>
 
 /** The editors of the suggestion edits. */
 export const suggestionEditors: {
-  readonly suggest: Editor<EditOf<'suggest'>>;
+  readonly addSuggestion: Editor<EditOf<'addSuggestion'>>;
   readonly acceptSuggestion: Editor<EditOf<'acceptSuggestion'>>;
   readonly declineSuggestion: Editor<EditOf<'declineSuggestion'>>;
   readonly withdrawSuggestion: Editor<EditOf<'withdrawSuggestion'>>;
 } = {
-  suggest: {
+  addSuggestion: {
     action: 'suggestion.add',
     prepare: (plan, { input }, context) => {
       const fields = parseOrThrow(suggestionInputSchema, dropUndefined(input), 'suggestion');
@@ -107,7 +107,7 @@ export const suggestionEditors: {
           action: 'suggestion.add',
           subject: { kind: 'suggestion', id, label: describeEdit(plan, proposed) },
           at,
-          edit: { kind: 'suggest', input: { ...fields, id, edit: proposed } },
+          edit: { kind: 'addSuggestion', input: { ...fields, id, edit: proposed } },
         },
         ops: [
           {
@@ -209,19 +209,41 @@ export const suggestionEditors: {
  *   the plan lacks, say)
  * @example
  * ```ts
- * import { addAdvisor, addGoal, createPlan, suggest } from 'career-plan';
+ * import { addAdvisor, addGoal, addSuggestion, createPlan } from 'career-plan';
  *
  * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
  *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } },
+ * plan = addSuggestion(plan, { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Book a practice exam' } },
  *   note: 'Practice exams cut failure rates' }, { by: 'dana' });
  * console.log(plan.suggestions[0]?.status); // 'pending'
  * ```
  * @category Participants
  */
+export function addSuggestion<P extends Plan>(plan: P, input: SuggestionInput, options: EditOptions = {}): P {
+  return run(plan, suggestionEditors.addSuggestion, { kind: 'addSuggestion', input }, options);
+}
+
+/**
+ * The former name of {@link addSuggestion}, which makes the same edit.
+ *
+ * @deprecated Use `addSuggestion` (named after the action it records, `suggestion.add`);
+ *   `suggest` stays for 0.2 and goes in 0.3.
+ * @param plan - the plan
+ * @param input - the suggestion
+ * @param options - who (the advisor), and the environment
+ * @example
+ * ```ts
+ * import { addAdvisor, createPlan, suggest } from 'career-plan';
+ *
+ * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
+ * plan = suggest(plan, { edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } } },
+ *   { by: 'dana' });
+ * ```
+ * @category Participants
+ */
 export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options: EditOptions = {}): P {
-  return run(plan, suggestionEditors.suggest, { kind: 'suggest', input }, options);
+  return addSuggestion(plan, input, options);
 }
 
 /**
@@ -236,12 +258,12 @@ export function suggest<P extends Plan>(plan: P, input: SuggestionInput, options
  * @throws CareerPlanError `forbidden`, `not-found`, `invalid-input` (already decided), or the edit's own error
  * @example
  * ```ts
- * import { acceptSuggestion, addAdvisor, addGoal, createPlan, revisions, suggest } from 'career-plan';
+ * import { acceptSuggestion, addAdvisor, addGoal, createPlan, revisions, addSuggestion } from 'career-plan';
  *
  * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
  *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { id: 's1', edit: { kind: 'addStrategy', goalId: 'g1',
+ * plan = addSuggestion(plan, { id: 's1', edit: { kind: 'addStrategy', goalId: 'g1',
  *   input: { title: 'Book a practice exam' } } }, { by: 'dana' });
  * plan = acceptSuggestion(plan, 's1');
  * console.log(revisions(plan).at(-1)?.credit); // { id: 'dana' }
@@ -262,12 +284,13 @@ export function acceptSuggestion<P extends Plan>(plan: P, id: string, options: E
  * @throws CareerPlanError `forbidden`, `not-found`, `invalid-input` (no reason, or already decided)
  * @example
  * ```ts
- * import { addAdvisor, addGoal, createPlan, declineSuggestion, suggest } from 'career-plan';
+ * import { addAdvisor, addGoal, createPlan, declineSuggestion, addSuggestion } from 'career-plan';
  *
  * let plan = addGoal(createPlan({ owner: { id: 'alex' } }), { id: 'g1', title: 'Get certified', kind: 'education',
  *   horizon: 'short' });
  * plan = addAdvisor(plan, { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { id: 's1', edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-06-30' } } },
+ * plan = addSuggestion(plan, { id: 's1',
+ *   edit: { kind: 'updateGoal', id: 'g1', changes: { targetDate: '2026-06-30' } } },
  *   { by: 'dana' });
  * plan = declineSuggestion(plan, 's1', { reason: 'June is too soon with my work hours' });
  * ```
@@ -295,10 +318,10 @@ export function declineSuggestion<P extends Plan>(
  * @throws CareerPlanError `forbidden`, `not-found`, `invalid-input` (already decided)
  * @example
  * ```ts
- * import { addAdvisor, createPlan, suggest, withdrawSuggestion } from 'career-plan';
+ * import { addAdvisor, createPlan, addSuggestion, withdrawSuggestion } from 'career-plan';
  *
  * let plan = addAdvisor(createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
- * plan = suggest(plan, { id: 's1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill',
+ * plan = addSuggestion(plan, { id: 's1', edit: { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill',
  *   horizon: 'short' } } }, { by: 'dana' });
  * plan = withdrawSuggestion(plan, 's1', { by: 'dana' });
  * ```

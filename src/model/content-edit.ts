@@ -198,9 +198,9 @@ const contentEdits = z.discriminatedUnion('kind', [
     input: explorationActivitySchema.unwrap().partial({ id: true }),
   }),
   z.strictObject({
-    /** `decide`. */
-    kind: z.literal('decide'),
-    /** The decision, as `decide` takes it. */
+    /** `setDecision`. */
+    kind: z.literal('setDecision'),
+    /** The decision, as `setDecision` takes it. */
     input: decisionInputSchema,
   }),
   z.strictObject({

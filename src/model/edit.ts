@@ -25,9 +25,9 @@ const edits = z.discriminatedUnion('kind', [
     id,
   }),
   z.strictObject({
-    /** `suggest`. */
-    kind: z.literal('suggest'),
-    /** The suggestion, as `suggest` takes it. */
+    /** `addSuggestion`. */
+    kind: z.literal('addSuggestion'),
+    /** The suggestion, as `addSuggestion` takes it. */
     input: suggestionInputSchema,
   }),
   z.strictObject({

@@ -143,13 +143,13 @@ const cases: { readonly [K in cp.EditKind]: Case<K> } = {
       }),
     call: (p, e, o) => cp.addExplorationActivity(p, e.optionId, e.input, o),
   },
-  decide: {
+  setDecision: {
     edits: (p) =>
       fc.record({
-        kind: fc.constant('decide'),
+        kind: fc.constant('setDecision'),
         input: ids(p.careerOptions).map((chosenOptionId) => ({ chosenOptionId, rationale: 'Best fit' })),
       }),
-    call: (p, e, o) => cp.decide(p, e.input, o),
+    call: (p, e, o) => cp.setDecision(p, e.input, o),
   },
   clearDecision: {
     edits: () => fc.constant({ kind: 'clearDecision' as const }),
@@ -300,10 +300,10 @@ const cases: { readonly [K in cp.EditKind]: Case<K> } = {
     edits: (p) => fc.record({ kind: fc.constant('removeAdvisor'), id: ids(p.advisors) }),
     call: (p, e, o) => cp.removeAdvisor(p, e.id, o),
   },
-  suggest: {
+  addSuggestion: {
     edits: (p) =>
       fc.record({
-        kind: fc.constant('suggest'),
+        kind: fc.constant('addSuggestion'),
         input: fc.oneof(
           ids(p.goals).map((id) => ({
             edit: { kind: 'updateGoal' as const, id, changes: { priority: 'low' as const } },
@@ -311,7 +311,7 @@ const cases: { readonly [K in cp.EditKind]: Case<K> } = {
           ids(p.resources).map((id) => ({ edit: { kind: 'removeResource' as const, id }, note: 'Out of date' })),
         ),
       }),
-    call: (p, e, o) => cp.suggest(p, e.input, o),
+    call: (p, e, o) => cp.addSuggestion(p, e.input, o),
   },
   acceptSuggestion: {
     edits: (p) => fc.record({ kind: fc.constant('acceptSuggestion'), id: ids(p.suggestions) }),
@@ -451,6 +451,18 @@ describe('edits as data', () => {
       expect(codeOf(() => cp.applyEdit(plan, edit as never))).toBe('invalid-input');
     }
     expect(codeOf(() => cp.applyEdit({} as never, { kind: 'clearDecision' }))).toBe('invalid-plan');
+  });
+
+  it('the former names decide and suggest make the same edits as setDecision and addSuggestion', () => {
+    const plan = realisticPlan();
+    const o = () => ({ env: cp.fixedEnv({ start: '2026-04-01T09:00:00.000Z', idPrefix: 'z' }) });
+    expect(content(cp.decide(plan, { chosenOptionId: 'o2' }, o()))).toEqual(
+      content(cp.setDecision(plan, { chosenOptionId: 'o2' }, o())),
+    );
+    const input = { edit: { kind: 'removeGoal' as const, id: 'g2' } };
+    expect(cp.revisions(cp.suggest(plan, input, { ...o(), by: 'dana' }))).toEqual(
+      cp.revisions(cp.addSuggestion(plan, input, { ...o(), by: 'dana' })),
+    );
   });
 
   it('suggestions carry any content edit, accepted through the same path', () => {
