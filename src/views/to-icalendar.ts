@@ -33,23 +33,29 @@ function text(value: string): string {
 
 /** Folds a content line at 75 octets (RFC 5545, 3.1), never inside a UTF-8 sequence. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short ASCII: nothing to fold. Otherwise count UTF-8 octets per code point
+  // (a lone surrogate is encoded as U+FFFD, three octets, as TextEncoder does).
+  if (line.length <= 75 && ASCII.test(line)) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
+  for (let i = 0; i < line.length; ) {
+    const code = line.codePointAt(i) as number;
+    const units = code > 0xffff ? 2 : 1;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (octets + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
     }
-    current += char;
     octets += size;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const basicDate = (date: string): string => date.replaceAll('-', '');
 const basicInstant = (instant: string): string =>

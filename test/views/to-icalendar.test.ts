@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
@@ -84,6 +85,33 @@ describe('toICalendar', () => {
     const entry = todos(ics).find((t) => t.due === '2027-01-15');
     expect(entry?.summary).toBe('Ask; then, follow up\\again — über-long '.repeat(6).trim());
     expect(ics).toContain('\r\n ');
+  });
+
+  it('folds every line at 75 octets, never inside a character, and unfolds to the text (property)', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }), (title) => {
+        fc.pre(title.trim().length > 0 && !/[\r\n]/.test(title));
+        const env = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
+        const plan = cp.addGoal(
+          cp.createPlan({ owner: { id: 'alex' } }, { env }),
+          { id: 'g1', title, kind: 'skill', horizon: 'short', targetDate: '2026-09-30' },
+          { env },
+        );
+        const text = cp.toICalendar(plan, { env });
+        const lines = text.split('\r\n');
+        for (const [i, line] of lines.entries()) {
+          expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+          // No line starts or ends in the middle of a surrogate pair.
+          expect(/^ ?[\uDC00-\uDFFF]/.test(line) && /[\uD800-\uDBFF]$/.test(lines[i - 1] ?? '')).toBe(false);
+        }
+        const unfolded = text.replace(/\r\n /g, '');
+        const summary = unfolded.split('\r\n').find((line) => line.startsWith('SUMMARY:'));
+        const escaped = title.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,');
+        expect(summary).toBe(`SUMMARY:Goal: ${escaped}`);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('is deterministic under a fixed environment', () => {
