@@ -26,6 +26,9 @@ export function restoreHistory(
   policy: Policy = defaultPolicy,
   viewer?: string,
 ): Plan {
+  // A view's revisions come from a history this library made, not from a document: they are not
+  // marked as loaded (marking the ones a view shares with the full plan would make that plan
+  // check every past state it builds from them).
   const hidden = { process, policy: policy === defaultPolicy ? undefined : policy, viewer };
   const root = { ...base };
   let node: HistoryNode = rootNode(root as Plan);
@@ -71,7 +74,7 @@ export function restoreHistory(
     }
     node = { revision, seq: revision.seq, prev: node, checkpoint: null, undo, redo };
   }
-  markLoaded(revisions);
+  if (viewer === undefined) markLoaded(revisions);
   const plan = { ...head };
   attach(plan, node, hidden);
   freezeNew(plan);

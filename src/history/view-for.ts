@@ -8,6 +8,7 @@ import { roleOf } from './authorize.js';
 import { planAt } from './plan-at.js';
 import { restoreHistory } from './restore.js';
 import { revisions } from './revisions.js';
+import { isLoaded, markLoaded } from './loaded.js';
 import { historyOf } from './node.js';
 
 const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) => op.kind === 'privateNote');
@@ -45,7 +46,13 @@ export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
     });
   const kept = revisions(plan)
     .filter((revision) => !touchesPrivate(revision))
-    .map((revision, index) => (revision.seq === index + 1 ? revision : Object.freeze({ ...revision, seq: index + 1 })));
+    .map((revision, index) => {
+      if (revision.seq === index + 1) return revision;
+      const renumbered = Object.freeze({ ...revision, seq: index + 1 });
+      // A copy of a revision read from a document is still one: past states built from it are checked.
+      if (isLoaded(revision)) markLoaded([renumbered]);
+      return renumbered;
+    });
   const process = processOf(plan);
   if (process === undefined) throw new CareerPlanError('invalid-plan', 'This plan carries no process', {});
   const base = planAt(plan, 0);

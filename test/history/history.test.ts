@@ -233,3 +233,21 @@ describe('describeRevision', () => {
     );
   });
 });
+
+describe('viewFor leaves the plan it was given as it was', () => {
+  it('marks none of the full plan revisions as read from a document, so its undo stays as fast', async () => {
+    const { isLoaded } = await import('../../src/history/loaded.js');
+    const plan = cp.addPrivateNote(realisticPlan(), { text: 'Private' });
+    const view = cp.viewFor(plan, 'dana');
+    expect(cp.revisions(plan).some((revision) => isLoaded(revision))).toBe(false);
+    expect(cp.revisions(view).length).toBe(cp.revisions(plan).length - 1);
+    expect(content(cp.undo(plan))).toEqual(content(cp.undo(cp.addPrivateNote(realisticPlan(), { text: 'Private' }))));
+  });
+
+  it('keeps checking past states of a loaded history through a view', async () => {
+    const { isLoaded } = await import('../../src/history/loaded.js');
+    const loaded = cp.deserialize(cp.serialize(cp.addGoal(cp.addPrivateNote(realisticPlan(), { text: 'P' }), goal)));
+    const view = cp.viewFor(loaded, 'dana');
+    expect(cp.revisions(view).every((revision) => isLoaded(revision))).toBe(true);
+  });
+});
