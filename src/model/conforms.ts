@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { jsonEqual } from './json.js';
 
 /**
@@ -13,7 +13,7 @@ type Payload = z.core.ParsePayload;
 /** The context zod's own `safeParse` gives a synchronous parse. */
 const CONTEXT: z.core.ParseContextInternal = { async: false };
 
-const compiled = new WeakMap<z.core.$ZodType, Conformance>();
+let compiled = new WeakMap<z.core.$ZodType, Conformance>();
 
 /** An object as JSON.parse makes them (zod would output a null-prototype object as a plain one). */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -288,6 +288,12 @@ function build(schema: z.core.$ZodType): Conformance {
 export function conformance(schema: z.core.$ZodType): Conformance {
   const known = compiled.get(schema);
   if (known !== undefined) return known;
+  if (!trusted()) {
+    // zod's internals are not what this file was written against: ask zod, through its public API.
+    const safe = viaPublicParse(schema);
+    compiled.set(schema, safe);
+    return safe;
+  }
   // A placeholder first, so a schema that contains itself (z.lazy, getters) compiles once.
   let built: Conformance | undefined;
   const late: Conformance = (value) => (built as Conformance)(value);
@@ -300,4 +306,115 @@ export function conformance(schema: z.core.$ZodType): Conformance {
   }
   compiled.set(schema, built);
   return built;
+}
+
+/** Any schema through zod's public `safeParse`: it must accept the value and give back one equal to it. */
+function viaPublicParse(schema: z.core.$ZodType): Conformance {
+  return (value) => {
+    const result = z.safeParse(schema, value);
+    return result.success && (result.data === value || (typeof value === 'object' && jsonEqual(result.data, value)));
+  };
+}
+
+/**
+ * Whether this file's reading of zod's internals agrees with zod on every case given: it never
+ * says "already valid" where zod's public `safeParse` refuses the value or outputs another one.
+ *
+ * @param cases - schemas, each with a value to try
+ * @internal
+ */
+export function agreesWithZod(cases: readonly (readonly [z.core.$ZodType, unknown])[]): boolean {
+  try {
+    for (const [schema, value] of cases) {
+      const fast = build(schema)(value);
+      if (fast && !viaPublicParse(schema)(value)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Schemas of every construct the fast path reads, each with values zod accepts and refuses. */
+function probes(): (readonly [z.core.$ZodType, unknown])[] {
+  const item = z
+    .strictObject({ a: z.string().min(2).max(4), b: z.number().int().min(0).max(10).exactOptional() })
+    .readonly();
+  const union = z.discriminatedUnion('k', [
+    z.strictObject({ k: z.literal('a'), n: z.number() }),
+    z.strictObject({ k: z.literal('b'), s: z.string().regex(/^[a-z]+$/) }),
+  ]);
+  const cases: [z.core.$ZodType, unknown[]][] = [
+    [
+      item,
+      [
+        { a: 'abc' },
+        { a: 'ab', b: 3 },
+        { a: 'a' },
+        { a: 'abcde' },
+        { a: 'abc', b: 1.5 },
+        { a: 'abc', b: -1 },
+        { a: 'abc', b: 11 },
+      ],
+    ],
+    [item, [{ a: 'abc', c: 1 }, {}, { a: 1 }, { a: 'abc', b: undefined }, [], null, 'abc']],
+    [
+      z
+        .array(z.literal(['x', 'y']))
+        .max(2)
+        .readonly(),
+      [['x'], ['y', 'x'], ['z'], ['x', 'x', 'x'], {}, 'x'],
+    ],
+    [z.record(z.string().regex(/^[a-z]+$/), z.boolean()), [{ ab: true }, { AB: true }, { ab: 1 }, [], null]],
+    [union, [{ k: 'a', n: 1 }, { k: 'b', s: 'xy' }, { k: 'a', s: 'x' }, { k: 'b', s: 'XY' }, { k: 'c' }, { n: 1 }]],
+    [z.string().nullable(), ['x', null, 1, undefined]],
+    [z.string().optional(), ['x', undefined, 1, null]],
+    [z.enum(['p', 'q']), ['p', 'r', 1]],
+    [z.literal(3), [3, 4, '3']],
+    [z.boolean(), [true, 'true', 0]],
+    [z.number().int().min(1), [1, 0, 1.5, Number.NaN, '1']],
+    [z.iso.datetime({ offset: true }), ['2026-01-05T09:00:00.000Z', '2026-13-05T09:00:00.000Z', 'yesterday', 5]],
+    [z.iso.date(), ['2026-02-28', '2026-02-30', '30/09/2026']],
+    [z.custom<number>((value) => value === 1), [1, 2]],
+    [z.string().max(3), ['abc', 'abcd', '😀😀', 3]],
+    [z.string().min(2), ['ab', 'a', '😀', '']],
+  ];
+  return cases.flatMap(([schema, values]) => values.map((value) => [schema, value] as const));
+}
+
+let trust: boolean | undefined;
+
+/**
+ * Whether the fast path may answer: decided once, at first use, by checking it against zod on
+ * {@link probes}. Under a zod whose internals differ from those it was written against (a check
+ * renamed, a definition reshaped), loading takes zod's public parse instead, slower and never
+ * wrong.
+ */
+function trusted(): boolean {
+  if (trust === undefined) {
+    // The probes compile the fast path for their own schemas (so it answers while they run).
+    trust = true;
+    trust = agreesWithZod(probes());
+  }
+  return trust;
+}
+
+/**
+ * Whether the fast path answers under the zod installed here (its probes agree with zod).
+ *
+ * @internal
+ */
+export function conformanceTrusted(): boolean {
+  return trusted();
+}
+
+/**
+ * Forces the fast path on or off (`undefined`: decide again at next use); for tests.
+ *
+ * @param value - trust the fast path, or not
+ * @internal
+ */
+export function setConformanceTrust(value: boolean | undefined): void {
+  trust = value;
+  compiled = new WeakMap();
 }

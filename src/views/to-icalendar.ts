@@ -39,7 +39,7 @@ function fold(line: string): string {
   const parts: string[] = [];
   let start = 0;
   let octets = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const code = line.codePointAt(i) as number;
     const units = code > 0xffff ? 2 : 1;
     const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;

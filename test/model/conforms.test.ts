@@ -269,3 +269,46 @@ describe('conformance of odd schemas', () => {
     expect(conformance(odd)(value)).toBe(false);
   });
 });
+
+describe('the fast path fails safe', () => {
+  it('agrees with zod on its probes under the zod installed here', async () => {
+    const { agreesWithZod, conformanceTrusted } = await import('../../src/model/conforms.js');
+    expect(conformanceTrusted()).toBe(true);
+    const item = z.strictObject({ a: z.string().max(3) });
+    expect(
+      agreesWithZod([
+        [item, { a: 'abc' }],
+        [item, { a: 'abcd' }],
+        [item, { b: 1 }],
+      ]),
+    ).toBe(true);
+  });
+
+  it('notices a zod whose internals differ from what it reads (a deliberately altered schema internal)', async () => {
+    const { agreesWithZod } = await import('../../src/model/conforms.js');
+    const altered = z.string().max(3);
+    // The definition now says "custom" (which the fast path reads as "anything, then the checks"),
+    // while zod's own parse still requires a string.
+    (altered._zod.def as unknown as { type: string }).type = 'custom';
+    expect(agreesWithZod([[altered, 'abc']])).toBe(true);
+    expect(agreesWithZod([[altered, 5]])).toBe(false);
+  });
+
+  it('without trust, loading asks zod through its public parse, and still refuses what zod refuses', async () => {
+    const { conformance, setConformanceTrust } = await import('../../src/model/conforms.js');
+    const text = cp.serialize(realisticPlan());
+    try {
+      setConformanceTrust(false);
+      const schema = z.strictObject({ a: z.string().max(3) });
+      expect(conformance(schema)({ a: 'abc' })).toBe(true);
+      expect(conformance(schema)({ a: 'abcd' })).toBe(false);
+      expect(cp.deserialize(text).id).toBe('plan-alex');
+      const bad = JSON.parse(text);
+      bad.plan.goals[0].horizon = 'medium';
+      expect(() => cp.deserialize(bad)).toThrow(expect.objectContaining({ code: 'invalid-document' }));
+    } finally {
+      setConformanceTrust(undefined);
+    }
+    expect(cp.deserialize(text).id).toBe('plan-alex');
+  });
+});
