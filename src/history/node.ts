@@ -25,11 +25,57 @@ export interface HistoryNode {
   checkpoint: Plan | null;
   readonly undo: RevisionStack | null;
   readonly redo: RevisionStack | null;
+  /** On the root and every CHECKPOINT_INTERVAL-th node: a way to skip the interval before it. */
+  readonly boundary: Boundary | null;
+}
+
+/**
+ * What a boundary node (the root, and every CHECKPOINT_INTERVAL-th revision) knows about the
+ * interval that ends at it, so that finding a point of the history hops from boundary to
+ * boundary instead of walking every node: the boundary before it, and the earliest time of a
+ * revision in the interval (clocks may go backwards between devices, so times are not sorted).
+ */
+export interface Boundary {
+  readonly prev: HistoryNode | null;
+  /** The boundary 64 intervals (4,096 revisions) back, or the root: a second level of hops. */
+  readonly far: HistoryNode | null;
+  /** Computed on first need (loading does not pay for it). */
+  earliest: number | undefined;
+  /** The earliest time from here back to `far` (not included), computed on first need. */
+  farEarliest: number | undefined;
 }
 
 /** The root node of a new history, whose checkpoint is the plan it starts from. */
 export function rootNode(plan: Plan): HistoryNode {
-  return { revision: null, seq: 0, prev: null, checkpoint: plan, undo: null, redo: null };
+  return {
+    revision: null,
+    seq: 0,
+    prev: null,
+    checkpoint: plan,
+    undo: null,
+    redo: null,
+    boundary: { prev: null, far: null, earliest: Number.POSITIVE_INFINITY, farEarliest: Number.POSITIVE_INFINITY },
+  };
+}
+
+/** The node after `prev` for `revision`, with its boundary when it ends an interval. */
+export function nextNode(
+  prev: HistoryNode,
+  revision: Revision,
+  undo: RevisionStack | null,
+  redo: RevisionStack | null,
+): HistoryNode {
+  const seq = prev.seq + 1;
+  let boundary: Boundary | null = null;
+  if (seq % CHECKPOINT_INTERVAL === 0) {
+    let node: HistoryNode = prev;
+    while (node.boundary === null) node = node.prev as HistoryNode;
+    // 64 boundaries back (fewer near the root): once per interval, so one hop per revision.
+    let far: HistoryNode = node;
+    for (let hops = 1; hops < CHECKPOINT_INTERVAL && far.boundary?.prev; hops++) far = far.boundary.prev;
+    boundary = { prev: node, far, earliest: undefined, farEarliest: undefined };
+  }
+  return { revision, seq, prev, checkpoint: null, undo, redo, boundary };
 }
 
 /** The history node of a plan made by this library, or `undefined`. */

@@ -54,21 +54,92 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
 }
 
 /**
+ * The node with sequence number `seq` (from 0 to the head's): back to the newest boundary, then
+ * 4,096 revisions at a hop, then 64 at a hop, then node by node, so at most two intervals of
+ * nodes are walked, however far back.
+ */
+function nodeAtSeq(head: HistoryNode, seq: number): HistoryNode {
+  let node = head;
+  while (node.seq > seq && node.boundary === null) node = node.prev as HistoryNode;
+  while (node.seq > seq && (node.boundary?.far?.seq ?? -1) >= seq) node = node.boundary?.far as HistoryNode;
+  while (node.seq > seq && (node.boundary?.prev?.seq ?? -1) >= seq) node = node.boundary?.prev as HistoryNode;
+  while (node.seq > seq) node = node.prev as HistoryNode;
+  return node;
+}
+
+/** The earliest time of the revisions from `node` back to (not including) `stop`. */
+function earliestIn(node: HistoryNode, stop: HistoryNode): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (let inside = node; inside !== stop; inside = inside.prev as HistoryNode) {
+    earliest = Math.min(earliest, Date.parse((inside.revision as Revision).at));
+  }
+  return earliest;
+}
+
+/** The earliest time of the revisions from boundary `node` back to boundary `stop` (not included). */
+function earliestBetween(node: HistoryNode, stop: HistoryNode): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (let at = node; at !== stop;) {
+    const boundary = at.boundary as NonNullable<HistoryNode['boundary']>;
+    boundary.earliest ??= earliestIn(at, boundary.prev as HistoryNode);
+    earliest = Math.min(earliest, boundary.earliest);
+    at = boundary.prev as HistoryNode;
+  }
+  return earliest;
+}
+
+/**
+ * The newest node whose revision was recorded at or before `instant` (the root if none was).
+ * Times are not sorted (clocks differ between devices), so each interval's earliest time says
+ * whether any revision in it can qualify: intervals that cannot are skipped whole.
+ */
+function nodeAtInstant(head: HistoryNode, instant: number): HistoryNode {
+  let node = head;
+  while (node.boundary === null) {
+    if (Date.parse((node.revision as Revision).at) <= instant) return node;
+    node = node.prev as HistoryNode;
+  }
+  for (;;) {
+    const boundary = node.boundary as NonNullable<HistoryNode['boundary']>;
+    if (boundary.prev === null) return node;
+    if (boundary.far !== null && boundary.far !== boundary.prev) {
+      boundary.farEarliest ??= earliestBetween(node, boundary.far);
+      if (boundary.farEarliest > instant) {
+        node = boundary.far;
+        continue;
+      }
+    }
+    boundary.earliest ??= earliestIn(node, boundary.prev);
+    if (boundary.earliest <= instant) {
+      for (let inside: HistoryNode = node; inside !== boundary.prev; inside = inside.prev as HistoryNode) {
+        if (Date.parse((inside.revision as Revision).at) <= instant) return inside;
+      }
+    }
+    node = boundary.prev;
+  }
+}
+
+/**
  * The plan as it stood at a point of its history: right after a revision (the revision itself
  * as `revisions` lists it, its id, or its sequence number; 0 is the plan as created) or at an
- * instant (an ISO-8601 timestamp: the plan after the last revision recorded at or before it).
- * "What did my plan look like last March?" A calendar date alone (`2026-03-31`) is refused
+ * instant (an ISO-8601 timestamp: the plan after the newest revision whose time is at or before
+ * it; clocks may differ between devices, so a revision made later on a device whose clock was
+ * behind can be the one chosen). "What did my plan look like last March?" A calendar date
+ * alone (`2026-03-31`) is refused
  * with `invalid-input`, since the day ends at a different instant in every time zone: give
  * the instant you mean, such as `2026-03-31T23:59:59.999Z`.
  *
  * The result is a plain frozen plan whose own history ends at that point: `revisions` lists
  * the revisions up to it, and editing it starts a new branch without touching the original.
- * It costs at most one checkpoint interval (64 revisions) of operations, however far back. On a
+ * It costs at most one checkpoint interval (64 revisions) of operations, however far back, and
+ * finding the point hops over whole intervals (by seq, and by instant where no revision of an
+ * interval is early enough). On a
  * plan read from a document, a past state is checked against the schemas when it is first built
  * (`corrupt-history` if a crafted history passes through an invalid state).
  *
  * @param plan - the plan
- * @param point - a revision (or its id), a sequence number, or an ISO-8601 instant
+ * @param point - a revision (or its id), a sequence number, or an ISO-8601 instant (a string that is
+ *   an instant is read as one; the library's revision ids never are)
  * @throws CareerPlanError `not-found` for an unknown revision or sequence number, or an instant
  *   before the plan was created; `invalid-input` for a calendar date or a point of another type
  * @example
@@ -88,8 +159,15 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
 export function planAt<P extends Plan>(plan: P, point: string | number | Revision): P {
   const head = historyOf(plan);
   let target: HistoryNode | null = null;
-  if (typeof point === 'object' && point !== null && typeof (point as { id?: unknown }).id === 'string')
-    point = point.id;
+  if (typeof point === 'object' && point !== null && typeof (point as { id?: unknown }).id === 'string') {
+    // A revision as `revisions` lists it: found by its sequence number, if it is this history's.
+    const { id, seq } = point as { readonly id: string; readonly seq?: unknown };
+    if (typeof seq === 'number' && Number.isInteger(seq) && seq >= 1 && seq <= head.seq) {
+      const node = nodeAtSeq(head, seq);
+      if (node.revision?.id === id) return stateAt(node, head, plan) as P;
+    }
+    point = id;
+  }
   if (typeof point === 'number') {
     if (!Number.isInteger(point) || point < 0 || point > head.seq) {
       throw new CareerPlanError('not-found', `This plan has no revision number ${point} (it has 0 to ${head.seq})`, {
@@ -97,16 +175,11 @@ export function planAt<P extends Plan>(plan: P, point: string | number | Revisio
         seq: point,
       });
     }
-    target = head;
-    while (target.seq > point) target = target.prev as HistoryNode;
+    target = nodeAtSeq(head, point);
   } else if (typeof point === 'string') {
-    for (let node: HistoryNode | null = head; node !== null && node.revision !== null; node = node.prev) {
-      if (node.revision.id === point) {
-        target = node;
-        break;
-      }
-    }
-    if (target === null && timestampSchema.safeParse(point).success) {
+    // An instant is an instant (the library's revision ids never look like one); any other
+    // string names a revision.
+    if (timestampSchema.safeParse(point).success) {
       const instant = Date.parse(point);
       if (instant < Date.parse(plan.createdAt)) {
         throw new CareerPlanError('not-found', `The plan did not exist yet at ${point}`, {
@@ -114,15 +187,20 @@ export function planAt<P extends Plan>(plan: P, point: string | number | Revisio
           at: point,
         });
       }
-      target = head;
-      while (target.revision !== null && Date.parse(target.revision.at) > instant) target = target.prev as HistoryNode;
+      target = nodeAtInstant(head, instant);
+    }
+    for (
+      let node: HistoryNode | null = head;
+      target === null && node !== null && node.revision !== null;
+      node = node.prev
+    ) {
+      if (node.revision.id === point) target = node;
     }
     if (target === null && calendarDateSchema.safeParse(point).success) {
       throw new CareerPlanError(
         'invalid-input',
-        `"${point}" is a calendar date; planAt takes an instant, such as "${point}T23:59:59.999Z" for the end of ` +
-          `that day in ` +
-          `UTC`,
+        `"${point}" is a calendar date; planAt takes an instant, ` +
+          `such as "${point}T23:59:59.999Z" for the end of that day in UTC`,
         { point },
       );
     }

@@ -8,7 +8,7 @@ import type { Revision, RevisionSubject } from '../model/revision.js';
 import type { EditOptions } from './edit-options.js';
 import { freezeNew } from './freeze.js';
 import { handOverIds } from './ids.js';
-import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode, type RevisionStack } from './node.js';
+import { attach, hiddenPart, historyOf, nextNode, type RevisionStack } from './node.js';
 import { applyOperations, freezeFresh, type Applied } from './operations.js';
 
 /** What a change says about the revision it records, besides its operations. */
@@ -85,13 +85,12 @@ export function commit<P extends Plan>(
     undo = push(node.undo, revision);
     redo = node.redo?.next ?? null;
   }
-  const seq = revision.seq;
-  const nextNode: HistoryNode = { revision, seq, prev: node, checkpoint: null, undo, redo };
+  const added = nextNode(node, revision, undo, redo);
   const next = applied.state;
-  attach(next, nextNode, hiddenPart(plan), handOverIds(plan, ops));
+  attach(next, added, hiddenPart(plan), handOverIds(plan, ops));
   freezeFresh(applied.fresh);
   freezeNew(revision);
-  if (seq % CHECKPOINT_INTERVAL === 0) nextNode.checkpoint = next as Plan;
+  if (added.boundary !== null) added.checkpoint = next as Plan;
   return next as P;
 }
 

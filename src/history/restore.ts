@@ -5,7 +5,7 @@ import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { freezeNew } from './freeze.js';
 import { markLoaded } from './loaded.js';
-import { attach, rootNode, type HistoryNode, type RevisionStack } from './node.js';
+import { attach, nextNode, rootNode, type HistoryNode, type RevisionStack } from './node.js';
 
 const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError =>
   new CareerPlanError('corrupt-history', message, details);
@@ -72,7 +72,7 @@ export function restoreHistory(
       undo = { revision, next: node.undo };
       redo = null;
     }
-    node = { revision, seq: revision.seq, prev: node, checkpoint: null, undo, redo };
+    node = nextNode(node, revision, undo, redo);
   }
   if (viewer === undefined) markLoaded(revisions);
   const plan = { ...head };
