@@ -152,11 +152,13 @@ const base = bigPlan(env);
     'target <= 2',
   );
   const middle = cp.revisions(plan100k)[Math.floor(last / 2)]!;
+  // The same point both ways: the revision that instant finds (several share a millisecond).
+  const found = cp.revisionCount(cp.planAt(plan100k, middle.at));
   report(
     'planAt_instant_vs_seq',
     ratio(
       () => cp.planAt(plan100k, middle.at),
-      () => cp.planAt(plan100k, middle.seq),
+      () => cp.planAt(plan100k, found),
       200,
     ),
     'target <= 2',
@@ -238,6 +240,17 @@ const base = bigPlan(env);
       4,
     ),
     'reference: JSON.parse plus the document schema alone',
+  );
+  // Undo on a loaded plan vs the same undo on the plan made in memory.
+  const loaded = cp.deserialize(text);
+  report(
+    'loaded_undo_vs_memory',
+    ratio(
+      () => cp.undo(loaded, { env }),
+      () => cp.undo(plan, { env }),
+      200,
+    ),
+    'target <= 1.5',
   );
   report(
     'serialize_vs_json_stringify',

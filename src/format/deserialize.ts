@@ -13,6 +13,7 @@ import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
+import { checkOperations } from './check-operations.js';
 import { checkPlan } from './check-plan.js';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
@@ -294,6 +295,7 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
       );
     }
     checkPlan(plan, process);
+    checkOperations(revisions);
     const base = replay(plan, revisions, process);
     return restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);
   } catch (error) {

@@ -27,6 +27,12 @@ export interface HistoryNode {
   readonly redo: RevisionStack | null;
   /** On the root and every CHECKPOINT_INTERVAL-th node: a way to skip the interval before it. */
   readonly boundary: Boundary | null;
+  /**
+   * Whether the revision was read from a document. Loading proved that its operations fit, each
+   * step exactly, and that every value they carry fits its schema; states built from it apply
+   * them strictly, step by step.
+   */
+  readonly loaded: boolean;
 }
 
 /**
@@ -54,6 +60,7 @@ export function rootNode(plan: Plan): HistoryNode {
     checkpoint: plan,
     undo: null,
     redo: null,
+    loaded: false,
     boundary: { prev: null, far: null, earliest: Number.POSITIVE_INFINITY, farEarliest: Number.POSITIVE_INFINITY },
   };
 }
@@ -64,6 +71,7 @@ export function nextNode(
   revision: Revision,
   undo: RevisionStack | null,
   redo: RevisionStack | null,
+  loaded = false,
 ): HistoryNode {
   const seq = prev.seq + 1;
   let boundary: Boundary | null = null;
@@ -75,7 +83,7 @@ export function nextNode(
     for (let hops = 1; hops < CHECKPOINT_INTERVAL && far.boundary?.prev; hops++) far = far.boundary.prev;
     boundary = { prev: node, far, earliest: undefined, farEarliest: undefined };
   }
-  return { revision, seq, prev, checkpoint: null, undo, redo, boundary };
+  return { revision, seq, prev, checkpoint: null, undo, redo, boundary, loaded };
 }
 
 /** The history node of a plan made by this library, or `undefined`. */

@@ -84,6 +84,7 @@ function locate(state: unknown, op: Operation, strict: boolean, registry: Regist
   const { path, list } = listPath(state, kind, op.parent, registry);
   switch (op.op) {
     case 'add': {
+      if (list.length >= kind.max) fail(`the list of ${kind.noun}s is full (${kind.max})`);
       if (op.index > list.length) {
         if (strict) fail(`${describeOp(op)}: the list has only ${list.length} entries`);
         return { path, index: list.length };
@@ -93,6 +94,7 @@ function locate(state: unknown, op: Operation, strict: boolean, registry: Regist
       return { path, index: op.index };
     }
     case 'remove': {
+      if (list.length <= kind.min) fail(`the list of ${kind.noun}s cannot have fewer than ${kind.min}`);
       const index = kind.keyed ? findIndex(list, op.value.id as string) : op.index;
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
       if (strict && (index !== op.index || !jsonEqual(list[index], op.value)))

@@ -3,7 +3,6 @@ import type { Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { calendarDateSchema, timestampSchema } from '../model/primitives.js';
 import type { Revision } from '../model/revision.js';
-import { isLoaded, verifyState } from './loaded.js';
 import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } from './node.js';
 import { OperationMismatch, applyOperations, freezeFresh, type Applied } from './operations.js';
 
@@ -22,7 +21,7 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
   }
   if (chain.length === 0) return base.checkpoint;
   let plan = base.checkpoint;
-  const fromDocument = chain.some((node) => isLoaded(node.revision));
+  const fromDocument = chain.some((node) => node.loaded);
   // Apply in segments that end on checkpoint boundaries, keeping each boundary as a checkpoint.
   let segment: Operation[] = [];
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -42,7 +41,6 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
         throw error;
       }
       const next = applied.state as Plan;
-      if (fromDocument) verifyState(next, node.seq);
       attach(next, node, hiddenPart(headPlan));
       freezeFresh(applied.fresh);
       if (node.seq % CHECKPOINT_INTERVAL === 0) node.checkpoint = next;
@@ -133,9 +131,8 @@ function nodeAtInstant(head: HistoryNode, instant: number): HistoryNode {
  * the revisions up to it, and editing it starts a new branch without touching the original.
  * It costs at most one checkpoint interval (64 revisions) of operations, however far back, and
  * finding the point hops over whole intervals (by seq, and by instant where no revision of an
- * interval is early enough). On a
- * plan read from a document, a past state is checked against the schemas when it is first built
- * (`corrupt-history` if a crafted history passes through an invalid state).
+ * interval is early enough). The history of a plan read from a document was proved on load
+ * (every state it passes through is valid), and its operations are applied strictly.
  *
  * @param plan - the plan
  * @param point - a revision (or its id), a sequence number, or an ISO-8601 instant (a string that is

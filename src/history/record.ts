@@ -1,5 +1,6 @@
 import type { Action } from '../model/action.js';
 import type { ActorRef } from '../model/actor.js';
+import { CareerPlanError } from '../model/errors.js';
 import type { Edit } from '../model/edit.js';
 import { defaultEnv } from '../model/env.js';
 import type { Operation } from '../model/operation.js';
@@ -9,7 +10,7 @@ import type { EditOptions } from './edit-options.js';
 import { freezeNew } from './freeze.js';
 import { handOverIds } from './ids.js';
 import { attach, hiddenPart, historyOf, nextNode, type RevisionStack } from './node.js';
-import { applyOperations, freezeFresh, type Applied } from './operations.js';
+import { OperationMismatch, applyOperations, freezeFresh, type Applied } from './operations.js';
 
 /** What a change says about the revision it records, besides its operations. */
 export interface RevisionInfo {
@@ -101,5 +102,14 @@ export function commit<P extends Plan>(
  */
 export function record<P extends Plan>(plan: P, change: Change, by: ActorRef, options: EditOptions): P {
   if (change.ops.length === 0) return plan;
-  return commit(plan, applyOperations(plan as PlanData, change.ops, false), change, by, options, 'edit');
+  let applied: Applied;
+  try {
+    applied = applyOperations(plan as PlanData, change.ops, false);
+  } catch (error) {
+    // An edit's operations are made from the plan itself: the one way they can fail is a full list.
+    if (error instanceof OperationMismatch)
+      throw new CareerPlanError('too-large', `The edit cannot be made: ${error.message}`);
+    throw error;
+  }
+  return commit(plan, applied, change, by, options, 'edit');
 }

@@ -4,7 +4,6 @@ import { defaultPolicy, type Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { freezeNew } from './freeze.js';
-import { markLoaded } from './loaded.js';
 import { attach, nextNode, rootNode, type HistoryNode, type RevisionStack } from './node.js';
 
 const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError =>
@@ -25,10 +24,8 @@ export function restoreHistory(
   process: Process,
   policy: Policy = defaultPolicy,
   viewer?: string,
+  loaded: boolean | readonly boolean[] = true,
 ): Plan {
-  // A view's revisions come from a history this library made, not from a document: they are not
-  // marked as loaded (marking the ones a view shares with the full plan would make that plan
-  // check every past state it builds from them).
   const hidden = { process, policy: policy === defaultPolicy ? undefined : policy, viewer };
   const root = { ...base };
   let node: HistoryNode = rootNode(root as Plan);
@@ -72,9 +69,8 @@ export function restoreHistory(
       undo = { revision, next: node.undo };
       redo = null;
     }
-    node = nextNode(node, revision, undo, redo);
+    node = nextNode(node, revision, undo, redo, typeof loaded === 'boolean' ? loaded : loaded[index] === true);
   }
-  if (viewer === undefined) markLoaded(revisions);
   const plan = { ...head };
   attach(plan, node, hidden);
   freezeNew(plan);

@@ -4,7 +4,6 @@ import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { authorize } from './authorize.js';
 import { checkEditOptions, refuseView, resolveActor, type EditOptions } from './edit-options.js';
-import { isLoaded, verifyState } from './loaded.js';
 import { historyOf } from './node.js';
 import { OperationMismatch, applyOperations, type Applied } from './operations.js';
 import { commit, type RevisionInfo } from './record.js';
@@ -109,7 +108,6 @@ function step<P extends Plan>(plan: P, direction: 'undo' | 'redo', options: Edit
       revision: top.id,
     });
   }
-  if (isLoaded(top)) verifyState(next.state, node.seq + 1);
   return commit(
     plan,
     next,

@@ -7,9 +7,7 @@ import type { Revision } from '../model/revision.js';
 import { roleOf } from './authorize.js';
 import { planAt } from './plan-at.js';
 import { restoreHistory } from './restore.js';
-import { revisions } from './revisions.js';
-import { isLoaded, markLoaded } from './loaded.js';
-import { historyOf } from './node.js';
+import { historyOf, type HistoryNode } from './node.js';
 
 const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) => op.kind === 'privateNote');
 
@@ -44,15 +42,20 @@ export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
     throw new CareerPlanError('forbidden', `"${id}" is not a participant of this plan and may not see it`, {
       actor: id,
     });
-  const kept = revisions(plan)
-    .filter((revision) => !touchesPrivate(revision))
-    .map((revision, index) => {
-      if (revision.seq === index + 1) return revision;
-      const renumbered = Object.freeze({ ...revision, seq: index + 1 });
-      // A copy of a revision read from a document is still one: past states built from it are checked.
-      if (isLoaded(revision)) markLoaded([renumbered]);
-      return renumbered;
-    });
+  // The revisions the actor may see, renumbered, each still marked as read from a document if it
+  // was (a view marks nothing on the full plan's history: that plan stays as it was).
+  const kept: Revision[] = [];
+  const loaded: boolean[] = [];
+  const nodes: HistoryNode[] = [];
+  for (let node: HistoryNode | null = historyOf(plan); node !== null && node.revision !== null; node = node.prev)
+    nodes.push(node);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const { revision, loaded: fromDocument } = nodes[i] as HistoryNode & { revision: Revision };
+    if (touchesPrivate(revision)) continue;
+    const seq = kept.length + 1;
+    kept.push(revision.seq === seq ? revision : Object.freeze({ ...revision, seq }));
+    loaded.push(fromDocument);
+  }
   const process = processOf(plan);
   if (process === undefined) throw new CareerPlanError('invalid-plan', 'This plan carries no process', {});
   const base = planAt(plan, 0);
@@ -63,5 +66,6 @@ export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
     process,
     policyOf(plan),
     id,
+    loaded,
   ) as P;
 }

@@ -31,6 +31,10 @@ export interface KindDescriptor {
   readonly planIds: boolean;
   /** The references its entities make. */
   readonly refs: readonly KindRef[];
+  /** The most entities its list holds (the plan schema's limit for that list). */
+  readonly max: number;
+  /** The fewest (the journey always has its open visit). */
+  readonly min: number;
   /** How the entity is named to people in revision descriptions. */
   readonly label: (entity: Readonly<Record<string, unknown>>) => string;
 }
@@ -74,9 +78,9 @@ const text =
 const short = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
 
 const kind = (
-  descriptor: Omit<KindDescriptor, 'keyed' | 'planIds' | 'refs'> &
-    Partial<Pick<KindDescriptor, 'keyed' | 'planIds' | 'refs'>>,
-): KindDescriptor => Object.freeze({ keyed: true, planIds: true, refs: [], ...descriptor });
+  descriptor: Omit<KindDescriptor, 'keyed' | 'planIds' | 'refs' | 'max' | 'min'> &
+    Partial<Pick<KindDescriptor, 'keyed' | 'planIds' | 'refs' | 'max' | 'min'>>,
+): KindDescriptor => Object.freeze({ keyed: true, planIds: true, refs: [], max: 10_000, min: 0, ...descriptor });
 
 /**
  * The registry: every kind of entity a plan keeps in a list, parents before their children.
@@ -94,6 +98,7 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
   }),
   kind({
     name: 'activity',
+    max: 1_000,
     noun: 'exploration activity',
     path: ['activities'],
     parent: 'careerOption',
@@ -109,7 +114,7 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
     ],
     label: text('title'),
   }),
-  kind({ name: 'strategy', noun: 'strategy', path: ['strategies'], parent: 'goal', label: text('title') }),
+  kind({ name: 'strategy', noun: 'strategy', path: ['strategies'], parent: 'goal', max: 1_000, label: text('title') }),
   kind({
     name: 'barrier',
     noun: 'barrier',
@@ -157,7 +162,16 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
   kind({ name: 'suggestion', noun: 'suggestion', path: ['suggestions'], label: text('id') }),
   kind({ name: 'comment', noun: 'comment', path: ['comments'], label: (c) => short(String(c.text ?? '')) }),
   kind({ name: 'privateNote', noun: 'private note', path: ['privateNotes'], label: () => '' }),
-  kind({ name: 'visit', noun: 'stage visit', path: ['journey'], keyed: false, planIds: false, label: text('stage') }),
+  kind({
+    name: 'visit',
+    noun: 'stage visit',
+    path: ['journey'],
+    keyed: false,
+    planIds: false,
+    max: 100_000,
+    min: 1,
+    label: text('stage'),
+  }),
 ]);
 
 /**

@@ -74,6 +74,8 @@ describe('the registry of kinds', () => {
         keyed: true,
         planIds: true,
         refs: [{ field: 'goalId', kind: 'goal', many: false }],
+        max: 100,
+        min: 0,
         label: (entity) => String(entity.name),
       };
       const registry = makeRegistry([...KINDS, certificate]);
