@@ -121,8 +121,7 @@ describe('the package as apps receive it', () => {
   });
 
   const usage =
-    `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } ` +
-    `from ` +
+    `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from ` +
     `'career-plan';
 const plan: Plan<CareerStageId> = createPlan({ owner: { id: 'alex' } });
 const next = addGoal(plan, { title: 'Get certified', kind: 'education', horizon: 'short' });

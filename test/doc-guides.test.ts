@@ -133,9 +133,8 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the code of the README and the guides', () => {
   it(
-    `there are programs to check (${programs.length}; skipped: ${skipped.join(', ') || 'none'}), with printed ` +
-      `values to compare ` +
-      `(${checks})`,
+    `there are programs to check (${programs.length}; skipped: ${skipped.join(', ') || 'none'}), with printed values ` +
+      `to compare (${checks})`,
     () => {
       expect(programs.length).toBeGreaterThan(10);
     },

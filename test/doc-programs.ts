@@ -44,8 +44,7 @@ export function instrument(code: string): { code: string; checks: number } {
     checks++;
     return (
       `${indent}(globalThis as unknown as { __logged: (actual: unknown, expected: string) => void ` +
-      `}).__logged(${args}, ` +
-      `${JSON.stringify(comment)});`
+      `}).__logged(${args}, ${JSON.stringify(comment)});`
     );
   });
   return { code: lines.join('\n'), checks };

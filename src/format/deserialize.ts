@@ -152,8 +152,7 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
     throw new CareerPlanError(
       'unsupported-version',
       `The document has format version ${version}; this library reads versions up to ${FORMAT_VERSION}. Upgrade ` +
-        `career-plan to read ` +
-        `it.`,
+        `career-plan to read it.`,
       {
         version,
         supported: FORMAT_VERSION,

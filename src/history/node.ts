@@ -98,9 +98,7 @@ export function historyOf(plan: unknown): HistoryNode {
     throw new CareerPlanError(
       'invalid-plan',
       'This value is not a plan made by career-plan (a copy made with structuredClone, JSON.parse or spreading loses ' +
-        'the history): ' +
-        '' +
-        'create plans with createPlan and load stored ones with deserialize',
+        'the history): create plans with createPlan and load stored ones with deserialize',
     );
   }
   return node;

@@ -20,14 +20,12 @@ const fail = (message: string): never => {
   throw new OperationMismatch(message);
 };
 
-const describeOp = (op: Operation): string =>
-  `${op.op} ${op.kind}${
-    'id' in op && op.id !== undefined
-      ? ` ` + `"${op.id}"`
-      : op.op === 'add' || op.op === 'remove'
-        ? ` at ` + `${op.index}`
-        : ''
-  }`;
+/** An operation in words, for messages: `remove goal "g1"`, `add visit at 3`. */
+function describeOp(op: Operation): string {
+  if ('id' in op && op.id !== undefined) return `${op.op} ${op.kind} "${op.id}"`;
+  if (op.op === 'add' || op.op === 'remove') return `${op.op} ${op.kind} at ${op.index}`;
+  return `${op.op} ${op.kind}`;
+}
 
 function findIndex(list: readonly unknown[], id: string): number {
   for (let i = 0; i < list.length; i++) if ((list[i] as { readonly id?: unknown }).id === id) return i;
@@ -67,7 +65,7 @@ function fieldsMatch(
 }
 
 /**
- * Finds where `op` acts on `state` (plain data, read without drafts) and, when `strict`, checks
+ * Finds where `op` acts on `state` (plain data, read as it is) and, when `strict`, checks
  * that the state is the one the operation was recorded on: the entity removed is at its index
  * with the recorded value, a moved entity is at `from`, the fields a `set` changes hold its old
  * values. Without `strict`, entities are found by id and positions are clamped to the list.

@@ -196,8 +196,8 @@ export function planAt<P extends Plan>(plan: P, point: string | number | Revisio
     if (target === null && calendarDateSchema.safeParse(point).success) {
       throw new CareerPlanError(
         'invalid-input',
-        `"${point}" is a calendar date; planAt takes an instant, ` +
-          `such as "${point}T23:59:59.999Z" for the end of that day in UTC`,
+        `"${point}" is a calendar date; planAt takes an instant, such as "${point}T23:59:59.999Z" for the end of ` +
+          `that day in UTC`,
         { point },
       );
     }

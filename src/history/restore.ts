@@ -48,8 +48,7 @@ export function restoreHistory(
       if (revision.target === undefined || stack === null || stack.revision.id !== revision.target.id) {
         throw corrupt(
           `Revision ${revision.seq} claims to ${revision.action} "${revision.target?.id ?? ''}", which is not the ` +
-            `latest change it could ` +
-            `${revision.action}`,
+            `latest change it could ${revision.action}`,
           {
             seq: revision.seq,
             target: revision.target?.id,

@@ -72,9 +72,8 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
  */
 export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), {
   message:
-    `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ` +
-    `${MAX_JSON_DEPTH} levels ` +
-    `deep`,
+    `Expected plain JSON data: no forbidden keys (__proto__, constructor, prototype), at most ${MAX_JSON_DEPTH} ` +
+    `levels deep`,
 });
 
 /** Nodes a direct walk visits before it hands a value to the walk that tracks shared subtrees. */
@@ -126,7 +125,6 @@ export const jsonObjectSchema = z.custom<Readonly<Record<string, JsonValue>>>(
   {
     message:
       `Expected a plain JSON object: no forbidden keys (__proto__, constructor, prototype), at most ` +
-      `${MAX_JSON_DEPTH} levels ` +
-      `deep`,
+      `${MAX_JSON_DEPTH} levels deep`,
   },
 );

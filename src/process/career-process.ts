@@ -66,16 +66,14 @@ export const careerProcess = defineProcess({
       title: 'Self assessment',
       description:
         'Learn about yourself: interests, work-related values, personality, aptitudes and skills, preferred work ' +
-        'environment, and the realities that constrain you. It yields a list of occupations to ' +
-        'explore.',
+        'environment, and the realities that constrain you. It yields a list of occupations to explore.',
     }),
     defineStage({
       id: 'exploration',
       title: 'Career exploration',
       description:
         'Research each candidate occupation: duties, education and training, earnings, job outlook; then ' +
-        'informational interviews and job shadowing. Narrow the list to a ' +
-        'few.',
+        'informational interviews and job shadowing. Narrow the list to a few.',
       rules: [needsAssessment, needsOption],
     }),
     defineStage({
@@ -90,8 +88,7 @@ export const careerProcess = defineProcess({
       title: 'Action plan',
       description:
         'Write the road map from the chosen occupation to being employed in it: goals, strategies, barriers, ' +
-        'resources and ' +
-        'milestones.',
+        'resources and milestones.',
       rules: [needsDecision],
     }),
   ],

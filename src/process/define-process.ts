@@ -124,8 +124,7 @@ export function defineProcess<const T extends readonly Stage<string, unknown>[]>
         if (!ids.has(named)) {
           throw invalid(
             `The rule "${rule.code}" of stage "${stage.id}" names the stage "${named}", which the process "${id}" ` +
-              `does not ` +
-              `have`,
+              `does not have`,
             {
               process: id,
               stage: stage.id,

@@ -198,8 +198,7 @@ export function deriveProcess<S extends string, D extends StageDataMap, const C 
     if (!has(anchor))
       fail(
         `Cannot insert "${shown(insertion.stage.id)}" next to "${shown(anchor)}": the process "${base.id}" has no ` +
-          `such ` +
-          `stage`,
+          `such stage`,
         { stage: shown(anchor) },
       );
   }

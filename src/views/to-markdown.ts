@@ -182,16 +182,14 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
         const r = results.riasec;
         out.push(
           `- RIASEC: Realistic ${r.realistic}, Investigative ${r.investigative}, Artistic ${r.artistic}, Social ` +
-            `${r.social}, Enterprising ${r.enterprising}, Conventional ` +
-            `${r.conventional}`,
+            `${r.social}, Enterprising ${r.enterprising}, Conventional ${r.conventional}`,
         );
       }
       if (results?.workValues !== undefined) {
         const v = results.workValues;
         out.push(
           `- Work values: Achievement ${v.achievement}, Working Conditions ${v.workingConditions}, Recognition ` +
-            `${v.recognition}, Relationships ${v.relationships}, Support ${v.support}, Independence ` +
-            `${v.independence}`,
+            `${v.recognition}, Relationships ${v.relationships}, Support ${v.support}, Independence ${v.independence}`,
         );
       }
       if (results?.personalityType !== undefined) out.push(`- Personality type: ${inline(results.personalityType)}`);
@@ -298,10 +296,9 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
     out.push('## Milestones', '');
     for (const milestone of [...plan.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
       out.push(
-        `- ${milestone.reachedOn === undefined ? '[ ]' : '[x]'} ${milestone.date}: ` +
-          `${inline(milestone.title)}${
-            milestone.reachedOn === undefined ? '' : ` (reached ` + `${milestone.reachedOn})`
-          }`,
+        `- ${milestone.reachedOn === undefined ? '[ ]' : '[x]'} ${milestone.date}: ${inline(milestone.title)}${
+          milestone.reachedOn === undefined ? '' : ` (reached ` + `${milestone.reachedOn})`
+        }`,
       );
     }
     out.push('');

@@ -410,8 +410,7 @@ describe('edits as data', () => {
   );
 
   it(
-    'every kind of edit is recorded with its edit, and replaying the recorded edit on the plan before gives the ' +
-      'same ' +
+    'every kind of edit is recorded with its edit, and replaying the recorded edit on the plan before gives the same ' +
       'plan',
     () => {
       let covered = 0;

@@ -117,26 +117,22 @@ describe('serialize and deserialize', () => {
 });
 
 describe('versions and migrations', () => {
-  it(
-    'the version-1 fixture loads through the migrations to version 3 (it must keep loading in every later ' +
-      'release)',
-    () => {
-      expect(JSON.parse(fixture).version).toBe(1);
-      const plan = cp.deserialize(fixture);
-      expect(plan.advisors).toEqual([]);
-      expect(plan.privateNotes).toEqual([]);
-      expect(JSON.parse(cp.serialize(plan)).version).toBe(3);
-      expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
-      expect(plan.id).toBe('plan-alex');
-      expect(plan.stage).toBe('action-plan');
-      expect(cp.revisions(plan)).toHaveLength(27);
-      expect(plan.barriers).toHaveLength(1);
-      expect(cp.planAt(plan, 0).goals).toEqual([]);
-      expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe(
-        "Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')",
-      );
-    },
-  );
+  it('the version-1 fixture loads through the migrations to version 3 (it must keep loading)', () => {
+    expect(JSON.parse(fixture).version).toBe(1);
+    const plan = cp.deserialize(fixture);
+    expect(plan.advisors).toEqual([]);
+    expect(plan.privateNotes).toEqual([]);
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(3);
+    expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
+    expect(plan.id).toBe('plan-alex');
+    expect(plan.stage).toBe('action-plan');
+    expect(cp.revisions(plan)).toHaveLength(27);
+    expect(plan.barriers).toHaveLength(1);
+    expect(cp.planAt(plan, 0).goals).toEqual([]);
+    expect(cp.describeRevision(cp.revisions(plan).at(-1)!)).toBe(
+      "Alex Rivera undid a change (removed the barrier 'Caring for my son in the evenings')",
+    );
+  });
 
   it('the version-2 fixture loads (it must keep loading in every later release)', () => {
     expect(JSON.parse(fixtureV2).version).toBe(2);
