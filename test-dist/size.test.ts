@@ -22,9 +22,11 @@ async function size(code: string): Promise<number> {
 
 // Budgets, min+gzip without zod (the peer dependency) and with everything else an app ships:
 // since 0.2 the library has no runtime dependency (immer, 6.2 KB of the 0.1 bundle, is gone).
-// 0.1 with immer measured 33.2 KB whole and 12.7 KB minimal. The README records the figures.
-const BUDGET_WHOLE = 35 * 1024;
-const BUDGET_MINIMAL = 12 * 1024;
+// 0.1 with immer measured 33.2 KB whole and 12.7 KB minimal. 0.2 adds edits as data (a schema
+// for every edit), operations, the migration of format 2, and the checks that prove a loaded
+// history. The README records the figures.
+const BUDGET_WHOLE = 38 * 1024;
+const BUDGET_MINIMAL = 13 * 1024;
 
 describe('size budgets', () => {
   it('the whole library and a minimal import stay within budget, and tree-shaking works', async () => {
