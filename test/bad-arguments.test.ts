@@ -130,3 +130,85 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
     );
   });
 });
+
+describe('no silent bad plans from bad options', () => {
+  const goal = {
+    id: 'g',
+    title: 'x',
+    kind: 'skill',
+    horizon: 'short',
+    status: 'open',
+    priority: 'medium',
+    strategies: [],
+  };
+  const code = (fn: () => unknown): string | undefined => {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toBeInstanceOf(cp.CareerPlanError);
+      return (error as cp.CareerPlanError).code;
+    }
+    return undefined;
+  };
+
+  it('checkGoal refuses rules that are not rules', () => {
+    expect(code(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: 5 as never }))).toBe('invalid-input');
+    expect(code(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [null] as never }))).toBe(
+      'invalid-input',
+    );
+    const broken = { criterion: 'specific', check: () => 'nothing' } as never;
+    expect(code(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [broken] }))).toBe('invalid-input');
+  });
+
+  it('createPlan refuses a process whose stages are not stages, instead of a plan in stage undefined', () => {
+    for (const stages of [[null], [{}], [{ id: 1 }], 'x']) {
+      expect(code(() => cp.createPlan({ owner: { id: 'a' }, process: { ...cp.careerProcess, stages } as never }))).toBe(
+        'invalid-input',
+      );
+    }
+  });
+
+  it('an environment whose clock or ids are not usable is refused where they are used', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    const input = { title: 'x', kind: 'skill', horizon: 'short' } as const;
+    const env = (now: () => unknown, newId: () => unknown) => ({ now, newId }) as unknown as cp.Env;
+    const ok = () => '2026-01-01T00:00:00.000Z';
+    expect(
+      code(() =>
+        cp.addGoal(plan, input, {
+          env: env(
+            () => 'yesterday',
+            () => 'n1',
+          ),
+        }),
+      ),
+    ).toBe('invalid-input');
+    expect(code(() => cp.addGoal(plan, input, { env: env(ok, () => '') }))).toBe('invalid-input');
+    expect(code(() => cp.addGoal(plan, input, { env: env(ok, () => 7) }))).toBe('invalid-input');
+    expect(
+      code(() =>
+        cp.createPlan(
+          { owner: { id: 'a' } },
+          {
+            env: env(
+              () => 'yesterday',
+              () => 'p',
+            ),
+          },
+        ),
+      ),
+    ).toBe('invalid-input');
+    expect(
+      code(() =>
+        cp.undo(cp.addGoal(plan, input), {
+          env: env(
+            () => 'later',
+            () => 'u',
+          ),
+        }),
+      ),
+    ).toBe('invalid-input');
+    // Nothing changed, and a usable environment still works.
+    expect(cp.addGoal(plan, input, { env: env(ok, () => 'n1') }).goals[0]?.id).toBe('n1');
+  });
+});

@@ -62,8 +62,21 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
   const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
   const title = parseOrThrow(titleSchema, input.title ?? 'Career action plan', 'title');
   const process = (input.process ?? careerProcess) as unknown as Process<S, D>;
-  const first = Array.isArray(process.stages) ? process.stages[0] : undefined;
-  if (typeof process !== 'object' || process === null || first === undefined || typeof process.id !== 'string') {
+  const stages: unknown = typeof process === 'object' && process !== null ? process.stages : undefined;
+  const first = Array.isArray(stages) ? (stages[0] as Process['stages'][number] | undefined) : undefined;
+  const wellFormed =
+    Array.isArray(stages) &&
+    stages.every(
+      (stage: unknown) =>
+        typeof stage === 'object' && stage !== null && typeof (stage as { id?: unknown }).id === 'string',
+    );
+  if (
+    typeof process !== 'object' ||
+    process === null ||
+    first === undefined ||
+    !wellFormed ||
+    typeof process.id !== 'string'
+  ) {
     throw new CareerPlanError('invalid-input', 'The process must be one made by defineProcess or deriveProcess', {
       process: input.process,
     });

@@ -1,7 +1,7 @@
 import type { Action } from '../model/action.js';
 import type { ActorRef } from '../model/actor.js';
 import type { Edit } from '../model/edit.js';
-import { defaultEnv, type Env } from '../model/env.js';
+import { envOf, type Env } from '../model/env.js';
 import type { Plan } from '../model/plan.js';
 import { permit, type EditOptions } from '../history/edit-options.js';
 import { historyOf } from '../history/node.js';
@@ -33,6 +33,6 @@ export function run<P extends Plan, E extends Edit>(plan: P, editor: Editor<E>, 
   historyOf(plan);
   const action = typeof editor.action === 'function' ? editor.action(plan, edit) : editor.action;
   const actor = permit(plan, action, options);
-  const change = editor.prepare(plan, edit, { env: options.env ?? defaultEnv, actor, options });
+  const change = editor.prepare(plan, edit, { env: envOf(options.env), actor, options });
   return change === null ? plan : record(plan, change, actor, options);
 }

@@ -2,7 +2,7 @@ import type { Action } from '../model/action.js';
 import type { ActorRef } from '../model/actor.js';
 import { CareerPlanError } from '../model/errors.js';
 import type { Edit } from '../model/edit.js';
-import { defaultEnv } from '../model/env.js';
+import { envOf } from '../model/env.js';
 import type { Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision, RevisionSubject } from '../model/revision.js';
@@ -55,7 +55,7 @@ export function commit<P extends Plan>(
   stacks: StackChange,
 ): P {
   const node = historyOf(plan);
-  const env = options.env ?? defaultEnv;
+  const env = envOf(options.env);
   const { info, ops } = change;
   const fields: { -readonly [K in keyof Revision]: Revision[K] } = {
     id: env.newId(),

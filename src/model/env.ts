@@ -173,7 +173,40 @@ export function envOf(env: unknown): Env {
   ) {
     throw invalid('options.env must be an environment with the functions now() and newId()', {});
   }
-  return env as Env;
+  return checked(env as Env);
+}
+
+const wrapped = new WeakMap<Env, Env>();
+
+/**
+ * An app's environment, with what it returns checked where it is used: `now()` must give an
+ * ISO-8601 instant and `newId()` an id (1 to 200 characters), or the edit fails with
+ * `invalid-input` before anything changes (a plan with a revision dated "yesterday" could not be
+ * loaded again). The library's own `defaultEnv` is used as it is.
+ */
+function checked(env: Env): Env {
+  if (env === defaultEnv) return env;
+  let safe = wrapped.get(env);
+  if (safe === undefined) {
+    safe = {
+      now: () => {
+        const value: unknown = env.now();
+        if (typeof value !== 'string' || !timestampSchema.safeParse(value).success) {
+          throw invalid('env.now() must return an ISO-8601 instant, such as 2026-01-01T00:00:00.000Z', { value });
+        }
+        return value;
+      },
+      newId: () => {
+        const value: unknown = env.newId();
+        if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
+          throw invalid('env.newId() must return a string of 1 to 200 characters', { value });
+        }
+        return value;
+      },
+    };
+    wrapped.set(env, safe);
+  }
+  return safe;
 }
 
 /** An ISO-8601 instant as milliseconds, or `invalid-input`. */

@@ -1,3 +1,4 @@
+import { CareerPlanError, shown } from '../model/errors.js';
 import { goalSchema, type Goal } from '../model/goal.js';
 import { classifyHorizon, type HorizonThresholds } from '../model/horizon.js';
 import { requireShape } from '../model/validate.js';
@@ -248,6 +249,33 @@ export function checkGoal(
   requireShape(goalSchema, goal, 'goal given to checkGoal');
   const today = checkToday(options?.today);
   const context: SmartContext = { today, horizons: options.horizons ?? {} };
-  const findings = (options.rules ?? smartRules.doran).flatMap((rule) => rule.check(goal, context));
+  const rules: unknown = options.rules ?? smartRules.doran;
+  if (
+    !Array.isArray(rules) ||
+    !rules.every(
+      (rule: unknown) => typeof rule === 'object' && rule !== null && typeof (rule as SmartRule).check === 'function',
+    )
+  ) {
+    throw new CareerPlanError(
+      'invalid-input',
+      'options.rules must be a list of SMART rules, each with a check function',
+      {
+        rules: shown(rules),
+      },
+    );
+  }
+  const findings = (rules as readonly SmartRule[]).flatMap((rule) => {
+    const found: unknown = rule.check(goal, context);
+    if (!Array.isArray(found)) {
+      throw new CareerPlanError(
+        'invalid-input',
+        `A SMART rule (${shown(rule.criterion)}) must return a list of findings`,
+        {
+          criterion: shown(rule.criterion),
+        },
+      );
+    }
+    return found as SmartFinding[];
+  });
   return Object.freeze({ ok: findings.length === 0, findings: Object.freeze(findings) });
 }
