@@ -29,6 +29,15 @@ function labelOf(plan: Plan, id: unknown): string {
   return found ?? String(id);
 }
 
+/** How a suggestion names the change it proposes, by the edit's verb. */
+const VERBS = [
+  ['update', 'changes to'],
+  ['remove', 'removing'],
+  ['move', 'moving'],
+  ['complete', 'completing'],
+  ['reopen', 'reopening'],
+] as const;
+
 /** A sentence-sized label for a suggested edit: "a goal: Learn Linux", "changes to the goal Get certified". */
 function describeEdit(plan: Plan, edit: ContentEdit): string {
   const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
@@ -46,15 +55,7 @@ function describeEdit(plan: Plan, edit: ContentEdit): string {
       ? `a new ${noun}`
       : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
   }
-  const verb = edit.kind.startsWith('update')
-    ? 'changes to'
-    : edit.kind.startsWith('remove')
-      ? 'removing'
-      : edit.kind.startsWith('move')
-        ? 'moving'
-        : edit.kind.startsWith('complete')
-          ? 'completing'
-          : 'reopening';
+  const verb = VERBS.find(([prefix]) => edit.kind.startsWith(prefix))?.[1] ?? 'changing';
   return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
 }
 

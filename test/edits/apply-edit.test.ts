@@ -473,6 +473,15 @@ describe('edits as data', () => {
     );
     plan = cp.acceptSuggestion(plan, 'sg');
     expect(plan.milestones.map((m) => m.id)).toContain('m9');
+    const says = (edit: cp.ContentEdit): string =>
+      cp.describeRevision(cp.revisions(cp.addSuggestion(realisticPlan(), { edit }, { by: 'dana' })).at(-1)!);
+    expect(says({ kind: 'removeResource', id: 'r1' })).toBe(
+      'Dana (counselor) suggested removing the resource Pima Community College IT certificate',
+    );
+    expect(says({ kind: 'transition', to: 'match' })).toBe('Dana (counselor) suggested a move to the stage match');
+    expect(says({ kind: 'addBarrier', input: { description: 'No car' } })).toBe(
+      'Dana (counselor) suggested a barrier: No car',
+    );
     const revision = cp.revisions(plan).at(-1)!;
     expect(revision).toMatchObject({
       action: 'milestone.add',
