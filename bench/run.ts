@@ -262,6 +262,24 @@ const base = bigPlan(env);
     'target <= 2',
   );
   results.document_kib = Math.round(text.length / 1024);
+  // Bytes of document per revision: the same document less the plan it holds, over its revisions.
+  const withoutHistory = JSON.stringify({ ...JSON.parse(text), revisions: [] }).length;
+  report(
+    'document_bytes_per_revision',
+    (text.length - withoutHistory) / cp.revisionCount(plan),
+    'target <= 250 (issue 14)',
+  );
+
+  // viewFor leaves the plan as it was: an undo after a view was made vs before.
+  const owner = cp.addAdvisor(plan, { id: 'dana', role: 'counselor' }, { env });
+  const before = (): unknown => cp.undo(owner, { env });
+  const untouched = cp.addAdvisor(plan, { id: 'dana', role: 'counselor' }, { env });
+  cp.viewFor(untouched, 'dana');
+  report(
+    'undo_after_viewFor_vs_before',
+    ratio(() => cp.undo(untouched, { env }), before, 200),
+    'target <= 1.5',
+  );
 }
 
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

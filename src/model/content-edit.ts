@@ -412,4 +412,4 @@ export const contentEditSchema: ContentEditSchema = contentEdits;
  * ```
  * @category Edits
  */
-export type ContentEdit = z.output<typeof contentEditSchema>;
+export type ContentEdit = z.input<typeof contentEditSchema>;
