@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../src/index.js';
 import { runMigrations } from '../src/format/migrations.js';
-import { realisticPlan } from './helpers.js';
+import { codeOf, realisticPlan } from './helpers.js';
 
 // Functions whose arguments are code rather than data: a class (called with `new`), a helper
 // that takes a zod schema, and one that takes a function to run.
@@ -141,30 +141,21 @@ describe('no silent bad plans from bad options', () => {
     priority: 'medium',
     strategies: [],
   };
-  const code = (fn: () => unknown): string | undefined => {
-    try {
-      fn();
-    } catch (error) {
-      expect(error).toBeInstanceOf(cp.CareerPlanError);
-      return (error as cp.CareerPlanError).code;
-    }
-    return undefined;
-  };
 
   it('checkGoal refuses rules that are not rules', () => {
-    expect(code(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: 5 as never }))).toBe('invalid-input');
-    expect(code(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [null] as never }))).toBe(
+    expect(codeOf(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: 5 as never }))).toBe('invalid-input');
+    expect(codeOf(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [null] as never }))).toBe(
       'invalid-input',
     );
     const broken = { criterion: 'specific', check: () => 'nothing' } as never;
-    expect(code(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [broken] }))).toBe('invalid-input');
+    expect(codeOf(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [broken] }))).toBe('invalid-input');
   });
 
   it('createPlan refuses a process whose stages are not stages, instead of a plan in stage undefined', () => {
     for (const stages of [[null], [{}], [{ id: 1 }], 'x']) {
-      expect(code(() => cp.createPlan({ owner: { id: 'a' }, process: { ...cp.careerProcess, stages } as never }))).toBe(
-        'invalid-input',
-      );
+      expect(
+        codeOf(() => cp.createPlan({ owner: { id: 'a' }, process: { ...cp.careerProcess, stages } as never })),
+      ).toBe('invalid-input');
     }
   });
 
@@ -174,7 +165,7 @@ describe('no silent bad plans from bad options', () => {
     const env = (now: () => unknown, newId: () => unknown) => ({ now, newId }) as unknown as cp.Env;
     const ok = () => '2026-01-01T00:00:00.000Z';
     expect(
-      code(() =>
+      codeOf(() =>
         cp.addGoal(plan, input, {
           env: env(
             () => 'yesterday',
@@ -183,10 +174,10 @@ describe('no silent bad plans from bad options', () => {
         }),
       ),
     ).toBe('invalid-input');
-    expect(code(() => cp.addGoal(plan, input, { env: env(ok, () => '') }))).toBe('invalid-input');
-    expect(code(() => cp.addGoal(plan, input, { env: env(ok, () => 7) }))).toBe('invalid-input');
+    expect(codeOf(() => cp.addGoal(plan, input, { env: env(ok, () => '') }))).toBe('invalid-input');
+    expect(codeOf(() => cp.addGoal(plan, input, { env: env(ok, () => 7) }))).toBe('invalid-input');
     expect(
-      code(() =>
+      codeOf(() =>
         cp.createPlan(
           { owner: { id: 'a' } },
           {
@@ -199,7 +190,7 @@ describe('no silent bad plans from bad options', () => {
       ),
     ).toBe('invalid-input');
     expect(
-      code(() =>
+      codeOf(() =>
         cp.undo(cp.addGoal(plan, input), {
           env: env(
             () => 'later',
