@@ -203,53 +203,55 @@ export function prepareMove<E extends Entity>(
 
 type Params<K extends Edit['kind']> = Extract<Edit, { readonly kind: K }>;
 
-/** The editor of an add (`{ kind, input }`). */
-export function addEditor<K extends Edit['kind'], E extends Entity>(
+/** What an entity edit carries, read as the edit gives it (each preparer validates it). */
+interface EntityEditFields {
+  readonly input?: unknown;
+  readonly id?: unknown;
+  readonly changes?: unknown;
+  readonly toIndex?: unknown;
+}
+
+type Verb = 'add' | 'update' | 'remove' | 'move';
+
+const preparers: {
+  readonly [V in Verb]: (
+    collection: Collection<Entity>,
+    plan: Plan,
+    edit: EntityEditFields,
+    context: EditContext,
+    kind: Edit['kind'],
+  ) => Change | null;
+} = {
+  add: (collection, plan, edit, context, kind) => prepareAdd(collection, plan, edit.input, context, kind),
+  update: (collection, plan, edit, context, kind) =>
+    prepareUpdate(collection, plan, edit.id as string, edit.changes, context, kind),
+  remove: (collection, plan, edit, _context, kind) => prepareRemove(collection, plan, edit.id as string, kind),
+  move: (collection, plan, edit, _context, kind) =>
+    prepareMove(collection, plan, edit.id as string, edit.toIndex, kind),
+};
+
+/** The editor of one verb of a collection's edits (`{ kind, input }`, `{ kind, id, changes }`, ...). */
+function entityEditor<K extends Edit['kind'], E extends Entity>(
   collection: Collection<E>,
+  verb: Verb,
   kind: K,
 ): Editor<Params<K>> {
   return {
-    action: action(collection, 'add'),
+    action: action(collection, verb),
     prepare: (plan, edit, context) =>
-      prepareAdd(collection, plan, (edit as { readonly input?: unknown }).input, context, kind),
+      preparers[verb](collection as unknown as Collection<Entity>, plan, edit as EntityEditFields, context, kind),
   };
 }
 
+/** The editor of an add (`{ kind, input }`). */
+export const addEditor = <K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K) =>
+  entityEditor(collection, 'add', kind);
 /** The editor of an update (`{ kind, id, changes }`). */
-export function updateEditor<K extends Edit['kind'], E extends Entity>(
-  collection: Collection<E>,
-  kind: K,
-): Editor<Params<K>> {
-  return {
-    action: action(collection, 'update'),
-    prepare: (plan, edit, context) => {
-      const { id, changes } = edit as { readonly id?: unknown; readonly changes?: unknown };
-      return prepareUpdate(collection, plan, id as string, changes, context, kind);
-    },
-  };
-}
-
+export const updateEditor = <K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K) =>
+  entityEditor(collection, 'update', kind);
 /** The editor of a removal (`{ kind, id }`). */
-export function removeEditor<K extends Edit['kind'], E extends Entity>(
-  collection: Collection<E>,
-  kind: K,
-): Editor<Params<K>> {
-  return {
-    action: action(collection, 'remove'),
-    prepare: (plan, edit) => prepareRemove(collection, plan, (edit as { readonly id?: unknown }).id as string, kind),
-  };
-}
-
+export const removeEditor = <K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K) =>
+  entityEditor(collection, 'remove', kind);
 /** The editor of a move (`{ kind, id, toIndex }`). */
-export function moveEditor<K extends Edit['kind'], E extends Entity>(
-  collection: Collection<E>,
-  kind: K,
-): Editor<Params<K>> {
-  return {
-    action: action(collection, 'move'),
-    prepare: (plan, edit) => {
-      const { id, toIndex } = edit as { readonly id?: unknown; readonly toIndex?: unknown };
-      return prepareMove(collection, plan, id as string, toIndex, kind);
-    },
-  };
-}
+export const moveEditor = <K extends Edit['kind'], E extends Entity>(collection: Collection<E>, kind: K) =>
+  entityEditor(collection, 'move', kind);
