@@ -45,14 +45,14 @@ export function checkPlan(plan: PlanData, process: Process): void {
 
   // Ids are unique across the plan's entities (advisors are participants, named apart), and
   // every reference an entity makes names an entity of its kind: both from the registry.
-  const ids = new Map<string, string>();
+  const ids = new Set<string>();
   const idsOf = new Map<string, Set<string>>();
   eachEntity(plan, (kind, entity, where) => {
     if (!kind.planIds) return;
     const id = entity.id as string;
     if (ids.has(id))
       throw new CareerPlanError('duplicate-id', `The id "${id}" is used twice (again at ${where})`, { id, where });
-    ids.set(id, kind.name);
+    ids.add(id);
     let own = idsOf.get(kind.name);
     if (own === undefined) idsOf.set(kind.name, (own = new Set()));
     own.add(id);
