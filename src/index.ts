@@ -2,7 +2,7 @@
 
 // model
 export { CareerPlanError, safely } from './model/errors.js';
-export type { CareerPlanErrorCode, CareerPlanErrorDetails, SafeResult } from './model/errors.js';
+export type { CareerPlanErrorCode, CareerPlanErrorDetails, RevisionPoint, SafeResult } from './model/errors.js';
 export {
   advisorInputSchema,
   advisorRoleSchema,
@@ -163,6 +163,7 @@ export type { TransitionCheck } from './process/can-transition.js';
 export type { EditOptions } from './history/edit-options.js';
 export { revisions, revisionCount } from './history/revisions.js';
 export { canRedo, canUndo, redo, undo } from './history/undo.js';
+export type { UndoQuery } from './history/undo.js';
 export { planAt } from './history/plan-at.js';
 export { describeRevision } from './history/describe-revision.js';
 export { viewFor } from './history/view-for.js';

@@ -1,7 +1,7 @@
 import { CareerPlanError } from '../model/errors.js';
 import type { PlanData } from '../model/plan.js';
-import { REGISTRY, eachEntity, refIds } from '../model/kinds.js';
 import type { Process } from '../model/process.js';
+import { checkEntities } from '../history/check-entities.js';
 
 /**
  * Checks what a schema cannot: the plan's stage, journey and stage data fit its process; ids
@@ -43,59 +43,5 @@ export function checkPlan(plan: PlanData, process: Process): void {
       invalid(`The data of stage "${stage}" does not match its schema`, { stage, issues: result.error?.issues });
   }
 
-  // Ids are unique across the plan's entities (advisors are participants, named apart), and
-  // every reference an entity makes names an entity of its kind: both from the registry.
-  const ids = new Set<string>();
-  const idsOf = new Map<string, Set<string>>();
-  eachEntity(plan, (kind, entity, where) => {
-    if (!kind.planIds) return;
-    const id = entity.id as string;
-    if (ids.has(id))
-      throw new CareerPlanError('duplicate-id', `The id "${id}" is used twice (again at ${where})`, { id, where });
-    ids.add(id);
-    let own = idsOf.get(kind.name);
-    if (own === undefined) idsOf.set(kind.name, (own = new Set()));
-    own.add(id);
-  });
-  const advisors = new Set<string>([plan.owner.id]);
-  plan.advisors.forEach((advisor, i) => {
-    if (advisors.has(advisor.id))
-      throw new CareerPlanError('duplicate-id', `"${advisor.id}" is a participant twice (again at advisors.${i})`, {
-        id: advisor.id,
-        where: `advisors.${i}`,
-      });
-    advisors.add(advisor.id);
-  });
-  eachEntity(plan, (kind, entity, where) => {
-    for (const ref of kind.refs) {
-      for (const id of refIds(entity, ref)) {
-        if (idsOf.get(ref.kind)?.has(id) !== true) {
-          const noun = REGISTRY.kindOf(ref.kind)?.noun ?? ref.kind;
-          throw new CareerPlanError(
-            'invalid-reference',
-            `${where}.${ref.field} names the ${noun} "${id}", which the plan does not have`,
-            { where: `${where}.${ref.field}`, kind: noun, id },
-          );
-        }
-      }
-    }
-  });
-  const options = idsOf.get('careerOption') ?? new Set<string>();
-  const refs = (set: Set<string>, values: readonly string[] | undefined, where: string, kind: string): void => {
-    for (const id of values ?? []) {
-      if (!set.has(id))
-        throw new CareerPlanError(
-          'invalid-reference',
-          `${where} names the ${kind} "${id}", which the plan does not have`,
-          { where, kind, id },
-        );
-    }
-  };
-  const decision = plan.decision;
-  if (decision !== null) {
-    const named = [decision.chosenOptionId, decision.shortTermOptionId, decision.longTermOptionId].filter(
-      (id): id is string => id !== undefined,
-    );
-    refs(options, named, 'decision', 'career option');
-  }
+  checkEntities(plan);
 }

@@ -6,16 +6,11 @@ import type { Revision } from '../model/revision.js';
 /** How often (in revisions) a full plan is kept, bounding `planAt` to one interval of operations. */
 export const CHECKPOINT_INTERVAL = 64;
 
-/** A persistent stack (a shared-tail list) of revisions. */
-export interface RevisionStack {
-  readonly revision: Revision;
-  readonly next: RevisionStack | null;
-}
-
 /**
- * One point of a plan's history: the revision that led here (none for the root), the previous
- * point, and the undo and redo stacks as they stand here. Nodes form a shared-tail list, so
- * appending is constant time and every plan an edit returned keeps its own view of history.
+ * One point of a plan's history: the revision that led here (none for the root) and the previous
+ * point. Nodes form a shared-tail list, so appending is constant time and every plan an edit
+ * returned keeps its own view of history. (Undo and redo find a person's own changes by walking
+ * back; see `undo.ts`.)
  */
 export interface HistoryNode {
   readonly revision: Revision | null;
@@ -23,8 +18,6 @@ export interface HistoryNode {
   readonly prev: HistoryNode | null;
   /** The plan at this point, kept at the root, every CHECKPOINT_INTERVAL revisions, or filled lazily. */
   checkpoint: Plan | null;
-  readonly undo: RevisionStack | null;
-  readonly redo: RevisionStack | null;
   /** On the root and every CHECKPOINT_INTERVAL-th node: a way to skip the interval before it. */
   readonly boundary: Boundary | null;
   /**
@@ -49,30 +42,57 @@ export interface Boundary {
   earliest: number | undefined;
   /** The earliest time from here back to `far` (not included), computed on first need. */
   farEarliest: number | undefined;
+  /**
+   * On the root of a history loaded from a snapshot (which starts after revision `seq`, not
+   * loaded): that revision's id. `null` on the root of a whole history.
+   */
+  readonly after?: string | null;
 }
 
-/** The root node of a new history, whose checkpoint is the plan it starts from. */
-export function rootNode(plan: Plan): HistoryNode {
+/**
+ * The root node of a history, whose checkpoint is the plan it starts from: a new plan (at 0), or
+ * the state after revision `seq` (whose id is `after`) for a history loaded from a snapshot.
+ */
+export function rootNode(plan: Plan, seq = 0, after: string | null = null): HistoryNode {
   return {
     revision: null,
-    seq: 0,
+    seq,
     prev: null,
     checkpoint: plan,
-    undo: null,
-    redo: null,
-    loaded: false,
-    boundary: { prev: null, far: null, earliest: Number.POSITIVE_INFINITY, farEarliest: Number.POSITIVE_INFINITY },
+    loaded: seq > 0,
+    boundary: {
+      prev: null,
+      far: null,
+      earliest: Number.POSITIVE_INFINITY,
+      farEarliest: Number.POSITIVE_INFINITY,
+      after,
+    },
   };
 }
 
+/** The root of the history that `node` belongs to. */
+export function rootOf(node: HistoryNode): HistoryNode {
+  let root = node;
+  while (root.boundary === null) root = root.prev as HistoryNode;
+  while (root.boundary?.prev) root = root.boundary.prev;
+  return root;
+}
+
+/**
+ * Refuses to reach back before the first revision loaded, for a plan loaded from a snapshot
+ * (`history-not-loaded`): `seq` is the point asked for.
+ */
+export function notLoaded(root: HistoryNode, what: string): CareerPlanError {
+  return new CareerPlanError(
+    'history-not-loaded',
+    `This plan was loaded from a snapshot after revision ${root.seq}, and ${what} reaches back before it: load the ` +
+      'earlier history with loadEarlier (or load the whole document)',
+    { start: root.seq },
+  );
+}
+
 /** The node after `prev` for `revision`, with its boundary when it ends an interval. */
-export function nextNode(
-  prev: HistoryNode,
-  revision: Revision,
-  undo: RevisionStack | null,
-  redo: RevisionStack | null,
-  loaded = false,
-): HistoryNode {
+export function nextNode(prev: HistoryNode, revision: Revision, loaded = false): HistoryNode {
   const seq = prev.seq + 1;
   let boundary: Boundary | null = null;
   if (seq % CHECKPOINT_INTERVAL === 0) {
@@ -83,7 +103,7 @@ export function nextNode(
     for (let hops = 1; hops < CHECKPOINT_INTERVAL && far.boundary?.prev; hops++) far = far.boundary.prev;
     boundary = { prev: node, far, earliest: undefined, farEarliest: undefined };
   }
-  return { revision, seq, prev, checkpoint: null, undo, redo, boundary, loaded };
+  return { revision, seq, prev, checkpoint: null, boundary, loaded };
 }
 
 /** The history node of a plan made by this library, or `undefined`. */

@@ -9,7 +9,7 @@ import type { Revision, RevisionSubject } from '../model/revision.js';
 import type { EditOptions } from './edit-options.js';
 import { freezeNew } from './freeze.js';
 import { handOverIds } from './ids.js';
-import { attach, hiddenPart, historyOf, nextNode, type RevisionStack } from './node.js';
+import { attach, hiddenPart, historyOf, nextNode } from './node.js';
 import { OperationMismatch, applyOperations, freezeFresh, type Applied } from './operations.js';
 
 /** What a change says about the revision it records, besides its operations. */
@@ -35,11 +35,6 @@ export interface Change {
   readonly ops: readonly Operation[];
 }
 
-/** How a new revision changes the undo and redo stacks. */
-export type StackChange = 'edit' | 'undo' | 'redo';
-
-const push = (stack: RevisionStack | null, revision: Revision): RevisionStack => ({ revision, next: stack });
-
 /**
  * Appends a revision to the history of `plan` and returns the plan its operations made
  * (`applied`: new, unfrozen containers sharing unchanged parts with `plan`) finished: its hidden
@@ -52,7 +47,6 @@ export function commit<P extends Plan>(
   change: Change,
   by: ActorRef,
   options: EditOptions,
-  stacks: StackChange,
 ): P {
   const node = historyOf(plan);
   const env = envOf(options.env);
@@ -74,19 +68,7 @@ export function commit<P extends Plan>(
   if (info.suggestion !== undefined) fields.suggestion = info.suggestion;
   if (info.edit !== undefined) fields.edit = info.edit as NonNullable<Revision['edit']>;
   const revision: Revision = fields;
-  let undo: RevisionStack | null;
-  let redo: RevisionStack | null;
-  if (stacks === 'edit') {
-    undo = push(node.undo, revision);
-    redo = null;
-  } else if (stacks === 'undo') {
-    undo = node.undo?.next ?? null;
-    redo = push(node.redo, node.undo?.revision as Revision);
-  } else {
-    undo = push(node.undo, revision);
-    redo = node.redo?.next ?? null;
-  }
-  const added = nextNode(node, revision, undo, redo);
+  const added = nextNode(node, revision);
   const next = applied.state;
   attach(next, added, hiddenPart(plan), handOverIds(plan, ops));
   freezeFresh(applied.fresh);
@@ -111,5 +93,5 @@ export function record<P extends Plan>(plan: P, change: Change, by: ActorRef, op
       throw new CareerPlanError('too-large', `The edit cannot be made: ${error.message}`);
     throw error;
   }
-  return commit(plan, applied, change, by, options, 'edit');
+  return commit(plan, applied, change, by, options);
 }

@@ -4,17 +4,126 @@ import { defaultPolicy, type Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { freezeNew } from './freeze.js';
-import { attach, nextNode, rootNode, type HistoryNode, type RevisionStack } from './node.js';
+import { attach, nextNode, rootNode, type HistoryNode } from './node.js';
 
 const corrupt = (message: string, details: Record<string, unknown>): CareerPlanError =>
   new CareerPlanError('corrupt-history', message, details);
 
+/** A persistent stack (a shared-tail list) of revisions. */
+interface Stack {
+  readonly revision: Revision;
+  readonly next: Stack | null;
+}
+
 /**
- * Rebuilds the history of a loaded plan: the root (the plan as created), one node per revision
- * with the undo and redo stacks as `commit` would have left them, and the head (the plan as it
- * stands). Checks what the operations cannot show: sequence numbers count 1, 2, 3, ... without gaps
- * or steps back, revision ids are unique, and every `undo` and `redo` names the revision that
- * was on top of its stack at the time. The contents (`base`, `head`) were checked by the caller,
+ * One person's undo and redo stacks while a history is checked: what their next undo and redo
+ * must name. `open` is true when the history checked starts after revisions not loaded (a
+ * snapshot) and the stacks may hold more than is known.
+ */
+interface Stacks {
+  undo: Stack | null;
+  redo: Stack | null;
+  readonly open: boolean;
+}
+
+/**
+ * The stacks at `node` of each person in `people`, from their revisions from the root to it: one
+ * walk, so that a check stays linear in the history and the tail.
+ */
+function stacksAt(node: HistoryNode, people: ReadonlySet<string>): Map<string, Stacks> {
+  const theirs: Revision[] = [];
+  let at = node;
+  if (people.size > 0)
+    for (; at.revision !== null; at = at.prev as HistoryNode)
+      if (people.has(at.revision.by.id)) theirs.push(at.revision);
+  while (at.revision !== null) at = at.prev as HistoryNode;
+  const open = at.seq > 0;
+  const all = new Map<string, Stacks>();
+  for (const person of people) all.set(person, { undo: null, redo: null, open });
+  for (let i = theirs.length - 1; i >= 0; i--) {
+    const revision = theirs[i] as Revision;
+    step(all.get(revision.by.id) as Stacks, revision, false);
+  }
+  return all;
+}
+
+/** Applies one revision of the person to their stacks, checking (when `check`) that an undo or redo names the top. */
+function step(stacks: Stacks, revision: Revision, check: boolean): void {
+  if (revision.action !== 'undo' && revision.action !== 'redo') {
+    if (revision.target !== undefined && check)
+      throw corrupt(`Revision ${revision.seq} names a target but is not an undo or a redo`, { seq: revision.seq });
+    stacks.undo = { revision, next: stacks.undo };
+    stacks.redo = null;
+    return;
+  }
+  const undoing = revision.action === 'undo';
+  const stack = undoing ? stacks.undo : stacks.redo;
+  const target = revision.target?.id;
+  if (stack === null && stacks.open) {
+    // The target is in the part of the history not loaded: checked when it is (loadEarlier).
+    if (undoing) stacks.redo = null;
+    else stacks.undo = { revision, next: stacks.undo };
+    return;
+  }
+  if (check && (target === undefined || stack === null || stack.revision.id !== target)) {
+    throw corrupt(
+      `Revision ${revision.seq} claims to ${revision.action} "${target ?? ''}", which is not the latest change ` +
+        `${revision.by.id} could ${revision.action}`,
+      { seq: revision.seq, target },
+    );
+  }
+  if (stack === null) return;
+  if (undoing) {
+    stacks.undo = stack.next;
+    stacks.redo = { revision: stack.revision, next: stacks.redo };
+  } else {
+    stacks.undo = { revision, next: stacks.undo };
+    stacks.redo = stack.next;
+  }
+}
+
+/**
+ * Appends history nodes for `revisions` after `node`, checking what the operations cannot show:
+ * sequence numbers count on from the node without gaps or steps back, revision ids are unique
+ * (among those given, and, for a tail, against the history it extends: `ids`), and every `undo`
+ * and `redo` names what its author's own latest change to undo or redo was at the time.
+ */
+export function extendNodes(
+  node: HistoryNode,
+  revisions: readonly Revision[],
+  loaded: boolean | readonly boolean[] = true,
+  ids: ReadonlySet<string> = new Set(),
+): HistoryNode {
+  const seen = new Set<string>();
+  const undoing = new Set<string>();
+  for (const revision of revisions)
+    if (revision.action === 'undo' || revision.action === 'redo') undoing.add(revision.by.id);
+  // Only the people who undo or redo need their stacks: found in one walk back from the start.
+  const people = stacksAt(node, undoing);
+  const first = node.seq + 1;
+  for (const [index, revision] of revisions.entries()) {
+    if (revision.seq !== first + index) {
+      throw corrupt(
+        `Revision ${first + index} has the sequence number ${revision.seq}: sequence numbers count up without gaps`,
+        { index, seq: revision.seq },
+      );
+    }
+    if (seen.has(revision.id) || ids.has(revision.id))
+      throw corrupt(`The revision id "${revision.id}" is used twice`, { id: revision.id });
+    seen.add(revision.id);
+    const stacks = people.get(revision.by.id);
+    if (stacks !== undefined) step(stacks, revision, true);
+    else if (revision.target !== undefined)
+      throw corrupt(`Revision ${revision.seq} names a target but is not an undo or a redo`, { seq: revision.seq });
+    node = nextNode(node, revision, typeof loaded === 'boolean' ? loaded : loaded[index] === true);
+  }
+  return node;
+}
+
+/**
+ * Rebuilds the history of a loaded plan: the root (the plan as created, or a snapshot's plan
+ * after revision `start.seq`), one node per revision, and the head (the plan as it stands),
+ * checked as {@link extendNodes} says. The contents (`base`, `head`) were checked by the caller,
  * which replayed the operations.
  */
 export function restoreHistory(
@@ -25,51 +134,14 @@ export function restoreHistory(
   policy: Policy = defaultPolicy,
   viewer?: string,
   loaded: boolean | readonly boolean[] = true,
+  start: { readonly seq: number; readonly id: string | null } = { seq: 0, id: null },
 ): Plan {
   const hidden = { process, policy: policy === defaultPolicy ? undefined : policy, viewer };
   const root = { ...base };
-  let node: HistoryNode = rootNode(root as Plan);
-  attach(root, node, hidden);
+  const rootHistory = rootNode(root as Plan, start.seq, start.id);
+  attach(root, rootHistory, hidden);
   freezeNew(root);
-  const ids = new Set<string>();
-  for (const [index, revision] of revisions.entries()) {
-    if (revision.seq !== index + 1) {
-      throw corrupt(
-        `Revision ${index + 1} has the sequence number ${revision.seq}: sequence numbers count up from 1 without gaps`,
-        { index, seq: revision.seq },
-      );
-    }
-    if (ids.has(revision.id)) throw corrupt(`The revision id "${revision.id}" is used twice`, { id: revision.id });
-    ids.add(revision.id);
-    let undo: RevisionStack | null;
-    let redo: RevisionStack | null;
-    if (revision.action === 'undo' || revision.action === 'redo') {
-      const stack = revision.action === 'undo' ? node.undo : node.redo;
-      if (revision.target === undefined || stack === null || stack.revision.id !== revision.target.id) {
-        throw corrupt(
-          `Revision ${revision.seq} claims to ${revision.action} "${revision.target?.id ?? ''}", which is not the ` +
-            `latest change it could ${revision.action}`,
-          {
-            seq: revision.seq,
-            target: revision.target?.id,
-          },
-        );
-      }
-      if (revision.action === 'undo') {
-        undo = stack.next;
-        redo = { revision: stack.revision, next: node.redo };
-      } else {
-        undo = { revision, next: node.undo };
-        redo = stack.next;
-      }
-    } else {
-      if (revision.target !== undefined)
-        throw corrupt(`Revision ${revision.seq} names a target but is not an undo or a redo`, { seq: revision.seq });
-      undo = { revision, next: node.undo };
-      redo = null;
-    }
-    node = nextNode(node, revision, undo, redo, typeof loaded === 'boolean' ? loaded : loaded[index] === true);
-  }
+  const node = extendNodes(rootHistory, revisions, loaded);
   const plan = { ...head };
   attach(plan, node, hidden);
   freezeNew(plan);

@@ -22,6 +22,9 @@ import type { TransitionReason } from './transition-reason.js';
  * - `corrupt-history`: a document whose revisions do not reproduce its plan.
  * - `too-large`: input over a documented, configurable size limit.
  * - `forbidden`: the actor is not a participant of the plan, or may not make this change.
+ * - `conflict`: the plan changed in between: revisions that do not follow the plan's head (or a
+ *   store's), or an undo or redo of a change someone else has changed since.
+ * - `history-not-loaded`: a plan loaded from a snapshot was asked about revisions before it.
  *
  * @example
  * ```ts
@@ -48,7 +51,9 @@ export type CareerPlanErrorCode =
   | 'unsupported-version'
   | 'corrupt-history'
   | 'too-large'
-  | 'forbidden';
+  | 'forbidden'
+  | 'conflict'
+  | 'history-not-loaded';
 
 /**
  * One issue zod found in an input, as `details.issues` of an `invalid-input` error carries them.
@@ -176,6 +181,39 @@ export interface CareerPlanErrorDetails {
     /** The action refused. */
     readonly action?: Action;
   } & Readonly<Record<string, unknown>>;
+  /** Where the histories part, or the change that no longer fits. */
+  readonly conflict: {
+    /** The head the plan (or store) has: its sequence number and revision id (`null` at 0). */
+    readonly head?: RevisionPoint;
+    /** The head the revisions say they follow. */
+    readonly expected?: RevisionPoint;
+    /** For an undo or redo: the revision that could not be undone or redone. */
+    readonly revision?: string;
+  } & Readonly<Record<string, unknown>>;
+  /** The first revision loaded. */
+  readonly 'history-not-loaded': {
+    /** The sequence number of the snapshot the plan was loaded from; earlier revisions are not loaded. */
+    readonly start: number;
+  } & Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A point of a history: a revision's sequence number and id (`id` is `null` at 0, before the
+ * first revision).
+ *
+ * @example
+ * ```ts
+ * import type { RevisionPoint } from 'career-plan';
+ *
+ * const start: RevisionPoint = { seq: 0, id: null };
+ * ```
+ * @category History
+ */
+export interface RevisionPoint {
+  /** The sequence number (0 before the first revision). */
+  readonly seq: number;
+  /** The id of the revision with that number, or `null` at 0. */
+  readonly id: string | null;
 }
 
 /**

@@ -90,8 +90,12 @@ describe('undo and redo', () => {
       by: { id: 'dana', name: 'Dana' },
       reason: 'Oops',
     });
-    // undoing the owner's goal is a goal change, which an advisor may not make
-    expect(() => cp.undo(plan, { by: 'dana' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    // undo belongs to a person: Dana has nothing more of hers to undo, and the owner's goal stays
+    expect(cp.canUndo(plan, { by: 'dana' })).toBe(false);
+    expect(cp.undo(plan, { by: 'dana' })).toBe(plan);
+    expect(cp.undo(plan).goals).toHaveLength(0);
+    // a stranger is refused even with nothing to undo
+    expect(() => cp.undo(plan, { by: 'mallory' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
 
   it('undoes stage moves like any edit', () => {
