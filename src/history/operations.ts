@@ -4,6 +4,13 @@ import type { Operation } from '../model/operation.js';
 import type { PlanData } from '../model/plan.js';
 import { freezeNew } from './freeze.js';
 
+/**
+ * How closely operations must fit the state: exactly (`true`: loading, and replaying loaded
+ * revisions), in values with entities found by id (`'values'`), or not at all (`false`: an edit's
+ * own operations, made from the state).
+ */
+export type Strictness = boolean | 'values';
+
 /** Why an operation does not fit the state it is applied to. */
 export class OperationMismatch extends Error {}
 
@@ -68,13 +75,16 @@ function fieldsMatch(
  * Finds where `op` acts on `state` (plain data, read as it is) and, when `strict`, checks
  * that the state is the one the operation was recorded on: the entity removed is at its index
  * with the recorded value, a moved entity is at `from`, the fields a `set` changes hold its old
- * values. Without `strict`, entities are found by id and positions are clamped to the list.
+ * values. With `strict` `'values'` (an undo, redo or merge over other people's changes), the
+ * values must match in the same way but entities are found by id wherever they are now. Without
+ * `strict`, entities are found by id and positions are clamped to the list.
  */
-function locate(state: unknown, op: Operation, strict: boolean, registry: Registry): Location {
+function locate(state: unknown, op: Operation, strict: Strictness, registry: Registry): Location {
+  const exact = strict === true;
   if (op.op === 'set' && (op.kind === 'plan' || op.kind === 'stageData')) {
     const target = op.kind === 'plan' ? state : (state as Record<string, unknown>).stageData;
     if (typeof target !== 'object' || target === null) return fail('the plan has no stage data');
-    if (strict && !fieldsMatch(target as Record<string, unknown>, op.old, op.set))
+    if (strict !== false && !fieldsMatch(target as Record<string, unknown>, op.old, op.set))
       fail(`the ${op.kind} does not hold the values the step changes`);
     return { path: op.kind === 'plan' ? [] : ['stageData'], index: -1 };
   }
@@ -84,7 +94,7 @@ function locate(state: unknown, op: Operation, strict: boolean, registry: Regist
     case 'add': {
       if (list.length >= kind.max) fail(`the list of ${kind.noun}s is full (${kind.max})`);
       if (op.index > list.length) {
-        if (strict) fail(`${describeOp(op)}: the list has only ${list.length} entries`);
+        if (exact) fail(`${describeOp(op)}: the list has only ${list.length} entries`);
         return { path, index: list.length };
       }
       if (kind.keyed && findIndex(list, op.value.id as string) >= 0)
@@ -95,21 +105,21 @@ function locate(state: unknown, op: Operation, strict: boolean, registry: Regist
       if (list.length <= kind.min) fail(`the list of ${kind.noun}s cannot have fewer than ${kind.min}`);
       const index = kind.keyed ? findIndex(list, op.value.id as string) : op.index;
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
-      if (strict && (index !== op.index || !jsonEqual(list[index], op.value)))
+      if (strict !== false && ((exact && index !== op.index) || !jsonEqual(list[index], op.value)))
         fail(`${describeOp(op)}: the entity there is not the one recorded`);
       return { path, index };
     }
     case 'move': {
       const index = findIndex(list, op.id);
       if (index < 0) return fail(`${describeOp(op)}: not in the list`);
-      if (strict && (index !== op.from || op.to >= list.length))
+      if (exact && (index !== op.from || op.to >= list.length))
         fail(`${describeOp(op)}: it is not at position ${op.from}`);
       return { path, index };
     }
     case 'set': {
       const index = kind.keyed ? (op.id === undefined ? -1 : findIndex(list, op.id)) : (op.index ?? -1);
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
-      if (strict && !fieldsMatch(list[index] as Record<string, unknown>, op.old, op.set))
+      if (strict !== false && !fieldsMatch(list[index] as Record<string, unknown>, op.old, op.set))
         fail(`${describeOp(op)}: it does not hold the values the step changes`);
       return { path: [...path, index], index };
     }
@@ -185,6 +195,23 @@ export function cloneJson<T>(value: T): T {
 export interface Applied {
   readonly state: PlanData;
   readonly fresh: readonly object[];
+  /** The operations as applied: the positions where each step acted (they differ from the recorded ones only with `strict` `'values'`). */
+  readonly ops: readonly Operation[];
+}
+
+/** `op` with the position where it acted (`index` found, `length` of its list before the step). */
+function placed(op: Operation, index: number, length: number): Operation {
+  switch (op.op) {
+    case 'add':
+    case 'remove':
+      return index === op.index ? op : { ...op, index };
+    case 'move': {
+      const to = Math.min(op.to, length - 1);
+      return index === op.from && to === op.to ? op : { ...op, from: index, to };
+    }
+    case 'set':
+      return op;
+  }
 }
 
 /**
@@ -200,16 +227,24 @@ export interface Applied {
 export function applyOperations(
   plan: PlanData,
   ops: readonly Operation[],
-  strict: boolean,
+  strict: Strictness,
   registry: Registry = REGISTRY,
 ): Applied {
   const root = { ...plan } as Record<string, unknown>;
   const fresh = new Set<object>([root]);
-  for (const op of ops) {
+  let applied: Operation[] | undefined;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i] as Operation;
     const { path, index } = locate(root, op, strict, registry);
-    mutate(writable(root, path, fresh), op, index, frozen);
+    const container = writable(root, path, fresh);
+    if (strict === 'values') {
+      const at = placed(op, index, Array.isArray(container) ? container.length : 0);
+      if (at !== op) applied ??= ops.slice(0, i);
+      applied?.push(at);
+    }
+    mutate(container, op, index, frozen);
   }
-  return { state: root as unknown as PlanData, fresh: [...fresh] };
+  return { state: root as unknown as PlanData, fresh: [...fresh], ops: applied ?? ops };
 }
 
 /** Freezes the containers an application made (the values it put in are frozen already). */

@@ -193,7 +193,7 @@ export function applyStep<P extends Plan>(
   const ops = direction === 'undo' ? invertOperations(target.ops) : target.ops;
   let next: Applied;
   try {
-    next = applyOperations(plan as PlanData, ops, true);
+    next = applyOperations(plan as PlanData, ops, 'values');
   } catch (error) {
     if (!(error instanceof OperationMismatch)) throw error;
     throw conflict(target, direction, error.message);
@@ -210,7 +210,7 @@ export function applyStep<P extends Plan>(
   return commit(
     plan,
     next,
-    { info: { action: direction, target: { id: target.id, action }, ...subjectOf(target) }, ops },
+    { info: { action: direction, target: { id: target.id, action }, ...subjectOf(target) }, ops: next.ops },
     actor,
     options,
   );

@@ -199,3 +199,18 @@ describe('undo and redo by person', () => {
     );
   });
 });
+
+describe('undo by person finds entities by id, not by position', () => {
+  it("undoes the owner's goal after the coach removed an earlier one", () => {
+    let plan = cp.addGoal(start(coachEdits), { ...goal, id: 'g1' }, o);
+    plan = cp.addGoal(plan, { ...goal, id: 'g2', title: 'Second' }, o);
+    plan = cp.removeGoal(plan, 'g1', coach);
+    const back = cp.undo(plan);
+    expect(back.goals).toHaveLength(0);
+    // and back again
+    expect(cp.redo(back).goals.map((g) => g.id)).toEqual(['g2']);
+    expect(content(cp.deserialize(cp.serialize(cp.redo(back)), { policy: coachEdits }))).toEqual(
+      content(cp.redo(back)),
+    );
+  });
+});
