@@ -195,7 +195,10 @@ export function cloneJson<T>(value: T): T {
 export interface Applied {
   readonly state: PlanData;
   readonly fresh: readonly object[];
-  /** The operations as applied: the positions where each step acted (they differ from the recorded ones only with `strict` `'values'`). */
+  /**
+   * The operations as applied, with the positions where each step acted (these differ from the
+   * ones given only with `strict` `'values'`).
+   */
   readonly ops: readonly Operation[];
 }
 
