@@ -230,6 +230,13 @@ export type { DeserializeOptions } from './format/deserialize.js';
 export { migrations } from './format/migrations.js';
 export type { Migration } from './format/migrations.js';
 export { documentJsonSchema } from './format/json-schema.js';
+export { planSnapshotSchema, revisionPointSchema, revisionTailSchema } from './format/log.js';
+export type { PlanSnapshot, RevisionTail } from './format/log.js';
+
+// Sync: saving what is new, loading from snapshots, bringing copies together.
+export { headOf, revisionsSince, toSnapshot } from './sync/points.js';
+export { appendRevisions, fromSnapshot, loadEarlier } from './sync/append.js';
+export type { AppendOptions } from './sync/append.js';
 
 // views
 export { progress } from './views/progress.js';

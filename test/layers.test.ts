@@ -11,6 +11,7 @@ const allowed: Record<string, readonly string[]> = {
   edits: ['model', 'process', 'history', 'edits'],
   format: ['model', 'process', 'history', 'format'],
   views: ['model', 'process', 'history', 'views'],
+  sync: ['model', 'process', 'history', 'edits', 'format', 'sync'],
 };
 const packages = new Set(['zod']);
 const statements =

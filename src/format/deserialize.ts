@@ -69,9 +69,9 @@ const invalid = (message: string, details: Record<string, unknown> = {}): Career
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks the options of deserialize: each must have the documented type, or `invalid-input`. */
-function checkOptions(given: DeserializeOptions | undefined): DeserializeOptions {
-  const options = optionsObject(given, 'deserialize');
+/** Checks the options of deserialize and the other loaders: each must have the documented type, or `invalid-input`. */
+export function checkOptions(given: DeserializeOptions | undefined, name = 'deserialize'): DeserializeOptions {
+  const options = optionsObject(given, name);
   const bad = (message: string, value: unknown): never => {
     throw new CareerPlanError('invalid-input', message, { value: shown(value) });
   };
@@ -103,8 +103,16 @@ function checkOptions(given: DeserializeOptions | undefined): DeserializeOptions
   return options;
 }
 
-/** Reads the envelope: JSON, the format name and version, the limits; migrates older versions. */
-function readEnvelope(input: unknown, options: DeserializeOptions): Record<string, unknown> {
+/**
+ * Reads a JSON string or a parsed value as a JSON object of ours: the length limit, JSON, an
+ * object, the revision limit; a parsed value is copied (the caller's objects are never changed
+ * or frozen).
+ */
+export function readObject(
+  input: unknown,
+  options: DeserializeOptions,
+  what = 'career-plan document',
+): Record<string, unknown> {
   const maxLength = options.maxLength ?? DEFAULT_LIMITS.maxLength;
   const maxRevisions = options.maxRevisions ?? DEFAULT_LIMITS.maxRevisions;
   let parsed: unknown = input;
@@ -112,7 +120,7 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
     if (input.length > maxLength) {
       throw new CareerPlanError(
         'too-large',
-        `The document is ${input.length} characters long; the limit is ${maxLength} (options.maxLength)`,
+        `The ${what} is ${input.length} characters long; the limit is ${maxLength} (options.maxLength)`,
         { length: input.length, maxLength },
       );
     }
@@ -121,16 +129,16 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
     } catch (error) {
       throw new CareerPlanError(
         'invalid-json',
-        `The document is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        `The ${what} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
   }
-  if (!isRecord(parsed)) throw invalid('A career-plan document is a JSON object');
+  if (!isRecord(parsed)) throw invalid(`A ${what} is a JSON object`);
   let raw: Record<string, unknown> = parsed;
   if (Array.isArray(parsed.revisions) && parsed.revisions.length > maxRevisions) {
     throw new CareerPlanError(
       'too-large',
-      `The document has ${parsed.revisions.length} revisions; the limit is ${maxRevisions} (options.maxRevisions)`,
+      `The ${what} has ${parsed.revisions.length} revisions; the limit is ${maxRevisions} (options.maxRevisions)`,
       {
         revisions: parsed.revisions.length,
         maxRevisions,
@@ -138,11 +146,16 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
     );
   }
   if (typeof input !== 'string') {
-    // Work on a copy: the caller's objects are never changed or frozen.
     if (!isJsonValue(raw, 128))
-      throw invalid('The document is not plain JSON data (or is nested deeper than 128 levels)');
+      throw invalid(`The ${what} is not plain JSON data (or is nested deeper than 128 levels)`);
     raw = cloneJson(raw);
   }
+  return raw;
+}
+
+/** Reads the envelope: JSON, the format name and version, the limits; migrates older versions. */
+function readEnvelope(input: unknown, options: DeserializeOptions): Record<string, unknown> {
+  let raw = readObject(input, options);
   if (raw.format !== FORMAT_NAME)
     throw invalid(`This is not a career-plan document (its "format" is not "${FORMAT_NAME}")`, { format: raw.format });
   const version = raw.version;
@@ -166,6 +179,29 @@ function readEnvelope(input: unknown, options: DeserializeOptions): Record<strin
       if (isForbiddenKey(key)) throw invalid(`plan.stageData holds the forbidden key "${key}"`, { key });
   }
   return raw as Record<string, unknown>;
+}
+
+/** The process a document names, among those the options give, or `unknown-process`. */
+export function processFor(
+  ref: { readonly id: string; readonly version: number },
+  options: DeserializeOptions,
+): Process {
+  const known =
+    options.process === undefined
+      ? [careerProcess as unknown as Process, ...(options.processes ?? [])]
+      : [options.process as Process];
+  const process = known.find((candidate) => candidate.id === ref.id && candidate.version === ref.version);
+  if (process === undefined) {
+    throw new CareerPlanError(
+      'unknown-process',
+      `The document follows the process "${ref.id}" version ${ref.version}; pass it in options.processes`,
+      {
+        process: ref,
+        known: known.map((candidate) => ({ id: candidate.id, version: candidate.version })),
+      },
+    );
+  }
+  return process;
 }
 
 /**
@@ -275,24 +311,7 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
         plan: plan.process,
       });
     }
-    const known =
-      options.process === undefined
-        ? [careerProcess as unknown as Process, ...(options.processes ?? [])]
-        : [options.process as Process];
-    const process = known.find(
-      (candidate) => candidate.id === plan.process.id && candidate.version === plan.process.version,
-    );
-    if (process === undefined) {
-      throw new CareerPlanError(
-        'unknown-process',
-        `The document follows the process "${plan.process.id}" version ${plan.process.version}; pass it in ` +
-          `options.processes`,
-        {
-          process: plan.process,
-          known: known.map((candidate) => ({ id: candidate.id, version: candidate.version })),
-        },
-      );
-    }
+    const process = processFor(plan.process, options);
     checkPlan(plan, process);
     checkOperations(revisions);
     const base = replay(plan, revisions, process);

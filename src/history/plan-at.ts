@@ -3,7 +3,7 @@ import type { Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { calendarDateSchema, timestampSchema } from '../model/primitives.js';
 import type { Revision } from '../model/revision.js';
-import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } from './node.js';
+import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, notLoaded, type HistoryNode } from './node.js';
 import { OperationMismatch, applyOperations, freezeFresh, type Applied } from './operations.js';
 
 /**
@@ -61,7 +61,10 @@ function nodeAtSeq(head: HistoryNode, seq: number): HistoryNode {
   while (node.seq > seq && node.boundary === null) node = node.prev as HistoryNode;
   while (node.seq > seq && (node.boundary?.far?.seq ?? -1) >= seq) node = node.boundary?.far as HistoryNode;
   while (node.seq > seq && (node.boundary?.prev?.seq ?? -1) >= seq) node = node.boundary?.prev as HistoryNode;
-  while (node.seq > seq) node = node.prev as HistoryNode;
+  while (node.seq > seq) {
+    if (node.prev === null) throw notLoaded(node, `revision ${seq}`);
+    node = node.prev;
+  }
   return node;
 }
 
@@ -185,14 +188,13 @@ export function planAt<P extends Plan>(plan: P, point: string | number | Revisio
         });
       }
       target = nodeAtInstant(head, instant);
+      if (target.revision === null && target.seq > 0) throw notLoaded(target, `the instant ${point}`);
     }
-    for (
-      let node: HistoryNode | null = head;
-      target === null && node !== null && node.revision !== null;
-      node = node.prev
-    ) {
+    let node: HistoryNode = head;
+    for (; target === null && node.revision !== null; node = node.prev as HistoryNode) {
       if (node.revision.id === point) target = node;
     }
+    if (target === null && node.seq > 0) throw notLoaded(node, `looking for revision ${point}`);
     if (target === null && calendarDateSchema.safeParse(point).success) {
       throw new CareerPlanError(
         'invalid-input',

@@ -1,12 +1,15 @@
 import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
-import { historyOf, type HistoryNode } from './node.js';
+import { historyOf, notLoaded, type HistoryNode } from './node.js';
 
 const listed = new WeakMap<HistoryNode, readonly Revision[]>();
 
 /**
  * Every revision of a plan, oldest first: each with its id, sequence number, time, actor,
- * action, reason, edit and operations. The list is frozen and computed once per plan.
+ * action, reason, edit and operations. The list is frozen and computed once per plan. For a
+ * plan loaded from a snapshot, whose earlier revisions are not loaded, it fails with
+ * `history-not-loaded`: list the revisions after a point with `revisionsSince`, or load the
+ * earlier ones with `loadEarlier`.
  *
  * @example
  * ```ts
@@ -24,9 +27,9 @@ export function revisions(plan: Plan): readonly Revision[] {
   const cached = listed.get(head);
   if (cached !== undefined) return cached;
   const list = new Array<Revision>(head.seq);
-  for (let node: HistoryNode | null = head; node !== null && node.revision !== null; node = node.prev) {
-    list[node.seq - 1] = node.revision;
-  }
+  let node: HistoryNode = head;
+  for (; node.revision !== null; node = node.prev as HistoryNode) list[node.seq - 1] = node.revision;
+  if (node.seq > 0) throw notLoaded(node, 'listing every revision');
   const frozen = Object.freeze(list);
   listed.set(head, frozen);
   return frozen;
