@@ -237,6 +237,8 @@ export type { PlanSnapshot, RevisionTail } from './format/log.js';
 export { headOf, revisionsSince, toSnapshot } from './sync/points.js';
 export { appendRevisions, fromSnapshot, loadEarlier } from './sync/append.js';
 export type { AppendOptions } from './sync/append.js';
+export { merge } from './sync/merge.js';
+export type { FieldChange, MergeConflict, MergeOptions, MergeResult } from './sync/merge.js';
 
 // views
 export { progress } from './views/progress.js';
