@@ -234,7 +234,7 @@ export { planSnapshotSchema, revisionPointSchema, revisionTailSchema } from './f
 export type { PlanSnapshot, RevisionTail } from './format/log.js';
 
 // Sync: saving what is new, loading from snapshots, bringing copies together.
-export { headOf, revisionsSince, toSnapshot } from './sync/points.js';
+export { headOf, historyStart, revisionsSince, toSnapshot } from './sync/points.js';
 export { appendRevisions, fromSnapshot, loadEarlier } from './sync/append.js';
 export type { AppendOptions } from './sync/append.js';
 export { merge } from './sync/merge.js';

@@ -3,7 +3,7 @@ import type { RevisionPoint } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { refuseView } from '../history/edit-options.js';
-import { historyOf, notLoaded, type HistoryNode } from '../history/node.js';
+import { historyOf, notLoaded, rootOf, type HistoryNode } from '../history/node.js';
 import { FORMAT_VERSION } from '../format/document.js';
 import { SNAPSHOT_FORMAT, TAIL_FORMAT, type PlanSnapshot, type RevisionTail } from '../format/log.js';
 
@@ -27,6 +27,25 @@ export function pointOf(node: HistoryNode): RevisionPoint {
  */
 export function headOf(plan: Plan): RevisionPoint {
   return pointOf(historyOf(plan));
+}
+
+/**
+ * Where the loaded history of a plan starts: `{ seq: 0, id: null }` for a plan with its whole
+ * history, or the revision a snapshot it was loaded from follows (`fromSnapshot`). Revisions
+ * after it are loaded; `loadEarlier` adds the ones before.
+ *
+ * @example
+ * ```ts
+ * import { addGoal, createPlan, fromSnapshot, historyStart, toSnapshot } from 'career-plan';
+ *
+ * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
+ *   horizon: 'short' });
+ * console.log(historyStart(plan).seq, historyStart(fromSnapshot(toSnapshot(plan))).seq); // 0 1
+ * ```
+ * @category Documents
+ */
+export function historyStart(plan: Plan): RevisionPoint {
+  return pointOf(rootOf(historyOf(plan)));
 }
 
 /**
