@@ -282,5 +282,55 @@ const base = bigPlan(env);
   );
 }
 
+// 7. Two devices: one save (the revisions since the last save, as JSON) at 20,000 revisions vs at
+//    100; loading a snapshot and the 100 revisions after it vs a whole 10,000-revision document;
+//    merging 100 edits onto a 10,000-revision plan vs applying the same 100 edits to it.
+{
+  (globalThis as { gc?: () => void }).gc?.();
+  const small = cp.updateGoal(grow(base, 100, env), 'g3', { priority: 'high' }, { env });
+  const large = cp.updateGoal(grow(base, 20_000, env), 'g3', { priority: 'high' }, { env });
+  const save = (plan: Plan) => (): string => JSON.stringify(cp.revisionsSince(plan, cp.revisionCount(plan) - 1));
+  report('save_growth_20k_vs_100', ratio(save(large), save(small), 2_000), 'target <= 1.5');
+  report('save_bytes_20k_vs_100', save(large)().length / save(small)().length, 'target <= 1.5');
+  report(
+    'serialize_vs_save_20k',
+    ratio(() => cp.serialize(large), save(large), 1, 5),
+    'reference: writing the whole document against one save',
+  );
+
+  const plan = grow(base, 10_000, env);
+  const snapshot = JSON.stringify(cp.toSnapshot(cp.planAt(plan, 9_900)));
+  const tail = JSON.stringify(cp.revisionsSince(plan, 9_900));
+  const whole = cp.serialize(plan);
+  report(
+    'load_tail_vs_full_10k',
+    ratio(
+      () => cp.fromSnapshot(snapshot, tail),
+      () => cp.deserialize(whole),
+      2,
+      11,
+    ),
+    'target <= 0.1',
+  );
+
+  const edits: cp.Edit[] = Array.from({ length: 100 }, (_, i) => ({
+    kind: 'updateStrategy',
+    id: `g${(i * 7) % 50}s${i % 10}`,
+    changes: { title: `Merged ${i}` },
+  }));
+  const applyAll = (onto: Plan): Plan => edits.reduce((p, edit) => cp.applyEdit(p, edit, { env }), onto);
+  const theirs = applyAll(plan);
+  const ours = cp.updateGoal(plan, 'g49', { priority: 'low' }, { env });
+  report(
+    'merge_100_vs_apply_100',
+    ratio(
+      () => cp.merge(ours, theirs, { env }),
+      () => applyAll(ours),
+      5,
+    ),
+    'target <= 2',
+  );
+}
+
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwritten to bench/results.json');
