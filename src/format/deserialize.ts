@@ -12,6 +12,7 @@ import { invertOperations } from '../model/operation.js';
 import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
+import { checkAuthor } from '../history/check-entities.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkOperations } from './check-operations.js';
 import { checkPlan } from './check-plan.js';
@@ -232,6 +233,7 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
     } catch (error) {
       throw failed(revision.seq, 'undoing it', error);
     }
+    checkAuthor(revision, work as unknown as PlanData);
   }
   const base = parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
   const first = process.stages[0]?.id;

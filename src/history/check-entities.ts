@@ -1,6 +1,8 @@
 import { CareerPlanError } from '../model/errors.js';
 import { REGISTRY, eachEntity, refIds } from '../model/kinds.js';
+import type { ActorRef } from '../model/actor.js';
 import type { PlanData } from '../model/plan.js';
+import type { Revision } from '../model/revision.js';
 
 /**
  * Checks what the schemas cannot about a plan's entities: ids are unique across the plan (and
@@ -66,4 +68,25 @@ export function checkEntities(plan: PlanData): void {
     );
     refs(options, named, 'decision', 'career option');
   }
+}
+
+/**
+ * Checks that a revision by a participant of the plan (as it stood just before the revision,
+ * `before`) records them as the plan named them then: the owner as the plan's owner, an advisor
+ * with the name the plan gave them. A participant recorded by another name ("Mallory updated
+ * the goal" by the counselor's id) is refused with `corrupt-history`. (Authors who were not
+ * participants are not refused here: documents of format version 1, before participants, have
+ * them.)
+ */
+export function checkAuthor(revision: Revision, before: PlanData): void {
+  const { by } = revision;
+  const known: ActorRef | undefined =
+    by.id === before.owner.id ? before.owner : before.advisors.find((advisor) => advisor.id === by.id);
+  if (known === undefined || known.name === by.name) return;
+  const named = (name: string | undefined): string => (name === undefined ? 'without a name' : `"${name}"`);
+  throw new CareerPlanError(
+    'corrupt-history',
+    `Revision ${revision.seq} names its author "${by.id}" ${named(by.name)}; the plan named them ${named(known.name)}`,
+    { seq: revision.seq, actor: by.id },
+  );
 }

@@ -12,6 +12,7 @@ import { freezeNew } from '../history/freeze.js';
 import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } from '../history/node.js';
 import { OperationMismatch, applyOperations, freezeFresh } from '../history/operations.js';
 import { extendNodes, restoreHistory } from '../history/restore.js';
+import { checkAuthor } from '../history/check-entities.js';
 import type { CareerStageId } from '../process/career-process.js';
 import { checkOperations } from '../format/check-operations.js';
 import { checkPlan } from '../format/check-plan.js';
@@ -88,6 +89,7 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
   let state = plan as PlanData;
   const fresh: object[] = [];
   for (const [i, revision] of revisions.entries()) {
+    checkAuthor(revision, state);
     try {
       const applied = applyOperations(state, revision.ops, true);
       state = applied.state;

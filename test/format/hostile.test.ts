@@ -128,6 +128,26 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     expect(codeOf(removal)).toBe('corrupt-history');
   });
 
+  it("a participant's revision under another name, as a document and as a tail", () => {
+    const doc = fresh();
+    const dana = doc.revisions.findIndex((r: { by: { id: string } }) => r.by.id === 'dana');
+    expect(dana).toBeGreaterThanOrEqual(0);
+    doc.revisions[dana].by = { id: 'dana', name: 'Mallory' };
+    expect(codeOf(doc)).toBe('corrupt-history');
+    const owner = fresh();
+    owner.revisions[0].by = { id: 'alex' };
+    expect(codeOf(owner)).toBe('corrupt-history');
+    // the same in a tail appended to a copy
+    const plan = cp.deserialize(text);
+    const tail = JSON.parse(
+      JSON.stringify(
+        cp.revisionsSince(cp.addGoal(plan, { title: 'New', kind: 'skill', horizon: 'short' }), cp.revisionCount(plan)),
+      ),
+    );
+    tail.revisions[0].by.name = 'Mallory';
+    expect(() => cp.appendRevisions(plan, tail)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));
+  });
+
   it('a 10 MB string', () => {
     const big = 'x'.repeat(10 * 1024 * 1024);
     expect(codeOf(big)).toBe('invalid-json');
