@@ -9,6 +9,7 @@ import {
   type CommentInput,
   type PrivateNoteInput,
 } from '../model/participants.js';
+import { descriptor } from '../model/kinds.js';
 import type { Plan } from '../model/plan.js';
 import { parseOrThrow } from '../model/validate.js';
 import type { EditOptions } from '../history/edit-options.js';
@@ -103,11 +104,10 @@ export const participantEditors: {
       const id = parsed.id ?? env.newId();
       ensureNewIds(plan, [id]);
       const at = env.now();
-      const label = parsed.text.length > 60 ? `${parsed.text.slice(0, 57)}...` : parsed.text;
       return {
         info: {
           action: 'comment.add',
-          subject: { kind: 'comment', id, label },
+          subject: { kind: 'comment', id, label: descriptor('comment').label(parsed) },
           at,
           edit: { kind: 'addComment', input: { ...parsed, id } },
         },
@@ -132,7 +132,7 @@ export const participantEditors: {
       return {
         info: {
           action: 'comment.remove',
-          subject: { kind: 'comment', id, label: comment.text.slice(0, 60) },
+          subject: { kind: 'comment', id, label: descriptor('comment').label(comment) },
           edit: { kind: 'removeComment', id },
         },
         ops: [{ op: 'remove', kind: 'comment', index, value: entity(comment) }],

@@ -2,62 +2,16 @@ import type { ContentEdit } from '../model/content-edit.js';
 import type { EditOf } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
 import type { JsonValue } from '../model/json.js';
-import { eachEntity, kindOf } from '../model/kinds.js';
 import { suggestionInputSchema, type SuggestionInput } from '../model/participants.js';
 import type { Plan } from '../model/plan.js';
 import { textSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
 import { authorize } from '../history/authorize.js';
 import type { EditOptions } from '../history/edit-options.js';
+import { describeEdit } from '../history/labels.js';
 import { contentEditorOf } from './content-editors.js';
 import { run, type EditContext, type Editor } from './run.js';
 import { dropUndefined, ensureNewIds, indexById, notFound } from './shared.js';
-
-/** The registry kind an edit's name speaks of (`updateCareerOption`: `careerOption`), if any. */
-function kindOfEdit(kind: string): string {
-  const name = kind.replace(/^(?:add|update|remove|move|complete|reopen)/, '');
-  const registry = name === 'ExplorationActivity' ? 'activity' : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
-  return registry;
-}
-
-/** The label of the entity with `id`, wherever it is in the plan. */
-function labelOf(plan: Plan, id: unknown): string {
-  let found: string | undefined;
-  eachEntity(plan, (kind, entity) => {
-    if (found === undefined && kind.keyed && entity.id === id) found = kind.label(entity);
-  });
-  return found ?? String(id);
-}
-
-/** How a suggestion names the change it proposes, by the edit's verb. */
-const VERBS = [
-  ['update', 'changes to'],
-  ['remove', 'removing'],
-  ['move', 'moving'],
-  ['complete', 'completing'],
-  ['reopen', 'reopening'],
-] as const;
-
-/** A sentence-sized label for a suggested edit: "a goal: Learn Linux", "changes to the goal Get certified". */
-function describeEdit(plan: Plan, edit: ContentEdit): string {
-  const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
-  const registry = kindOf(kindOfEdit(edit.kind));
-  const noun = registry?.noun ?? (edit.kind.endsWith('BackgroundEntry') ? 'background entry' : kindOfEdit(edit.kind));
-  if (edit.kind === 'transition') return `a move to the stage ${edit.to}`;
-  if (edit.kind === 'setDecision') return `choosing ${labelOf(plan, edit.input.chosenOptionId)}`;
-  if (edit.kind === 'clearDecision') return 'withdrawing the decision';
-  if (edit.kind === 'updatePlan') return 'changes to the plan';
-  if (edit.kind === 'setStageData') return `data for the stage ${edit.stage}`;
-  if (edit.kind.startsWith('add')) {
-    const input = fields.input ?? {};
-    const title = registry === undefined ? undefined : registry.label({ ...input, id: input.id ?? '' });
-    return title === undefined || title === ''
-      ? `a new ${noun}`
-      : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
-  }
-  const verb = VERBS.find(([prefix]) => edit.kind.startsWith(prefix))?.[1] ?? 'changing';
-  return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
-}
 
 function pendingSuggestion(plan: Plan, id: string) {
   const index = indexById(plan.suggestions, id);

@@ -13,6 +13,7 @@ import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
 import { checkAuthor } from '../history/check-entities.js';
+import { checkLabels } from '../history/labels.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkOperations } from './check-operations.js';
 import { checkPlan } from './check-plan.js';
@@ -228,12 +229,14 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
     );
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
+    const checkBefore = checkLabels(revision, work as unknown as PlanData, process);
     try {
       applyOperationsInPlace(work, invertOperations(revision.ops));
     } catch (error) {
       throw failed(revision.seq, 'undoing it', error);
     }
     checkAuthor(revision, work as unknown as PlanData);
+    checkBefore?.(work as unknown as PlanData);
   }
   const base = parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
   const first = process.stages[0]?.id;

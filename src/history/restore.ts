@@ -1,4 +1,5 @@
 import { CareerPlanError } from '../model/errors.js';
+import { jsonEqual } from '../model/json.js';
 import type { Plan } from '../model/plan.js';
 import { defaultPolicy, type Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
@@ -73,6 +74,14 @@ function step(stacks: Stacks, revision: Revision, check: boolean): void {
     );
   }
   if (stack === null) return;
+  if (
+    check &&
+    (!jsonEqual(revision.subject, stack.revision.subject) || !jsonEqual(revision.from, stack.revision.from))
+  ) {
+    throw corrupt(`Revision ${revision.seq} does not carry the subject of the change it ${revision.action}s`, {
+      seq: revision.seq,
+    });
+  }
   if (undoing) {
     stacks.undo = stack.next;
     stacks.redo = { revision: stack.revision, next: stacks.redo };

@@ -13,6 +13,7 @@ import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } 
 import { OperationMismatch, applyOperations, freezeFresh } from '../history/operations.js';
 import { extendNodes, restoreHistory } from '../history/restore.js';
 import { checkAuthor } from '../history/check-entities.js';
+import { checkLabels } from '../history/labels.js';
 import type { CareerStageId } from '../process/career-process.js';
 import { checkOperations } from '../format/check-operations.js';
 import { checkPlan } from '../format/check-plan.js';
@@ -92,6 +93,7 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
     checkAuthor(revision, state);
     try {
       const applied = applyOperations(state, revision.ops, true);
+      checkLabels(revision, applied.state, process)?.(state);
       state = applied.state;
       for (const item of applied.fresh) fresh.push(item);
     } catch (error) {

@@ -410,8 +410,8 @@ describe('edits as data', () => {
   );
 
   it(
-    'every kind of edit is recorded with its edit, and replaying the recorded edit on the plan before gives the same ' +
-      'plan',
+    'every kind of edit is recorded with its edit, replaying the recorded edit on the plan before gives the same ' +
+      'plan, and the revision loads and appends',
     () => {
       let covered = 0;
       fc.assert(
@@ -436,6 +436,11 @@ describe('edits as data', () => {
             env: cp.fixedEnv({ start: revision.at, idPrefix: 'other' }),
           });
           expect(content(again)).toEqual(content(next));
+          // Every kind's revision loads: its author, labels and operations are what loading checks.
+          expect(content(cp.deserialize(cp.serialize(next)))).toEqual(content(next));
+          expect(content(cp.appendRevisions(plan, cp.revisionsSince(next, cp.revisionCount(plan))))).toEqual(
+            content(next),
+          );
           covered++;
         }),
         { numRuns: 300 },

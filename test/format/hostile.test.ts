@@ -7,8 +7,9 @@ const text = cp.serialize(cp.undo(realisticPlan()));
 const fresh = (): Record<string, any> => JSON.parse(text);
 
 /** The code deserialize fails with, checking that it failed with a CareerPlanError. */
-function codeOf(input: unknown, options?: cp.DeserializeOptions): string {
+function codeOf(input: unknown, options?: cp.DeserializeOptions, loads = false): string {
   const result = cp.safeDeserialize(input, options);
+  if (result.success && loads) return 'ok';
   if (result.success) throw new Error('expected the document to be refused');
   expect(result.error).toBeInstanceOf(cp.CareerPlanError);
   return result.error.code;
@@ -146,6 +147,49 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     );
     tail.revisions[0].by.name = 'Mallory';
     expect(() => cp.appendRevisions(plan, tail)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));
+  });
+
+  it('labels that disagree with the plan at that point: subjects, stages left, suggestions, undo', () => {
+    let plan = cp.addComment(realisticPlan(), { text: 'Looks good', about: { kind: 'plan' } }, { by: 'dana' });
+    plan = cp.addSuggestion(
+      plan,
+      { edit: { kind: 'addStrategy', goalId: 'g1', input: { title: 'Ask for a referral' } } },
+      { by: 'dana' },
+    );
+    const suggestion = plan.suggestions.at(-1)?.id as string;
+    plan = cp.undo(cp.acceptSuggestion(plan, suggestion));
+    const labelled = cp.serialize(plan);
+    type Rev = { action: string; subject?: { kind: string; label?: string }; from?: { label?: string } };
+    const forge = (find: (r: Rev) => boolean, change: (r: Rev) => void): string => {
+      const doc = JSON.parse(labelled);
+      const revision = (doc.revisions as Rev[]).find(find);
+      expect(revision).toBeDefined();
+      change(revision as Rev);
+      return codeOf(doc);
+    };
+    const label = (value: string) => (r: Rev) => {
+      (r.subject as { label?: string }).label = value;
+    };
+    expect(codeOf(JSON.parse(labelled), undefined, true)).toBe('ok');
+    for (const action of ['goal.update', 'goal.add', 'activity.add', 'decision.set', 'comment.add', 'suggestion.add'])
+      expect(forge((r) => r.action === action, label('Mallory was here'))).toBe('corrupt-history');
+    expect(forge((r) => r.action === 'strategy.add', label('Mallory was here'))).toBe('corrupt-history');
+    expect(forge((r) => r.action === 'stage.transition', label('Nowhere'))).toBe('corrupt-history');
+    expect(
+      forge(
+        (r) => r.action === 'stage.transition',
+        (r) => {
+          (r.from as { label?: string }).label = 'Nowhere';
+        },
+      ),
+    ).toBe('corrupt-history');
+    expect(forge((r) => r.action === 'undo', label('Mallory was here'))).toBe('corrupt-history');
+    // the same in a tail appended to a copy
+    const loaded = cp.deserialize(labelled);
+    const edited = cp.addGoal(loaded, { title: 'New', kind: 'skill', horizon: 'short' });
+    const tail = JSON.parse(JSON.stringify(cp.revisionsSince(edited, cp.revisionCount(loaded))));
+    tail.revisions[0].subject.label = 'Mallory';
+    expect(() => cp.appendRevisions(loaded, tail)).toThrow(expect.objectContaining({ code: 'corrupt-history' }));
   });
 
   it('a 10 MB string', () => {

@@ -1,0 +1,162 @@
+import type { ContentEdit } from '../model/content-edit.js';
+import { CareerPlanError } from '../model/errors.js';
+import { REGISTRY, eachEntity, kindOf, listAt, type KindDescriptor } from '../model/kinds.js';
+import type { Operation } from '../model/operation.js';
+import type { Plan, PlanData } from '../model/plan.js';
+import type { Process } from '../model/process.js';
+import type { Revision, RevisionSubject } from '../model/revision.js';
+
+/** The registry kind an edit's name speaks of (`updateCareerOption`: `careerOption`), if any. */
+function kindOfEdit(kind: string): string {
+  const name = kind.replace(/^(?:add|update|remove|move|complete|reopen)/, '');
+  const registry = name === 'ExplorationActivity' ? 'activity' : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  return registry;
+}
+
+/** The label of the entity with `id`, wherever it is in the plan. */
+function labelOf(plan: Plan | PlanData, id: unknown): string {
+  let found: string | undefined;
+  eachEntity(plan, (kind, entity) => {
+    if (found === undefined && kind.keyed && entity.id === id) found = kind.label(entity);
+  });
+  return found ?? String(id);
+}
+
+/** How a suggestion names the change it proposes, by the edit's verb. */
+const VERBS = [
+  ['update', 'changes to'],
+  ['remove', 'removing'],
+  ['move', 'moving'],
+  ['complete', 'completing'],
+  ['reopen', 'reopening'],
+] as const;
+
+/** A sentence-sized label for a suggested edit: "a goal: Learn Linux", "changes to the goal Get certified". */
+export function describeEdit(plan: Plan | PlanData, edit: ContentEdit): string {
+  const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
+  const registry = kindOf(kindOfEdit(edit.kind));
+  const noun = registry?.noun ?? (edit.kind.endsWith('BackgroundEntry') ? 'background entry' : kindOfEdit(edit.kind));
+  if (edit.kind === 'transition') return `a move to the stage ${edit.to}`;
+  if (edit.kind === 'setDecision') return `choosing ${labelOf(plan, edit.input.chosenOptionId)}`;
+  if (edit.kind === 'clearDecision') return 'withdrawing the decision';
+  if (edit.kind === 'updatePlan') return 'changes to the plan';
+  if (edit.kind === 'setStageData') return `data for the stage ${edit.stage}`;
+  if (edit.kind.startsWith('add')) {
+    const input = fields.input ?? {};
+    const title = registry === undefined ? undefined : registry.label({ ...input, id: input.id ?? '' });
+    return title === undefined || title === ''
+      ? `a new ${noun}`
+      : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
+  }
+  const verb = VERBS.find(([prefix]) => edit.kind.startsWith(prefix))?.[1] ?? 'changing';
+  return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
+}
+
+/** The entity of `kind` with `id` in `state` (a child kind's parent from `parent`, or searched). */
+function entityIn(
+  state: PlanData,
+  kind: KindDescriptor,
+  id: string,
+  parent: string | undefined,
+): Readonly<Record<string, unknown>> | undefined {
+  const find = (list: readonly unknown[] | undefined) =>
+    list?.find((entity) => (entity as { id?: unknown }).id === id) as Readonly<Record<string, unknown>> | undefined;
+  if (kind.parent === undefined) return find(listAt(state, kind.path));
+  const owner = REGISTRY.kindOf(kind.parent);
+  if (owner === undefined) return undefined;
+  for (const candidate of listAt(state, owner.path) ?? []) {
+    const entity = candidate as Readonly<Record<string, unknown>>;
+    if (parent !== undefined && entity.id !== parent) continue;
+    const found = find(listAt(entity, kind.path));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The operation of a revision that names the entity `id`, for its parent and its removed value. */
+function opNaming(ops: readonly Operation[], id: string): Operation | undefined {
+  return ops.find((op) =>
+    op.op === 'set' || op.op === 'move' ? op.id === id : (op.value as { id?: unknown }).id === id,
+  );
+}
+
+const stageTitle = (process: Process, id: string | undefined): string =>
+  process.stages.find((stage) => stage.id === id)?.title ?? String(id);
+
+/**
+ * The label a revision's subject must carry, as the edit that made it labels it, read from the
+ * plan just after it (`after`), or a function of the plan just before it (for labels of
+ * suggestions, which name what the suggested edit changes as it stood). `undefined`: no label
+ * is expected (a private note, or a kind nothing labels).
+ */
+export function expectedLabel(
+  revision: Revision,
+  after: PlanData,
+  process: Process,
+): string | ((before: PlanData) => string) | undefined {
+  const subject = revision.subject as RevisionSubject;
+  const id = subject.id;
+  switch (subject.kind) {
+    case 'stage':
+      return stageTitle(process, id);
+    case 'plan':
+      return after.title;
+    case 'privateNote':
+      return undefined;
+    case 'suggestion': {
+      const suggestion = after.suggestions.find((candidate) => candidate.id === id);
+      if (suggestion === undefined) return undefined;
+      return (before) => describeEdit(before, suggestion.edit as ContentEdit);
+    }
+  }
+  const kind = REGISTRY.kindOf(subject.kind);
+  if (kind === undefined || id === undefined) return undefined;
+  const op = opNaming(revision.ops, id);
+  const entity =
+    entityIn(after, kind, id, op?.parent) ??
+    (op?.op === 'remove' ? (op.value as Readonly<Record<string, unknown>>) : undefined);
+  if (entity === undefined) return undefined;
+  if (revision.action === 'activity.add') {
+    const option = after.careerOptions.find((candidate) => candidate.id === op?.parent);
+    return `${kind.label(entity)} for ${option?.title ?? ''}`;
+  }
+  return kind.label(entity);
+}
+
+/**
+ * Checks a revision's recorded labels against the plan around it (see {@link expectedLabel}):
+ * the subject's, and, for a stage move, the stage it left. Undo and redo carry their target's,
+ * checked where the target is known. A forged label ("updated the goal 'Mallory was here'") is
+ * `corrupt-history`. Returns the check that needs the plan before the revision, if any.
+ */
+export function checkLabels(
+  revision: Revision,
+  after: PlanData,
+  process: Process,
+): ((before: PlanData) => void) | undefined {
+  if (revision.action === 'undo' || revision.action === 'redo') return undefined;
+  const wrong = (what: string, label: string | undefined, expected: string): never => {
+    throw new CareerPlanError(
+      'corrupt-history',
+      `Revision ${revision.seq} labels its ${what} "${label ?? ''}", not "${expected}" as the plan has it`,
+      { seq: revision.seq },
+    );
+  };
+  if (revision.from !== undefined && revision.from.label !== undefined) {
+    // The stage left is the plan's stage just before: a revision moves it once.
+    const left = stageTitle(process, revision.from.id);
+    if (revision.from.label !== left) wrong('stage left', revision.from.label, left);
+  }
+  const label = revision.subject?.label;
+  if (label === undefined) return undefined;
+  const expected = expectedLabel(revision, after, process);
+  if (expected === undefined) return undefined;
+  if (typeof expected === 'string') {
+    if (label !== expected) wrong('subject', label, expected);
+    return undefined;
+  }
+  return (before) => {
+    const value = expected(before);
+    if (label !== value) wrong('subject', label, value);
+  };
+}
