@@ -118,7 +118,7 @@ export interface MergeResult<P extends Plan> {
 /** The entity an operation changes, as a key (`kind:parent:id`; unkeyed entities by position). */
 function entityKey(op: Operation): string {
   const id = idOf(op);
-  const position = op.op === 'move' ? op.from : op.op === 'set' ? op.index : op.index;
+  const position = op.op === 'move' ? op.from : op.index;
   return `${op.kind}:${op.parent ?? ''}:${id ?? `#${position ?? ''}`}`;
 }
 
@@ -296,7 +296,14 @@ export function merge<P extends Plan>(ours: P, theirs: Plan, options: MergeOptio
   const env = envOf(givenEnv);
   if (resolve !== undefined && typeof resolve !== 'function')
     throw new CareerPlanError('invalid-input', 'options.resolve must be a function', { resolve: shown(resolve) });
-  if (ours.id !== theirs.id || ours.process.id !== theirs.process.id || ours.process.version !== theirs.process.version)
+  // A plan's id, owner, creation time and process never change: copies of one plan share them.
+  if (
+    ours.id !== theirs.id ||
+    ours.owner.id !== theirs.owner.id ||
+    ours.createdAt !== theirs.createdAt ||
+    ours.process.id !== theirs.process.id ||
+    ours.process.version !== theirs.process.version
+  )
     throw new CareerPlanError('invalid-input', `These are copies of different plans ("${ours.id}", "${theirs.id}")`, {
       ours: ours.id,
       theirs: theirs.id,

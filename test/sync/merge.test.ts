@@ -134,6 +134,12 @@ describe('merge', () => {
     const a = cp.deserialize(stored());
     const other = cp.createPlan({ owner: { id: 'alex' }, id: 'q' });
     expect(codeOf(() => cp.merge(a, other))).toBe('invalid-input');
+    // the same id, created apart: not copies of one plan
+    const twin = cp.createPlan(
+      { owner: { id: 'alex' }, id: 'p' },
+      { env: cp.fixedEnv({ start: '2027-01-01T00:00:00.000Z' }) },
+    );
+    expect(codeOf(() => cp.merge(a, twin))).toBe('invalid-input');
     expect(codeOf(() => cp.merge(a, a, { resolve: 'ours' as never }))).toBe('invalid-input');
     expect(codeOf(() => cp.merge(a, { ...a } as Plan))).toBe('invalid-plan');
   });
