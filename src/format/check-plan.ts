@@ -1,4 +1,5 @@
 import { CareerPlanError } from '../model/errors.js';
+import { ROOT_KINDS, listAt } from '../model/kinds.js';
 import type { PlanData } from '../model/plan.js';
 import type { Process } from '../model/process.js';
 import { checkEntities } from '../history/check-entities.js';
@@ -44,4 +45,16 @@ export function checkPlan(plan: PlanData, process: Process): void {
   }
 
   checkEntities(plan);
+}
+
+/** Whether `plan` is as `createPlan` makes one: no entities, one open visit to the first stage. */
+export function isCreated(plan: PlanData, process: Process): boolean {
+  return (
+    plan.stage === process.stages[0]?.id &&
+    plan.journey.length === 1 &&
+    plan.journey[0]?.leftAt === undefined &&
+    plan.decision === null &&
+    Object.keys(plan.stageData).length === 0 &&
+    ROOT_KINDS.every((kind) => !kind.keyed || listAt(plan, kind.path)?.length === 0)
+  );
 }

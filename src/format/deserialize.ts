@@ -7,7 +7,6 @@ import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
 import { conformance } from '../model/conforms.js';
-import { ROOT_KINDS, listAt } from '../model/kinds.js';
 import { invertOperations } from '../model/operation.js';
 import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
@@ -16,7 +15,7 @@ import { checkAuthor } from '../history/check-entities.js';
 import { checkLabels } from '../history/labels.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkOperations } from './check-operations.js';
-import { checkPlan } from './check-plan.js';
+import { checkPlan, isCreated } from './check-plan.js';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
 
@@ -239,15 +238,7 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
     checkBefore?.(work as unknown as PlanData);
   }
   const base = parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
-  const first = process.stages[0]?.id;
-  const created =
-    base.stage === first &&
-    base.journey.length === 1 &&
-    base.journey[0]?.leftAt === undefined &&
-    base.decision === null &&
-    Object.keys(base.stageData).length === 0 &&
-    ROOT_KINDS.every((kind) => !kind.keyed || listAt(base, kind.path)?.length === 0);
-  if (!created)
+  if (!isCreated(base, process))
     throw new CareerPlanError(
       'corrupt-history',
       'Undoing every revision does not lead to a newly created plan: the history is incomplete',

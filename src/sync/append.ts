@@ -1,7 +1,6 @@
 import { conformance } from '../model/conforms.js';
 import { CareerPlanError, shown } from '../model/errors.js';
 import { jsonEqual } from '../model/json.js';
-import { ROOT_KINDS, listAt } from '../model/kinds.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
 import { policyOf } from '../model/policy.js';
 import { processOf, type Process } from '../model/process.js';
@@ -16,7 +15,7 @@ import { checkAuthor } from '../history/check-entities.js';
 import { checkLabels } from '../history/labels.js';
 import type { CareerStageId } from '../process/career-process.js';
 import { checkOperations } from '../format/check-operations.js';
-import { checkPlan } from '../format/check-plan.js';
+import { checkPlan, isCreated } from '../format/check-plan.js';
 import { FORMAT_VERSION } from '../format/document.js';
 import { checkOptions, deserialize, processFor, readObject, type DeserializeOptions } from '../format/deserialize.js';
 import {
@@ -178,18 +177,6 @@ export function appendRevisions<P extends Plan>(plan: P, tail: unknown, options:
     if (process === undefined) throw new CareerPlanError('invalid-plan', 'This plan carries no process', {});
     return extend(plan, head, read.revisions, process) as P;
   });
-}
-
-/** Whether `plan` is as `createPlan` makes one: no entities, one open visit to the first stage. */
-function isCreated(plan: PlanData, process: Process): boolean {
-  return (
-    plan.stage === process.stages[0]?.id &&
-    plan.journey.length === 1 &&
-    plan.journey[0]?.leftAt === undefined &&
-    plan.decision === null &&
-    Object.keys(plan.stageData).length === 0 &&
-    ROOT_KINDS.every((kind) => !kind.keyed || listAt(plan, kind.path)?.length === 0)
-  );
 }
 
 /**
