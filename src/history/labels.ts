@@ -52,6 +52,16 @@ export function describeEdit(plan: Plan | PlanData, edit: ContentEdit): string {
   return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
 }
 
+/** The entity with `id` in a list (loops, not callbacks: this runs once per loaded revision). */
+function byId(list: readonly unknown[] | undefined, id: string): Readonly<Record<string, unknown>> | undefined {
+  if (list === undefined) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    const entity = list[i] as Readonly<Record<string, unknown>>;
+    if (entity.id === id) return entity;
+  }
+  return undefined;
+}
+
 /** The entity of `kind` with `id` in `state` (a child kind's parent from `parent`, or searched). */
 function entityIn(
   state: PlanData,
@@ -59,15 +69,13 @@ function entityIn(
   id: string,
   parent: string | undefined,
 ): Readonly<Record<string, unknown>> | undefined {
-  const find = (list: readonly unknown[] | undefined) =>
-    list?.find((entity) => (entity as { id?: unknown }).id === id) as Readonly<Record<string, unknown>> | undefined;
-  if (kind.parent === undefined) return find(listAt(state, kind.path));
+  if (kind.parent === undefined) return byId(listAt(state, kind.path), id);
   const owner = REGISTRY.kindOf(kind.parent);
   if (owner === undefined) return undefined;
-  for (const candidate of listAt(state, owner.path) ?? []) {
-    const entity = candidate as Readonly<Record<string, unknown>>;
-    if (parent !== undefined && entity.id !== parent) continue;
-    const found = find(listAt(entity, kind.path));
+  const parents = listAt(state, owner.path) ?? [];
+  if (parent !== undefined) return byId(listAt(byId(parents, parent), kind.path), id);
+  for (let i = 0; i < parents.length; i++) {
+    const found = byId(listAt(parents[i], kind.path), id);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -75,9 +83,12 @@ function entityIn(
 
 /** The operation of a revision that names the entity `id`, for its parent and its removed value. */
 function opNaming(ops: readonly Operation[], id: string): Operation | undefined {
-  return ops.find((op) =>
-    op.op === 'set' || op.op === 'move' ? op.id === id : (op.value as { id?: unknown }).id === id,
-  );
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i] as Operation;
+    const named = op.op === 'set' || op.op === 'move' ? op.id : (op.value as { id?: unknown }).id;
+    if (named === id) return op;
+  }
+  return undefined;
 }
 
 const stageTitle = (process: Process, id: string | undefined): string =>
@@ -123,6 +134,13 @@ export function expectedLabel(
   return kind.label(entity);
 }
 
+const wrongLabel = (revision: Revision, what: string, label: string | undefined, expected: string): CareerPlanError =>
+  new CareerPlanError(
+    'corrupt-history',
+    `Revision ${revision.seq} labels its ${what} "${label ?? ''}", not "${expected}" as the plan has it`,
+    { seq: revision.seq },
+  );
+
 /**
  * Checks a revision's recorded labels against the plan around it (see {@link expectedLabel}):
  * the subject's, and, for a stage move, the stage it left. Undo and redo carry their target's,
@@ -135,28 +153,21 @@ export function checkLabels(
   process: Process,
 ): ((before: PlanData) => void) | undefined {
   if (revision.action === 'undo' || revision.action === 'redo') return undefined;
-  const wrong = (what: string, label: string | undefined, expected: string): never => {
-    throw new CareerPlanError(
-      'corrupt-history',
-      `Revision ${revision.seq} labels its ${what} "${label ?? ''}", not "${expected}" as the plan has it`,
-      { seq: revision.seq },
-    );
-  };
   if (revision.from !== undefined && revision.from.label !== undefined) {
     // The stage left is the plan's stage just before: a revision moves it once.
     const left = stageTitle(process, revision.from.id);
-    if (revision.from.label !== left) wrong('stage left', revision.from.label, left);
+    if (revision.from.label !== left) throw wrongLabel(revision, 'stage left', revision.from.label, left);
   }
   const label = revision.subject?.label;
   if (label === undefined) return undefined;
   const expected = expectedLabel(revision, after, process);
   if (expected === undefined) return undefined;
   if (typeof expected === 'string') {
-    if (label !== expected) wrong('subject', label, expected);
+    if (label !== expected) throw wrongLabel(revision, 'subject', label, expected);
     return undefined;
   }
   return (before) => {
     const value = expected(before);
-    if (label !== value) wrong('subject', label, value);
+    if (label !== value) throw wrongLabel(revision, 'subject', label, value);
   };
 }
