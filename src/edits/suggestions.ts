@@ -8,7 +8,7 @@ import { textSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
 import { authorize } from '../history/authorize.js';
 import type { EditOptions } from '../history/edit-options.js';
-import { describeEdit } from '../history/labels.js';
+import { describeEdit } from '../history/claims.js';
 import { contentEditorOf } from './content-editors.js';
 import { run, type EditContext, type Editor } from './run.js';
 import { dropUndefined, ensureNewIds, indexById, notFound } from './shared.js';

@@ -12,7 +12,7 @@ import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
 import { checkAuthor } from '../history/check-entities.js';
-import { checkLabels } from '../history/labels.js';
+import { checkClaims, checkLabels } from '../history/claims.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkOperations } from './check-operations.js';
 import { checkPlan, isCreated } from './check-plan.js';
@@ -235,9 +235,13 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
       throw failed(revision.seq, 'undoing it', error);
     }
     checkAuthor(revision, work as unknown as PlanData);
+    checkClaims(revision, work as unknown as PlanData);
     checkBefore?.(work as unknown as PlanData);
   }
-  const base = parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
+  // Checked in place, as the document was; zod's parse (a copy) only to say what is wrong.
+  const base = conformance(planSchema)(work)
+    ? (work as unknown as PlanData)
+    : parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
   if (!isCreated(base, process))
     throw new CareerPlanError(
       'corrupt-history',

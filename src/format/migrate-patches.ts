@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { editSchema, type Edit } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
-import type { JsonValue } from '../model/json.js';
-import type { Operation } from '../model/operation.js';
-import { cloneJson } from '../history/operations.js';
+import { jsonEqual, type JsonValue } from '../model/json.js';
+import { invertOperations, type Operation } from '../model/operation.js';
+import { applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { DiffFailure, diffStates } from './diff-states.js';
 import { PatchFailure, applyPatchesInPlace, patchSchema, type Patch } from './legacy-patches.js';
 
@@ -97,6 +97,30 @@ const corrupt = (seq: number, direction: string, error: unknown): CareerPlanErro
   );
 
 /**
+ * The operations of a migrated undo or redo: the inverse (or the repeat) of its target's, as
+ * loading requires, when they make the same change as the diff of the states (they do, for a
+ * history that was consistent); otherwise the diff, which loading then refuses.
+ */
+function stepOps(
+  revision: Record<string, unknown>,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  diffed: Operation[],
+  opsById: ReadonlyMap<string, Operation[]>,
+): Operation[] {
+  const target = isRecord(revision.target) ? opsById.get(String(revision.target.id)) : undefined;
+  if (target === undefined) return diffed;
+  const candidate = cloneJson(revision.action === 'undo' ? invertOperations(target) : target);
+  const trial = cloneJson(before);
+  try {
+    applyOperationsInPlace(trial, candidate);
+  } catch {
+    return diffed;
+  }
+  return jsonEqual(trial, after) ? candidate : diffed;
+}
+
+/**
  * Version 2 to 3. Version 2 kept each revision as immer's patches, addressed by array position;
  * version 3 keeps operations that name entities by id. The migration replays the old patches
  * (checking each step, as loading a version-2 document did) and records, for each revision, the
@@ -140,6 +164,7 @@ export function patchesToOperations(document: Record<string, unknown>): Record<s
       throw corrupt(seqOf(i), 'undoing it', error);
     }
   }
+  const opsById = new Map<string, Operation[]>();
   const migrated = revisions.map((revision, i) => {
     const { forward } = steps[i] as { forward: Patch[] };
     // The plan before: shared with the work copy except where this revision's patches reach.
@@ -156,6 +181,8 @@ export function patchesToOperations(document: Record<string, unknown>): Record<s
       throw error;
     }
     const { patches: _patches, inversePatches: _inverse, ...rest } = revision;
+    if (rest.action === 'undo' || rest.action === 'redo') ops = stepOps(rest, before, work, ops, opsById);
+    if (typeof rest.id === 'string') opsById.set(rest.id, ops);
     const edit = rest.action === 'undo' || rest.action === 'redo' ? undefined : deriveEdit(rest, ops);
     return { ...rest, ...(edit === undefined ? {} : { edit }), ops };
   });

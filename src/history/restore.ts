@@ -1,5 +1,6 @@
 import { CareerPlanError } from '../model/errors.js';
 import { jsonEqual } from '../model/json.js';
+import { invertOperations, type Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
 import { defaultPolicy, type Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
@@ -82,6 +83,12 @@ function step(stacks: Stacks, revision: Revision, check: boolean): void {
       seq: revision.seq,
     });
   }
+  if (check && !sameSteps(revision.ops, undoing ? invertOperations(stack.revision.ops) : stack.revision.ops)) {
+    throw corrupt(
+      `Revision ${revision.seq} does not ${undoing ? 'revert' : 're-apply'} exactly the change it names as its target`,
+      { seq: revision.seq },
+    );
+  }
   if (undoing) {
     stacks.undo = stack.next;
     stacks.redo = { revision: stack.revision, next: stacks.redo };
@@ -89,6 +96,29 @@ function step(stacks: Stacks, revision: Revision, check: boolean): void {
     stacks.undo = { revision, next: stacks.undo };
     stacks.redo = stack.next;
   }
+}
+
+/**
+ * Whether two lists of operations make the same steps, wherever they act: an undo or redo over
+ * other people's changes records the positions where its steps acted, which may differ from the
+ * target's.
+ */
+function sameSteps(a: readonly Operation[], b: readonly Operation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (!jsonEqual(unplaced(a[i] as Operation), unplaced(b[i] as Operation))) return false;
+  return true;
+}
+
+/** An operation without the positions it acts at. */
+function unplaced(op: Operation): Readonly<Record<string, unknown>> {
+  const {
+    index: _index,
+    from: _from,
+    to: _to,
+    ...rest
+  } = op as Operation & { index?: number; from?: number; to?: number };
+  return rest;
 }
 
 /**

@@ -12,7 +12,7 @@ import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } 
 import { OperationMismatch, applyOperations, freezeFresh } from '../history/operations.js';
 import { extendNodes, restoreHistory } from '../history/restore.js';
 import { checkAuthor } from '../history/check-entities.js';
-import { checkLabels } from '../history/labels.js';
+import { checkClaims, checkLabels } from '../history/claims.js';
 import type { CareerStageId } from '../process/career-process.js';
 import { checkOperations } from '../format/check-operations.js';
 import { checkPlan, isCreated } from '../format/check-plan.js';
@@ -90,6 +90,7 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
   const fresh: object[] = [];
   for (const [i, revision] of revisions.entries()) {
     checkAuthor(revision, state);
+    checkClaims(revision, state);
     try {
       const applied = applyOperations(state, revision.ops, true);
       checkLabels(revision, applied.state, process)?.(state);

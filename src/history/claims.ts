@@ -1,6 +1,9 @@
 import type { ContentEdit } from '../model/content-edit.js';
 import { CareerPlanError } from '../model/errors.js';
-import { REGISTRY, eachEntity, kindOf, listAt, type KindDescriptor } from '../model/kinds.js';
+import type { Action } from '../model/action.js';
+import type { Edit, EditKind } from '../model/edit.js';
+import { jsonEqual } from '../model/json.js';
+import { REGISTRY, descriptor, eachEntity, kindOf, listAt, type KindDescriptor } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import type { Process } from '../model/process.js';
@@ -170,4 +173,136 @@ export function checkLabels(
     const value = expected(before);
     if (label !== value) throw wrongLabel(revision, 'subject', label, value);
   };
+}
+
+/**
+ * The action each edit records, by the edit's kind: what loading checks a revision's `action`
+ * against (a history that relabels an owner's `goal.add` as `comment.add` would let an advisor's
+ * undo take the goal away). Two depend on the plan: a background entry's update or removal
+ * records its section's kind, and an accepted suggestion records the action of the edit it
+ * makes. A test checks this table against every editor's own action.
+ */
+export const EDIT_ACTIONS: { readonly [K in EditKind]: Action | 'background' | 'suggested' } = {
+  addGoal: 'goal.add',
+  updateGoal: 'goal.update',
+  removeGoal: 'goal.remove',
+  moveGoal: 'goal.move',
+  addStrategy: 'strategy.add',
+  updateStrategy: 'strategy.update',
+  completeStrategy: 'strategy.complete',
+  reopenStrategy: 'strategy.reopen',
+  removeStrategy: 'strategy.remove',
+  moveStrategy: 'strategy.move',
+  addAssessment: 'assessment.add',
+  updateAssessment: 'assessment.update',
+  removeAssessment: 'assessment.remove',
+  addCareerOption: 'careerOption.add',
+  updateCareerOption: 'careerOption.update',
+  removeCareerOption: 'careerOption.remove',
+  addExplorationActivity: 'activity.add',
+  addBarrier: 'barrier.add',
+  updateBarrier: 'barrier.update',
+  removeBarrier: 'barrier.remove',
+  addResource: 'resource.add',
+  updateResource: 'resource.update',
+  removeResource: 'resource.remove',
+  addMilestone: 'milestone.add',
+  updateMilestone: 'milestone.update',
+  removeMilestone: 'milestone.remove',
+  addAlternative: 'alternative.add',
+  updateAlternative: 'alternative.update',
+  removeAlternative: 'alternative.remove',
+  addNote: 'note.add',
+  updateNote: 'note.update',
+  removeNote: 'note.remove',
+  addEmployment: 'employment.add',
+  addEducation: 'education.add',
+  addLicense: 'license.add',
+  addVolunteerWork: 'volunteerWork.add',
+  updateBackgroundEntry: 'background',
+  removeBackgroundEntry: 'background',
+  setDecision: 'decision.set',
+  clearDecision: 'decision.clear',
+  updatePlan: 'plan.update',
+  transition: 'stage.transition',
+  setStageData: 'stageData.set',
+  addAdvisor: 'advisor.add',
+  removeAdvisor: 'advisor.remove',
+  addComment: 'comment.add',
+  removeComment: 'comment.remove',
+  addPrivateNote: 'privateNote.add',
+  removePrivateNote: 'privateNote.remove',
+  addSuggestion: 'suggestion.add',
+  acceptSuggestion: 'suggested',
+  declineSuggestion: 'suggestion.decline',
+  withdrawSuggestion: 'suggestion.withdraw',
+};
+
+/** The background kinds, whose entries an update or removal names by id alone. */
+const BACKGROUND = ['employment', 'education', 'license', 'volunteerWork'] as const;
+
+/** The action `edit` records when made on `before` (`undefined`: it could not be made there). */
+export function actionOf(edit: Edit, before: PlanData): Action | undefined {
+  const action = EDIT_ACTIONS[edit.kind];
+  if (action === 'background') {
+    const id = (edit as { readonly id: string }).id;
+    const section = BACKGROUND.find((kind) => byId(listAt(before, descriptor(kind).path), id) !== undefined);
+    return section === undefined
+      ? undefined
+      : (`${section}.${edit.kind.startsWith('update') ? 'update' : 'remove'}` as Action);
+  }
+  if (action === 'suggested') {
+    const suggestion = before.suggestions.find((candidate) => candidate.id === (edit as { readonly id: string }).id);
+    return suggestion === undefined ? undefined : actionOf(suggestion.edit as Edit, before);
+  }
+  return action;
+}
+
+/**
+ * Whether instant `a` is before instant `b`. Timestamps the library writes are UTC with the same
+ * precision, which compare as strings; others (offsets, other precisions) are parsed.
+ */
+function isBefore(a: string, b: string): boolean {
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a < b;
+  return Date.parse(a) < Date.parse(b);
+}
+
+const untrue = (revision: Revision, what: string): CareerPlanError =>
+  new CareerPlanError('corrupt-history', `Revision ${revision.seq} ${what}`, { seq: revision.seq });
+
+/**
+ * Checks what a revision claims against the plan just before it (`before`): its time is not
+ * before the plan's creation; its action is the one its edit records (an accepted suggestion's,
+ * the action of the suggested edit, or `suggestion.accept` when that edit changed nothing); a
+ * credit names the advisor whose pending suggestion the revision accepts, and only an accepted
+ * suggestion gives credit. Anything else is `corrupt-history`.
+ */
+export function checkClaims(revision: Revision, before: PlanData): void {
+  if (isBefore(revision.at, before.createdAt)) throw untrue(revision, 'is dated before the plan was created');
+  const edit = revision.edit as Edit | undefined;
+  if (edit !== undefined) {
+    const accepting = edit.kind === 'acceptSuggestion';
+    const expected = accepting && revision.ops.length === 1 ? 'suggestion.accept' : actionOf(edit, before);
+    if (expected !== revision.action)
+      throw untrue(
+        revision,
+        `records the action ${revision.action}, but its edit (${edit.kind}) records ${expected ?? 'none here'}`,
+      );
+    if (accepting !== (revision.credit !== undefined) || (accepting && revision.suggestion !== edit.id))
+      throw untrue(revision, 'gives credit for a suggestion it does not accept');
+  }
+  if (revision.credit === undefined && revision.suggestion === undefined) return;
+  const suggestion = before.suggestions.find((candidate) => candidate.id === revision.suggestion);
+  const accepted = revision.ops.some(
+    (op) =>
+      op.op === 'set' && op.kind === 'suggestion' && op.id === revision.suggestion && op.set.status === 'accepted',
+  );
+  if (
+    suggestion === undefined ||
+    suggestion.status !== 'pending' ||
+    !accepted ||
+    revision.credit === undefined ||
+    !jsonEqual(revision.credit, suggestion.by)
+  )
+    throw untrue(revision, 'credits an advisor for a suggestion it does not accept');
 }
