@@ -163,6 +163,7 @@ export type { TransitionCheck } from './process/can-transition.js';
 export type { EditOptions } from './history/edit-options.js';
 export { revisions, revisionCount } from './history/revisions.js';
 export { canRedo, canUndo, redo, undo } from './history/undo.js';
+export { headHash } from './history/hash.js';
 export type { UndoQuery } from './history/undo.js';
 export { planAt } from './history/plan-at.js';
 export { describeRevision } from './history/describe-revision.js';

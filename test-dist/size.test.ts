@@ -25,7 +25,8 @@ async function size(code: string): Promise<number> {
 // 0.1 with immer measured 33.2 KB whole and 12.7 KB minimal. 0.2 adds edits as data (a schema
 // for every edit), operations, the migration of format 2, and the checks that prove a loaded
 // history. The README records the figures.
-const BUDGET_WHOLE = 42 * 1024; // 38 KB until the sync layer (tails, snapshots, merge, label checks) added 3.8 KB
+// 38 KB until 0.2 added the sync layer (3.8 KB) and headHash with its bundled SHA-256 (3.9 KB).
+const BUDGET_WHOLE = 46 * 1024;
 const BUDGET_MINIMAL = 13 * 1024;
 
 describe('size budgets', () => {

@@ -13,7 +13,7 @@ const allowed: Record<string, readonly string[]> = {
   views: ['model', 'process', 'history', 'views'],
   sync: ['model', 'process', 'history', 'edits', 'format', 'sync'],
 };
-const packages = new Set(['zod']);
+const packages = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
 const statements =
   /^(?:import|export)\s+(?:type\s+)?(?:\*\s+as\s+\w+|\{[^}]*\}|\w+)(?:\s*,\s*\{[^}]*\})?\s+from\s+'([^']+)'/gm;
 const src = new URL('../src/', import.meta.url);

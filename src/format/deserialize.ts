@@ -11,6 +11,7 @@ import { invertOperations } from '../model/operation.js';
 import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
+import { headHash } from '../history/hash.js';
 import { checkAuthor } from '../history/check-entities.js';
 import { checkClaims, checkLabels } from '../history/claims.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
@@ -44,6 +45,11 @@ export interface DeserializeOptions {
   readonly maxRevisions?: number;
   /** The policy the loaded plan follows (default `defaultPolicy`); plans hold no functions, so give it again. */
   readonly policy?: Policy;
+  /**
+   * The head hash (`headHash`) the app kept for this plan: the document's history must hash to
+   * it, or loading fails with `corrupt-history` (a history rewritten anywhere, or cut short).
+   */
+  readonly headHash?: string;
 }
 
 /**
@@ -101,6 +107,11 @@ export function checkOptions(given: DeserializeOptions | undefined, name = 'dese
     bad('Give options.process (one process, typed) or options.processes (several), not both', processes);
   if (options.policy !== undefined && typeof options.policy !== 'function')
     bad('options.policy must be a function', options.policy);
+  if (
+    options.headHash !== undefined &&
+    (typeof options.headHash !== 'string' || !/^[0-9a-f]{64}$/.test(options.headHash))
+  )
+    bad('options.headHash must be a head hash: 64 lowercase hex digits, as headHash returns', options.headHash);
   return options;
 }
 
@@ -315,7 +326,17 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     checkPlan(plan, process);
     checkOperations(revisions);
     const base = replay(plan, revisions, process);
-    return restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);
+    const loaded = restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);
+    if (options.headHash !== undefined) {
+      const actual = headHash(loaded);
+      if (actual !== options.headHash)
+        throw new CareerPlanError(
+          'corrupt-history',
+          'The history does not hash to the head hash kept for it: it was changed, or cut short, since',
+          { expected: options.headHash, actual },
+        );
+    }
+    return loaded;
   } catch (error) {
     if (error instanceof CareerPlanError) throw error;
     // A getter or proxy in a parsed value, or a bug: a boundary function still fails only with CareerPlanError.

@@ -21,7 +21,7 @@ export const SNAPSHOT_FORMAT = 'career-plan-snapshot';
  * ```
  * @category Documents
  */
-export const revisionPointSchema = z
+export const revisionPointSchema = /* @__PURE__ */ z
   .strictObject({
     /** The sequence number (0 before the first revision). */
     seq: z.number().int().min(0),
@@ -46,7 +46,7 @@ export const revisionPointSchema = z
  * ```
  * @category Documents
  */
-export const revisionTailSchema = z
+export const revisionTailSchema = /* @__PURE__ */ z
   .strictObject({
     /** Always `career-plan-revisions`. */
     format: z.literal(TAIL_FORMAT),
@@ -89,7 +89,7 @@ export type RevisionTail = z.output<typeof revisionTailSchema>;
  * ```
  * @category Documents
  */
-export const planSnapshotSchema = z
+export const planSnapshotSchema = /* @__PURE__ */ z
   .strictObject({
     /** Always `career-plan-snapshot`. */
     format: z.literal(SNAPSHOT_FORMAT),

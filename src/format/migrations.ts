@@ -51,7 +51,7 @@ const addParticipants: Migration = (document) => {
  * ```
  * @category Documents
  */
-export const migrations: Readonly<Record<number, Migration>> = Object.freeze({
+export const migrations: Readonly<Record<number, Migration>> = /* @__PURE__ */ Object.freeze({
   1: addParticipants,
   2: patchesToOperations,
 });

@@ -82,6 +82,7 @@ for (const make of backends) {
       const all = await store.loadAll('plan-a');
       expect(cp.revisions(all)).toEqual(cp.revisions(plan));
       expect(content(all)).toEqual(content(plan));
+      expect(cp.headHash(all)).toBe(cp.headHash(plan)); // the hash is of canonical JSON
       await expect(store.load('nope')).rejects.toMatchObject({ code: 'not-found' });
     });
 
