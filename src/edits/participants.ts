@@ -144,7 +144,10 @@ export const participantEditors: {
     prepare: (plan, { input }, { env }) => {
       const { text, id: given } = parseOrThrow(privateNoteInputSchema, dropUndefined(input), 'private note');
       const id = given ?? env.newId();
-      ensureNewIds(plan, [id]);
+      // Private notes have their own ids: checked against each other only, so that no id an
+      // advisor uses can collide with (and so reveal) one of them.
+      if (indexById(plan.privateNotes, id) >= 0)
+        throw new CareerPlanError('duplicate-id', `The plan already has a private note with the id "${id}"`, { id });
       const at = env.now();
       return {
         info: {

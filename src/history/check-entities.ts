@@ -17,8 +17,18 @@ export function checkEntities(plan: PlanData): void {
   // every reference an entity makes names an entity of its kind: both from the registry.
   const ids = new Set<string>();
   const idsOf = new Map<string, Set<string>>();
+  const apart = new Map<string, Set<string>>(); // kinds with ids of their own (private notes)
   eachEntity(plan, (kind, entity, where) => {
-    if (!kind.planIds) return;
+    if (!kind.planIds) {
+      if (!kind.keyed || kind.name === 'advisor') return;
+      let own = apart.get(kind.name);
+      if (own === undefined) apart.set(kind.name, (own = new Set()));
+      const id = entity.id as string;
+      if (own.has(id))
+        throw new CareerPlanError('duplicate-id', `The id "${id}" is used twice (again at ${where})`, { id, where });
+      own.add(id);
+      return;
+    }
     const id = entity.id as string;
     if (ids.has(id))
       throw new CareerPlanError('duplicate-id', `The id "${id}" is used twice (again at ${where})`, { id, where });

@@ -20,7 +20,7 @@ function kindOfEdit(kind: string): string {
 function labelOf(plan: Plan | PlanData, id: unknown): string {
   let found: string | undefined;
   eachEntity(plan, (kind, entity) => {
-    if (found === undefined && kind.keyed && entity.id === id) found = kind.label(entity);
+    if (found === undefined && kind.planIds && entity.id === id) found = kind.label(entity);
   });
   return found ?? String(id);
 }

@@ -161,7 +161,8 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
   kind({ name: 'advisor', noun: 'advisor', path: ['advisors'], planIds: false, label: (a) => String(a.name ?? a.id) }),
   kind({ name: 'suggestion', noun: 'suggestion', path: ['suggestions'], label: text('id') }),
   kind({ name: 'comment', noun: 'comment', path: ['comments'], label: (c) => short(String(c.text ?? '')) }),
-  kind({ name: 'privateNote', noun: 'private note', path: ['privateNotes'], label: () => '' }),
+  // Private notes have ids of their own, apart from the ids advisors use and can probe.
+  kind({ name: 'privateNote', noun: 'private note', path: ['privateNotes'], planIds: false, label: () => '' }),
   kind({
     name: 'visit',
     noun: 'stage visit',

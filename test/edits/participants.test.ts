@@ -375,6 +375,22 @@ describe('comments and private notes', () => {
     expect(cp.toMarkdown(plan)).not.toContain('SECRET');
   });
 
+  it('private notes have ids of their own: an advisor cannot probe for them', () => {
+    let plan = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' } }), { id: 'dana', role: 'counselor' });
+    plan = cp.addPrivateNote(plan, { id: 'secret', text: 'Worried about money' });
+    // the advisor's id is checked only against what advisors can see: it is free for them
+    const commented = cp.addComment(plan, { id: 'secret', text: 'Hello', about: { kind: 'plan' } }, { by: 'dana' });
+    expect(commented.comments.map((c) => c.id)).toEqual(['secret']);
+    expect(cp.deserialize(cp.serialize(commented)).privateNotes).toHaveLength(1);
+    expect(cp.viewFor(commented, 'dana').comments).toHaveLength(1);
+    // private notes are unique among themselves, in memory and when loading
+    expect(codeOf(() => cp.addPrivateNote(commented, { id: 'secret', text: 'Again' }))).toBe('duplicate-id');
+    const twice = JSON.parse(cp.serialize(commented));
+    twice.plan.privateNotes.push({ ...twice.plan.privateNotes[0] });
+    const refused = cp.safeDeserialize(twice);
+    expect(refused.success ? undefined : refused.error.code).toBe('duplicate-id');
+  });
+
   it("property: whatever the owner does, nothing private leaks and the view's history holds", () => {
     type Step = { kind: 'private' | 'goal' | 'comment' | 'undo' | 'redo' | 'removePrivate'; n: number };
     const step = fc.record({
