@@ -59,7 +59,7 @@ export function rootNode(plan: Plan, seq = 0, after: string | null = null): Hist
     seq,
     prev: null,
     checkpoint: plan,
-    loaded: seq > 0,
+    loaded: false,
     boundary: {
       prev: null,
       far: null,
@@ -79,8 +79,8 @@ export function rootOf(node: HistoryNode): HistoryNode {
 }
 
 /**
- * Refuses to reach back before the first revision loaded, for a plan loaded from a snapshot
- * (`history-not-loaded`): `seq` is the point asked for.
+ * The error for reaching back before the first revision loaded, on a plan loaded from a
+ * snapshot (`history-not-loaded`): `root` is the history's root, `what` says what reached back.
  */
 export function notLoaded(root: HistoryNode, what: string): CareerPlanError {
   return new CareerPlanError(
