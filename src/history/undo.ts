@@ -27,8 +27,12 @@ export interface UndoQuery {
 }
 
 /**
- * Whether {@link undo} would change anything for that person (by default the owner): a change of
- * theirs is still in effect.
+ * Whether {@link undo} has something to revert for that person (by default the owner): a change
+ * of theirs is still in effect. The undo may still fail with `conflict` when someone has changed
+ * it since.
+ *
+ * @throws CareerPlanError `history-not-loaded` for a plan loaded from a snapshot when their
+ *   latest change is before it
  *
  * @example
  * ```ts
@@ -45,8 +49,10 @@ export function canUndo(plan: Plan, query: UndoQuery = {}): boolean {
 }
 
 /**
- * Whether {@link redo} would change anything for that person (by default the owner): they undid
- * a change and have made no ordinary edit since.
+ * Whether {@link redo} has something to re-apply for that person (by default the owner): they
+ * undid a change and have made no ordinary edit since. The redo may still fail with `conflict`.
+ *
+ * @throws CareerPlanError `history-not-loaded`, as {@link canUndo}
  *
  * @example
  * ```ts
