@@ -352,6 +352,104 @@ const base = bigPlan(env);
   );
 }
 
+// 8. Views against a plain loop writing the same output, on 500 goals x 10 strategies: the
+//    iCalendar text (the loop escapes text as RFC 5545 asks; no line is long enough to fold) and
+//    the progress figures.
+{
+  (globalThis as { gc?: () => void }).gc?.();
+  const plan = bigPlan(env, 500);
+  const fixed = cp.fixedEnv({ start: '2026-11-01T00:00:00.000Z' });
+  const stamp = '20261101T000000Z';
+  const esc = (value: string): string => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+  const status: Record<string, string> = {
+    todo: 'NEEDS-ACTION',
+    'in-progress': 'IN-PROCESS',
+    done: 'COMPLETED',
+    skipped: 'CANCELLED',
+  };
+  const goalStatus: Record<string, string> = {
+    open: 'NEEDS-ACTION',
+    'in-progress': 'IN-PROCESS',
+    achieved: 'COMPLETED',
+    dropped: 'CANCELLED',
+  };
+  const priority: Record<string, number> = { high: 1, medium: 5, low: 9 };
+  const loop = (): string => {
+    let out = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//career-plan//career-plan//EN\r\nCALSCALE:GREGORIAN\r\nX-WR-CALNAME:${esc(plan.title)}\r\n`;
+    for (const goal of plan.goals) {
+      for (const s of goal.strategies) {
+        if (s.dueDate === undefined) continue;
+        const description = [`Goal: ${goal.title}`, ...(s.byWho === undefined ? [] : [`By: ${s.byWho}`])].join('\n');
+        out +=
+          `BEGIN:VTODO\r\nUID:${s.id}.${plan.id}@career-plan\r\nDTSTAMP:${stamp}\r\n` +
+          `DUE;VALUE=DATE:${s.dueDate.replaceAll('-', '')}\r\nSUMMARY:${esc(s.title)}\r\nDESCRIPTION:${esc(description)}\r\n` +
+          `STATUS:${status[s.status]}\r\nPRIORITY:${priority[goal.priority]}\r\nRELATED-TO:${goal.id}.${plan.id}@career-plan\r\nEND:VTODO\r\n`;
+      }
+      if (goal.targetDate === undefined) continue;
+      out +=
+        `BEGIN:VTODO\r\nUID:${goal.id}.${plan.id}@career-plan\r\nDTSTAMP:${stamp}\r\n` +
+        `DUE;VALUE=DATE:${goal.targetDate.replaceAll('-', '')}\r\nSUMMARY:${esc(`Goal: ${goal.title}`)}\r\n` +
+        `STATUS:${goalStatus[goal.status]}\r\nPRIORITY:${priority[goal.priority]}\r\nCATEGORIES:${goal.kind}\r\nEND:VTODO\r\n`;
+    }
+    return `${out}END:VCALENDAR\r\n`;
+  };
+  if (cp.toICalendar(plan, { env: fixed }).length !== loop().length)
+    throw new Error('the loop does not write the same text');
+  report(
+    'icalendar_vs_loop',
+    ratio(() => cp.toICalendar(plan, { env: fixed }), loop, 5),
+    'target <= 3',
+  );
+
+  const today = '2026-11-15';
+  const plainProgress = (): unknown => {
+    const count = (strategies: readonly cp.Strategy[]) => {
+      let done = 0;
+      let total = 0;
+      let overdue = 0;
+      for (const s of strategies) {
+        if (s.status === 'skipped') continue;
+        total++;
+        if (s.status === 'done') done++;
+        else if (s.dueDate !== undefined && s.dueDate < today) overdue++;
+      }
+      return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100), overdue };
+    };
+    const goals = [];
+    let done = 0;
+    let total = 0;
+    let overdue = 0;
+    for (const goal of plan.goals) {
+      const c = count(goal.strategies);
+      done += c.done;
+      total += c.total;
+      overdue += c.overdue;
+      goals.push({ goalId: goal.id, title: goal.title, status: goal.status, ...c });
+    }
+    const now = Date.parse(`${today}T00:00:00.000Z`);
+    const stages = cp.careerProcess.stages.map((stage) => {
+      let visits = 0;
+      let ms = 0;
+      for (const visit of plan.journey) {
+        if (visit.stage !== stage.id) continue;
+        visits++;
+        ms += Math.max(0, (visit.leftAt === undefined ? now : Date.parse(visit.leftAt)) - Date.parse(visit.enteredAt));
+      }
+      return { stage: stage.id, title: stage.title, visits, days: Math.round(ms / 8_640_000) / 10 };
+    });
+    return {
+      goals,
+      overall: { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100), overdue },
+      stages,
+    };
+  };
+  report(
+    'progress_vs_loop',
+    ratio(() => cp.progress(plan, { today }), plainProgress, 20),
+    'target <= 2',
+  );
+}
+
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(new URL('./spread.json', import.meta.url), `${JSON.stringify(spread, null, 2)}\n`);
 console.log('\nwritten to bench/results.json (medians) and bench/spread.json (25th to 75th percentiles)');

@@ -100,8 +100,10 @@ function completion(strategies: readonly Strategy[], today: string): Completion 
     if (strategy.status === 'done') done += 1;
     else if (strategy.dueDate !== undefined && strategy.dueDate < today) overdue += 1;
   }
-  return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100), overdue };
+  return { done, total, percent: percentOf(done, total), overdue };
 }
+
+const percentOf = (done: number, total: number): number => (total === 0 ? 0 : Math.round((done / total) * 100));
 
 /**
  * Progress per goal and overall (strategies done and total, percent, overdue count), and per
@@ -130,16 +132,18 @@ export function progress(plan: Plan, options: { readonly today: string; readonly
   const process = requirePlan(plan, 'progress');
   const today = checkToday(options?.today);
   const now = Date.parse(checkInstant(options.now, 'now') ?? `${today}T00:00:00.000Z`);
-  const goals = plan.goals.map((goal) => ({
-    goalId: goal.id,
-    title: goal.title,
-    status: goal.status,
-    ...completion(goal.strategies, today),
-  }));
-  const overall = completion(
-    plan.goals.flatMap((goal) => goal.strategies),
-    today,
-  );
+  // One pass over the strategies: each goal's counts, summed for the whole plan.
+  let done = 0;
+  let total = 0;
+  let overdue = 0;
+  const goals = plan.goals.map((goal) => {
+    const counts = completion(goal.strategies, today);
+    done += counts.done;
+    total += counts.total;
+    overdue += counts.overdue;
+    return { goalId: goal.id, title: goal.title, status: goal.status, ...counts };
+  });
+  const overall: Completion = { done, total, percent: percentOf(done, total), overdue };
   const ids = process?.stages.map((stage) => stage.id as string) ?? [];
   for (const visit of plan.journey) if (!ids.includes(visit.stage)) ids.push(visit.stage);
   const stages = ids.map((id) => {

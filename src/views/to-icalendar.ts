@@ -28,14 +28,18 @@ export interface ICalendarOptions {
 
 /** Escapes a TEXT value (RFC 5545, 3.3.11). */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  // One pass, and none for the text most values are (no character to escape).
+  if (!SPECIAL.test(value)) return value;
+  return value.replace(/\r?\n|[\\;,]/g, (c) => (c === ';' || c === ',' || c === '\\' ? `\\${c}` : '\\n'));
 }
+const SPECIAL = /[\\;,\n]/;
 
 /** Folds a content line at 75 octets (RFC 5545, 3.1), never inside a UTF-8 sequence. */
 function fold(line: string): string {
   // Most lines are short ASCII: nothing to fold. Otherwise count UTF-8 octets per code point
   // (a lone surrogate is encoded as U+FFFD, three octets, as TextEncoder does).
-  if (line.length <= 75 && ASCII.test(line)) return line;
+  // A line of at most 25 UTF-16 units is at most 75 octets, whatever its characters.
+  if (line.length <= 25 || (line.length <= 75 && ASCII.test(line))) return line;
   const parts: string[] = [];
   let start = 0;
   let octets = 0;
