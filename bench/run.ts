@@ -175,6 +175,29 @@ const base = bigPlan(env);
     'target <= 2',
   );
 
+  // The first planAt 100 back from the head on a plan just loaded (whose only checkpoint is the
+  // root until states are built) vs the same call in memory: five loads, each timed once, each
+  // against the in-memory call timed right after it.
+  {
+    const text = cp.serialize(plan100k);
+    const rounds: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const loaded = cp.deserialize(text);
+      const a = process.hrtime.bigint();
+      cp.planAt(loaded, last - 100 - r);
+      const b = process.hrtime.bigint();
+      cp.planAt(plan100k, last - 100 - r);
+      const c = process.hrtime.bigint();
+      rounds.push(Number(b - a) / Number(c - b));
+    }
+    rounds.sort((x, y) => x - y);
+    report('loaded_planAt_first_vs_memory', rounds[2] as number, 'target <= 1.5', [
+      rounds[1] as number,
+      rounds[3] as number,
+    ]);
+  }
+
   // 4. planAt 5,000 revisions back in a 10,000-revision history vs undoing the same 5,000
   //    revisions' operations in one pass.
   const plan10k = grow(base, 10_000, env);

@@ -1,5 +1,5 @@
 import { CareerPlanError } from '../model/errors.js';
-import type { Operation } from '../model/operation.js';
+import { invertOperations, type Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import { calendarDateSchema, timestampSchema } from '../model/primitives.js';
 import type { Revision } from '../model/revision.js';
@@ -8,14 +8,19 @@ import { OperationMismatch, applyOperations, freezeFresh, type Applied } from '.
 
 /**
  * The plan at `target`: from the nearest checkpoint at or before it, apply the revisions'
- * operations. Checkpoints missing on the way (after loading a document) are filled in, so each
- * later call costs at most one checkpoint interval of operations.
+ * operations, or, when the head is nearer, undo the revisions after it. Checkpoints missing on
+ * the way (after loading a document) are filled in, so each later call costs at most one
+ * checkpoint interval of operations.
  */
 export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan): Plan {
   if (target === head) return headPlan;
   const chain: HistoryNode[] = [];
   let base: HistoryNode = target;
+  // Going back from the head is shorter when no checkpoint is nearer before the target (a
+  // loaded plan has none but the root until states are built): stop looking at that distance.
+  const back = head.seq - target.seq;
   while (base.checkpoint === null) {
+    if (chain.length >= back) return stateBackward(target, head, headPlan);
     chain.push(base);
     base = base.prev as HistoryNode; // the root always has a checkpoint
   }
@@ -47,6 +52,46 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
       plan = next;
       segment = [];
     }
+  }
+  return plan;
+}
+
+/**
+ * The plan at `target`, going back from the head: the inverses of the revisions after it, newest
+ * first, applied in segments that end on checkpoint boundaries, each boundary kept as a
+ * checkpoint (so later calls near it cost one interval). Loaded revisions are undone strictly.
+ */
+function stateBackward(target: HistoryNode, head: HistoryNode, headPlan: Plan): Plan {
+  let plan = headPlan;
+  let segment: Operation[] = [];
+  let strict = false;
+  for (let node = head; node !== target;) {
+    const revision = node.revision as Revision; // every node after the target has one
+    for (const op of invertOperations(revision.ops)) segment.push(op);
+    strict ||= node.loaded;
+    const prev = node.prev as HistoryNode;
+    if (prev === target || prev.seq % CHECKPOINT_INTERVAL === 0) {
+      let applied: Applied;
+      try {
+        applied = applyOperations(plan as PlanData, segment, strict);
+      } catch (error) {
+        if (error instanceof OperationMismatch)
+          throw new CareerPlanError(
+            'corrupt-history',
+            `The history does not go back to revision ${prev.seq}: ${error.message}`,
+            { seq: prev.seq },
+          );
+        throw error;
+      }
+      const next = applied.state as Plan;
+      attach(next, prev, hiddenPart(headPlan));
+      freezeFresh(applied.fresh);
+      if (prev.seq % CHECKPOINT_INTERVAL === 0 && prev.checkpoint === null) prev.checkpoint = next;
+      plan = next;
+      segment = [];
+      strict = false;
+    }
+    node = prev;
   }
   return plan;
 }

@@ -53,6 +53,22 @@ describe('planAt finds any point, by sequence number or by instant', () => {
     );
   });
 
+  it('on a loaded plan, from the head or from a checkpoint, in any order of calls, as in memory (property)', () => {
+    const plan = history(Array.from({ length: 300 }, (_, i) => i));
+    const text = cp.serialize(plan);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 301 }), { minLength: 1, maxLength: 6 }), (points) => {
+        const loaded = cp.deserialize(text);
+        for (const point of points) expect(cp.planAt(loaded, point).goals).toEqual(cp.planAt(plan, point).goals);
+        // a state built going back is a plan like any other: its history, undo and further edits
+        const back = cp.planAt(loaded, points[0] as number);
+        expect(cp.revisionCount(back)).toBe(points[0]);
+        expect(content(cp.undo(back))).toEqual(content(cp.undo(cp.planAt(plan, points[0] as number))));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('hops 4,096 revisions at a time in a long history, and lands on the point asked for', () => {
     const plan = history(Array.from({ length: 9_000 }, (_, i) => i + 1));
     for (const seq of [0, 1, 63, 64, 65, 4_095, 4_096, 4_097, 4_160, 8_191, 8_192, 8_193, 9_000, 9_001]) {
