@@ -68,6 +68,13 @@ function guarded<T>(what: string, body: () => T): T {
   }
 }
 
+/** The ids of the revisions of the history ending at `node` (so that a tail's are new to it). */
+function revisionIds(node: HistoryNode): Set<string> {
+  const ids = new Set<string>();
+  for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev) ids.add(at.revision.id);
+  return ids;
+}
+
 /**
  * Extends `plan` (whose history ends at `head`) with `revisions`, checked as loading checks a
  * history: each value an operation puts in fits its schema; each step fits the state exactly (so
@@ -79,10 +86,7 @@ function guarded<T>(what: string, body: () => T): T {
 function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], process: Process): Plan {
   if (revisions.length === 0) return plan;
   checkOperations(revisions);
-  const ids = new Set<string>();
-  for (let node: HistoryNode | null = head; node !== null && node.revision !== null; node = node.prev)
-    ids.add(node.revision.id);
-  const last = extendNodes(head, revisions, true, ids);
+  const last = extendNodes(head, revisions, true, revisionIds(head));
   const nodes = new Array<HistoryNode>(revisions.length);
   for (let node = last, i = revisions.length - 1; i >= 0; node = node.prev as HistoryNode, i--) nodes[i] = node;
   const hidden = hiddenPart(plan);
@@ -295,6 +299,7 @@ export function loadEarlier<P extends Plan>(plan: P, earlier: unknown, options: 
       end,
       later.map((n) => n.revision as Revision),
       later.map((n) => n.loaded),
+      revisionIds(end),
     );
     const next = { ...plan };
     attach(next, node, hiddenPart(plan));
