@@ -33,27 +33,44 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
     const node = chain[i] as HistoryNode;
     for (const op of node.revision?.ops ?? []) segment.push(op);
     if (i === 0 || node.seq % CHECKPOINT_INTERVAL === 0) {
-      let applied: Applied;
-      try {
-        applied = applyOperations(plan as PlanData, segment, fromDocument);
-      } catch (error) {
-        if (error instanceof OperationMismatch)
-          throw new CareerPlanError(
-            'corrupt-history',
-            `The history does not replay up to revision ${node.seq}: ${error.message}`,
-            { seq: node.seq },
-          );
-        throw error;
-      }
-      const next = applied.state as Plan;
-      attach(next, node, hiddenPart(headPlan));
-      freezeFresh(applied.fresh);
-      if (node.seq % CHECKPOINT_INTERVAL === 0) node.checkpoint = next;
-      plan = next;
+      plan = applySegment(plan, segment, fromDocument, node, headPlan, 'replay up to');
       segment = [];
     }
   }
   return plan;
+}
+
+/**
+ * Applies a segment of operations to `plan`, giving the plan at `at` (attached to its node, kept
+ * as its checkpoint when it is a boundary); a step that does not fit is `corrupt-history`.
+ */
+function applySegment(
+  plan: Plan,
+  segment: readonly Operation[],
+  strict: boolean,
+  at: HistoryNode,
+  headPlan: Plan,
+  verb: string,
+): Plan {
+  let applied: Applied;
+  try {
+    applied = applyOperations(plan as PlanData, segment, strict);
+  } catch (error) {
+    if (error instanceof OperationMismatch)
+      throw new CareerPlanError(
+        'corrupt-history',
+        `The history does not ${verb} revision ${at.seq}: ${error.message}`,
+        {
+          seq: at.seq,
+        },
+      );
+    throw error;
+  }
+  const next = applied.state as Plan;
+  attach(next, at, hiddenPart(headPlan));
+  freezeFresh(applied.fresh);
+  if (at.seq % CHECKPOINT_INTERVAL === 0 && at.checkpoint === null) at.checkpoint = next;
+  return next;
 }
 
 /**
@@ -71,23 +88,7 @@ function stateBackward(target: HistoryNode, head: HistoryNode, headPlan: Plan): 
     strict ||= node.loaded;
     const prev = node.prev as HistoryNode;
     if (prev === target || prev.seq % CHECKPOINT_INTERVAL === 0) {
-      let applied: Applied;
-      try {
-        applied = applyOperations(plan as PlanData, segment, strict);
-      } catch (error) {
-        if (error instanceof OperationMismatch)
-          throw new CareerPlanError(
-            'corrupt-history',
-            `The history does not go back to revision ${prev.seq}: ${error.message}`,
-            { seq: prev.seq },
-          );
-        throw error;
-      }
-      const next = applied.state as Plan;
-      attach(next, prev, hiddenPart(headPlan));
-      freezeFresh(applied.fresh);
-      if (prev.seq % CHECKPOINT_INTERVAL === 0 && prev.checkpoint === null) prev.checkpoint = next;
-      plan = next;
+      plan = applySegment(plan, segment, strict, prev, headPlan, 'go back to');
       segment = [];
       strict = false;
     }
