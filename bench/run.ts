@@ -398,21 +398,27 @@ const base = bigPlan(env);
   };
   const priority: Record<string, number> = { high: 1, medium: 5, low: 9 };
   const loop = (): string => {
-    let out = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//career-plan//career-plan//EN\r\nCALSCALE:GREGORIAN\r\nX-WR-CALNAME:${esc(plan.title)}\r\n`;
+    const uid = (id: string): string => `${id}.${plan.id}@career-plan`;
+    let out =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//career-plan//career-plan//EN\r\nCALSCALE:GREGORIAN\r\n' +
+      `X-WR-CALNAME:${esc(plan.title)}\r\n`;
     for (const goal of plan.goals) {
       for (const s of goal.strategies) {
         if (s.dueDate === undefined) continue;
-        const description = [`Goal: ${goal.title}`, ...(s.byWho === undefined ? [] : [`By: ${s.byWho}`])].join('\n');
+        const by = s.byWho === undefined ? [] : [`By: ${s.byWho}`];
+        const description = [`Goal: ${goal.title}`, ...by].join('\n');
         out +=
-          `BEGIN:VTODO\r\nUID:${s.id}.${plan.id}@career-plan\r\nDTSTAMP:${stamp}\r\n` +
-          `DUE;VALUE=DATE:${s.dueDate.replaceAll('-', '')}\r\nSUMMARY:${esc(s.title)}\r\nDESCRIPTION:${esc(description)}\r\n` +
-          `STATUS:${status[s.status]}\r\nPRIORITY:${priority[goal.priority]}\r\nRELATED-TO:${goal.id}.${plan.id}@career-plan\r\nEND:VTODO\r\n`;
+          `BEGIN:VTODO\r\nUID:${uid(s.id)}\r\nDTSTAMP:${stamp}\r\n` +
+          `DUE;VALUE=DATE:${s.dueDate.replaceAll('-', '')}\r\nSUMMARY:${esc(s.title)}\r\n` +
+          `DESCRIPTION:${esc(description)}\r\nSTATUS:${status[s.status]}\r\n` +
+          `PRIORITY:${priority[goal.priority]}\r\nRELATED-TO:${uid(goal.id)}\r\nEND:VTODO\r\n`;
       }
       if (goal.targetDate === undefined) continue;
       out +=
-        `BEGIN:VTODO\r\nUID:${goal.id}.${plan.id}@career-plan\r\nDTSTAMP:${stamp}\r\n` +
+        `BEGIN:VTODO\r\nUID:${uid(goal.id)}\r\nDTSTAMP:${stamp}\r\n` +
         `DUE;VALUE=DATE:${goal.targetDate.replaceAll('-', '')}\r\nSUMMARY:${esc(`Goal: ${goal.title}`)}\r\n` +
-        `STATUS:${goalStatus[goal.status]}\r\nPRIORITY:${priority[goal.priority]}\r\nCATEGORIES:${goal.kind}\r\nEND:VTODO\r\n`;
+        `STATUS:${goalStatus[goal.status]}\r\nPRIORITY:${priority[goal.priority]}\r\n` +
+        `CATEGORIES:${goal.kind}\r\nEND:VTODO\r\n`;
     }
     return `${out}END:VCALENDAR\r\n`;
   };
