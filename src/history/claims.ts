@@ -156,22 +156,22 @@ export function checkLabels(
   process: Process,
 ): ((before: PlanData) => void) | undefined {
   if (revision.action === 'undo' || revision.action === 'redo') return undefined;
-  if (revision.from !== undefined && revision.from.label !== undefined) {
-    // The stage left is the plan's stage just before: a revision moves it once.
-    const left = stageTitle(process, revision.from.id);
-    if (revision.from.label !== left) throw wrongLabel(revision, 'stage left', revision.from.label, left);
+  const from = revision.from;
+  if (from?.label !== undefined) {
+    const left = stageTitle(process, from.id);
+    if (from.label !== left) throw wrongLabel(revision, 'stage left', from.label, left);
   }
   const label = revision.subject?.label;
-  if (label === undefined) return undefined;
-  const expected = expectedLabel(revision, after, process);
-  if (expected === undefined) return undefined;
-  if (typeof expected === 'string') {
-    if (label !== expected) throw wrongLabel(revision, 'subject', label, expected);
-    return undefined;
-  }
+  const expected = label === undefined ? undefined : expectedLabel(revision, after, process);
+  if (typeof expected === 'string' && label !== expected) throw wrongLabel(revision, 'subject', label, expected);
+  if (from === undefined && typeof expected !== 'function') return undefined;
   return (before) => {
-    const value = expected(before);
-    if (label !== value) throw wrongLabel(revision, 'subject', label, value);
+    // The stage left is the plan's stage just before the move.
+    if (from !== undefined && from.id !== before.stage) throw wrongLabel(revision, 'stage left', from.id, before.stage);
+    if (typeof expected === 'function') {
+      const value = expected(before);
+      if (label !== value) throw wrongLabel(revision, 'subject', label, value);
+    }
   };
 }
 

@@ -184,6 +184,15 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
       ),
     ).toBe('corrupt-history');
     expect(forge((r) => r.action === 'undo', label('Mallory was here'))).toBe('corrupt-history');
+    // a stage left that was not the plan's stage, with that stage's own title
+    expect(
+      forge(
+        (r) => r.action === 'stage.transition',
+        (r) => {
+          Object.assign(r.from as object, { id: 'action-plan', label: 'Action plan' });
+        },
+      ),
+    ).toBe('corrupt-history');
     // the same in a tail appended to a copy
     const loaded = cp.deserialize(labelled);
     const edited = cp.addGoal(loaded, { title: 'New', kind: 'skill', horizon: 'short' });
