@@ -477,6 +477,48 @@ const base = bigPlan(env);
     ratio(() => cp.progress(plan, { today }), plainProgress, 20),
     'target <= 2',
   );
+
+  const rank: Record<string, number> = { high: 0, medium: 1, low: 2 };
+  const day = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+  type Action = Record<string, unknown> & { overdue: boolean; dueDate?: string; priority: string };
+  const plainNext = (): unknown => {
+    const open: { order: number; action: Action }[] = [];
+    for (const goal of plan.goals) {
+      if (goal.status === 'achieved' || goal.status === 'dropped') continue;
+      for (const s of goal.strategies) {
+        if (s.status !== 'todo' && s.status !== 'in-progress') continue;
+        const due = s.dueDate;
+        const action: Action = {
+          strategyId: s.id,
+          title: s.title,
+          goalId: goal.id,
+          goalTitle: goal.title,
+          priority: goal.priority,
+          status: s.status,
+          overdue: due !== undefined && due < today,
+        };
+        if (s.byWho !== undefined) action.byWho = s.byWho;
+        if (due !== undefined) {
+          action.dueDate = due;
+          action.daysUntilDue = Math.round((day(due) - day(today)) / 86_400_000);
+        }
+        open.push({ order: open.length, action });
+      }
+    }
+    open.sort((a, b) => {
+      if (a.action.overdue !== b.action.overdue) return a.action.overdue ? -1 : 1;
+      const da = a.action.dueDate;
+      const db = b.action.dueDate;
+      if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : da < db ? -1 : 1;
+      return (rank[a.action.priority] as number) - (rank[b.action.priority] as number) || a.order - b.order;
+    });
+    return open.map((entry) => entry.action);
+  };
+  report(
+    'nextActions_vs_loop',
+    ratio(() => cp.nextActions(plan, { today }), plainNext, 10),
+    'target <= 2',
+  );
 }
 
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
