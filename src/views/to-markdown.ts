@@ -57,7 +57,13 @@ function strategyLine(strategy: Strategy): string {
   return `- ${box} ${inline(strategy.title)}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}${measure}${needs}`;
 }
 
-function goalSection(goal: Goal, plan: Plan): string[] {
+/** The names a goal's links show, by id: goals by title, resources by name (built once per call). */
+interface Names {
+  readonly goals: ReadonlyMap<string, string>;
+  readonly resources: ReadonlyMap<string, string>;
+}
+
+function goalSection(goal: Goal, names: Names): string[] {
   const lines = [`### ${inline(goal.title)}`, ''];
   const facts = [
     `Kind: ${goal.kind}`,
@@ -69,12 +75,10 @@ function goalSection(goal: Goal, plan: Plan): string[] {
   if (goal.description !== undefined) lines.push(block(goal.description), '');
   if (goal.successMeasure !== undefined) lines.push(`**Success measure:** ${inline(goal.successMeasure)}`, '');
   if (goal.realism !== undefined) lines.push(`**Why it is realistic:** ${inline(goal.realism)}`, '');
-  const supports = (goal.supports ?? [])
-    .map((id) => plan.goals.find((g) => g.id === id)?.title)
-    .filter((t): t is string => t !== undefined);
+  const supports = (goal.supports ?? []).map((id) => names.goals.get(id)).filter((t): t is string => t !== undefined);
   if (supports.length > 0) lines.push(`**Leads to:** ${supports.map(inline).join('; ')}`, '');
   const resources = (goal.resourceIds ?? [])
-    .map((id) => plan.resources.find((r) => r.id === id)?.name)
+    .map((id) => names.resources.get(id))
     .filter((n): n is string => n !== undefined);
   if (resources.length > 0) lines.push(`**Resources:** ${resources.map(inline).join('; ')}`, '');
   if (goal.strategies.length > 0) lines.push('Strategies:', '', ...goal.strategies.map(strategyLine), '');
@@ -256,6 +260,10 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
     if (decision.rationale !== undefined) out.push(`**Rationale:** ${inline(decision.rationale)}`, '');
   }
 
+  const names: Names = {
+    goals: new Map(plan.goals.map((goal) => [goal.id, goal.title])),
+    resources: new Map(plan.resources.map((resource) => [resource.id, resource.name])),
+  };
   for (const [horizon, heading] of [
     ['short', 'Short-term goals'],
     ['long', 'Long-term goals'],
@@ -263,7 +271,7 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
     const goals = plan.goals.filter((goal) => goal.horizon === horizon);
     if (goals.length === 0) continue;
     out.push(`## ${heading}`, '');
-    for (const goal of goals) out.push(...goalSection(goal, plan));
+    for (const goal of goals) out.push(...goalSection(goal, names));
   }
 
   if (plan.barriers.length > 0) {

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as cp from '../../src/index.js';
+
+// Documents within the default limits whose shape once made a later call slow (issue "hostile
+// histories": 50 goals linking the same 1,000 resources made toMarkdown take 20 s). Each call
+// gets a generous one-second timeout; the bench measures costs, this only proves none explodes.
+describe('hostile documents cost no call more than a second', () => {
+  let linked: cp.Plan;
+  beforeAll(() => {
+    const env = cp.fixedEnv({ start: '2026-01-01T00:00:00.000Z' });
+    let plan: cp.Plan = cp.createPlan({ owner: { id: 'alex' }, id: 'p' }, { env });
+    for (let r = 0; r < 1_000; r++)
+      plan = cp.addResource(plan, { id: `r${r}`, name: `Resource ${r}`, kind: 'website' }, { env });
+    const ids = Array.from({ length: 1_000 }, (_, r) => `r${r}`);
+    for (let g = 0; g < 50; g++) {
+      plan = cp.addGoal(
+        plan,
+        {
+          id: `g${g}`,
+          title: `Goal ${g}`,
+          kind: 'skill',
+          horizon: 'short',
+          resourceIds: ids,
+          supports: g > 0 ? ['g0'] : [],
+        },
+        { env },
+      );
+    }
+    linked = cp.deserialize(cp.serialize(plan));
+  }, 60_000);
+
+  it('toMarkdown of 50 goals each linking the same 1,000 resources', { timeout: 1_000 }, () => {
+    expect(cp.toMarkdown(linked)).toContain('Resource 999');
+  });
+
+  it('the other views of the same plan', { timeout: 1_000 }, () => {
+    expect(cp.progress(linked, { today: '2026-02-01' }).goals).toHaveLength(50);
+    expect(cp.nextActions(linked, { today: '2026-02-01' })).toEqual([]);
+    expect(cp.toICalendar(linked)).toContain('BEGIN:VCALENDAR');
+    expect(cp.checkGoal(linked.goals[0] as cp.Goal, { today: '2026-02-01' })).toBeDefined();
+  });
+
+  it('removing a resource that 50 goals link to', { timeout: 1_000 }, () => {
+    expect(cp.removeResource(linked, 'r5').goals[0]?.resourceIds).toHaveLength(999);
+  });
+});
