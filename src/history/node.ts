@@ -91,6 +91,13 @@ export function notLoaded(root: HistoryNode, what: string): CareerPlanError {
   );
 }
 
+/** The revision with `id` in the history ending at `node` (as loaded), or `undefined`. */
+export function revisionById(node: HistoryNode, id: string): Revision | undefined {
+  for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev)
+    if (at.revision.id === id) return at.revision;
+  return undefined;
+}
+
 /** The node after `prev` for `revision`, with its boundary when it ends an interval. */
 export function nextNode(prev: HistoryNode, revision: Revision, loaded = false): HistoryNode {
   const seq = prev.seq + 1;

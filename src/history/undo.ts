@@ -6,7 +6,7 @@ import type { ActorRef } from '../model/actor.js';
 import { authorize, roleOf } from './authorize.js';
 import { checkEntities } from './check-entities.js';
 import { checkEditOptions, refuseView, resolveActor, type EditOptions } from './edit-options.js';
-import { historyOf, notLoaded, type HistoryNode } from './node.js';
+import { historyOf, notLoaded, revisionById, rootOf, type HistoryNode } from './node.js';
 import { OperationMismatch, applyOperations, type Applied } from './operations.js';
 import { commit, type RevisionInfo } from './record.js';
 
@@ -160,10 +160,10 @@ export function findStep(node: HistoryNode, person: string, direction: 'undo' | 
 
 /** The revision with this id at or before `node` (an undo's target is always before it). */
 function findRevision(node: HistoryNode, id: string): Revision {
-  for (let at: HistoryNode | null = node; at !== null; at = at.prev) {
-    if (at.revision?.id === id) return at.revision;
-    if (at.revision === null && at.seq > 0) throw notLoaded(at, 'finding the change to redo');
-  }
+  const found = revisionById(node, id);
+  if (found !== undefined) return found;
+  const root = rootOf(node);
+  if (root.seq > 0) throw notLoaded(root, 'finding the change to redo');
   throw new CareerPlanError('corrupt-history', `The history names a revision it does not hold ("${id}")`, { id });
 }
 

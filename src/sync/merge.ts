@@ -9,7 +9,7 @@ import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { authorize } from '../history/authorize.js';
 import { refuseView, resolveActor } from '../history/edit-options.js';
-import { attach, hiddenPart, historyOf, notLoaded, type HistoryNode } from '../history/node.js';
+import { attach, hiddenPart, historyOf, notLoaded, revisionById, type HistoryNode } from '../history/node.js';
 import { applyStep, findStep } from '../history/undo.js';
 import { applyEdit } from '../edits/apply-edit.js';
 import { pointOf } from './points.js';
@@ -235,13 +235,6 @@ function parting(ours: HistoryNode, theirs: HistoryNode): [HistoryNode, HistoryN
   return [a, b];
 }
 
-/** The revision with `id` in the history ending at `node`, or undefined. */
-function findRevision(node: HistoryNode, id: string): Revision | undefined {
-  for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev)
-    if (at.revision.id === id) return at.revision;
-  return undefined;
-}
-
 /** A field for people: `goal "g1".title`. */
 const describeField = (f: FieldChange): string =>
   `${f.kind}${f.id === undefined ? '' : ` "${f.id}"`}${f.field === undefined ? '' : `.${f.field}`}`;
@@ -353,7 +346,7 @@ export function merge<P extends Plan>(ours: P, theirs: Plan, options: MergeOptio
         const mapped = renamed.get(targetId) ?? targetId;
         const node = historyOf(plan);
         const actor = resolveActor(plan, by);
-        const target = findRevision(node, mapped);
+        const target = revisionById(node, mapped);
         if (target === undefined || findStep(node, actor.id, revision.action)?.id !== target.id) {
           const verb = revision.action === 'undo' ? 'reverts' : 're-applies';
           throw new CareerPlanError(
