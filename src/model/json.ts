@@ -113,15 +113,24 @@ export function copyJsonValue(
 }
 
 /**
- * Deep equality of two JSON values (objects compared by their own keys, arrays in order).
- *
+ * Deep equality of two JSON values (objects compared by their own keys, arrays in order). Values
+ * nested deeper than a plan's are compared without recursion, and cycles end: hostile depth never
+ * overflows the stack.
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
+  return equalWithin(a, b, 0);
+}
+
+/** Nesting past which {@link jsonEqual} stops recursing (no plan value is half as deep). */
+const RECURSION_LIMIT = 256;
+
+function equalWithin(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > RECURSION_LIMIT) return equalDeep(a, b);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (!equalWithin(a[i], b[i], depth + 1)) return false;
     return true;
   }
   if (Array.isArray(b)) return false;
@@ -129,8 +138,39 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (const key of ka) {
-    if (!Object.hasOwn(b, key) || !jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    if (
+      !Object.hasOwn(b, key) ||
+      !equalWithin((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)
+    )
       return false;
+  }
+  return true;
+}
+
+/**
+ * Deep equality without recursion, for values nested deeper than any plan holds (hostile input):
+ * a stack of pairs to compare, and the pairs met before, so that cycles end (two cyclic values
+ * are equal when no path through them finds a difference).
+ */
+function equalDeep(a: object, b: object): boolean {
+  const seen = new Map<object, Set<object>>();
+  const stack: [unknown, unknown][] = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop() as [unknown, unknown];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    let met = seen.get(x);
+    if (met?.has(y) === true) continue;
+    if (met === undefined) seen.set(x, (met = new Set()));
+    met.add(y);
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const kx = Object.keys(x);
+    const ky = Object.keys(y);
+    if (kx.length !== ky.length) return false;
+    for (const key of kx) {
+      if (!Object.hasOwn(y, key)) return false;
+      stack.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
   }
   return true;
 }
