@@ -12,7 +12,8 @@ import { freezeNew } from '../history/freeze.js';
 import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
 import { restoreHistory } from '../history/restore.js';
 import { headHash } from '../history/hash.js';
-import { checkAuthor } from '../history/check-entities.js';
+import { checkRevisionAuthor } from '../history/authorize.js';
+import { EntityIndex } from '../history/check-entities.js';
 import { checkClaims, checkLabels } from '../history/claims.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkOperations } from './check-operations.js';
@@ -43,7 +44,11 @@ export interface DeserializeOptions {
   readonly maxLength?: number;
   /** The most revisions accepted (default 100,000). More fails with `too-large`, before anything is parsed. */
   readonly maxRevisions?: number;
-  /** The policy the loaded plan follows (default `defaultPolicy`); plans hold no functions, so give it again. */
+  /**
+   * The policy the history is checked under and the loaded plan follows (default
+   * `defaultPolicy`): every revision's author must have been allowed it. Plans hold no
+   * functions, so give it again.
+   */
   readonly policy?: Policy;
   /**
    * The head hash (`headHash`) the app kept for this plan: the document's history must hash to
@@ -218,6 +223,9 @@ export function processFor(
 
 /**
  * Replays the history against the stored plan: the inverses of the operations, newest first,
+ * each revision checked against the plan just before it (its author was a participant allowed
+ * to make it under `policy`, its claims and labels are true, and the plan then met the rules:
+ * ids unique, references resolving, stages known),
  * must lead to a valid plan as `createPlan` makes one (no entities, one open visit to the first
  * stage). Every step is checked exactly (an entity removed is the one recorded, a field set held
  * the value recorded), so the undo data a revision carries is proved to lead back to the state
@@ -228,7 +236,13 @@ export function processFor(
  * creation time are set at creation and never changed by an operation, so no history can vouch
  * for them.)
  */
-function replay(plan: PlanData, revisions: readonly Revision[], process: Process): PlanData {
+function replay(
+  plan: PlanData,
+  revisions: readonly Revision[],
+  process: Process,
+  policy: Policy | undefined,
+  formerAuthors: readonly string[],
+): PlanData {
   const work = cloneJson(plan) as unknown as Record<string, unknown>;
   const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
     new CareerPlanError(
@@ -237,15 +251,20 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
         `${error instanceof OperationMismatch || error instanceof Error ? error.message : shown(error)}`,
       { seq },
     );
+  // Every state on the way is held to the plan's rules, at the cost of the operations.
+  const index = new EntityIndex(plan, new Set(process.stages.map((stage) => stage.id)));
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
     const checkBefore = checkLabels(revision, work as unknown as PlanData, process);
+    const inverse = invertOperations(revision.ops);
     try {
-      applyOperationsInPlace(work, invertOperations(revision.ops));
+      applyOperationsInPlace(work, inverse);
     } catch (error) {
       throw failed(revision.seq, 'undoing it', error);
     }
-    checkAuthor(revision, work as unknown as PlanData);
+    index.apply(inverse);
+    index.check(`Before revision ${revision.seq}`, revision.seq);
+    checkRevisionAuthor(revision, work as unknown as PlanData, policy, formerAuthors);
     checkClaims(revision, work as unknown as PlanData);
     checkBefore?.(work as unknown as PlanData);
   }
@@ -272,7 +291,10 @@ function replay(plan: PlanData, revisions: readonly Revision[], process: Process
  * process (`unknown-stage`) and stage data must match its stage's schema; the history must
  * reproduce the plan (`corrupt-history`): its sequence numbers count up, each undo and redo
  * names the change it reverts, and replaying its operations from the plan as created gives the
- * stored plan, each step checked exactly. Older format versions are migrated; newer ones fail with
+ * stored plan, each step checked exactly. Each revision is replayed under the rules it claims:
+ * its author was a participant allowed that change by the policy (`options.policy`), its
+ * labels, action, credit and time are true, and the plan it leaves meets the plan's rules (ids,
+ * references, stages). Older format versions are migrated; newer ones fail with
  * `unsupported-version`.
  * Input over the size limits fails with `too-large`. The input is never changed.
  *
@@ -325,8 +347,13 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     const process = processFor(plan.process, options);
     checkPlan(plan, process);
     checkOperations(revisions);
-    const base = replay(plan, revisions, process);
-    const loaded = restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy);
+    const formerAuthors = document.formerAuthors ?? [];
+    const base = replay(plan, revisions, process, options.policy, formerAuthors);
+    const loaded = restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy, undefined, true, {
+      seq: 0,
+      id: null,
+      formerAuthors,
+    });
     if (options.headHash !== undefined) {
       const actual = headHash(loaded);
       if (actual !== options.headHash)

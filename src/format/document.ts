@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { planSchema, processRefSchema } from '../model/plan.js';
 import { revisionSchema } from '../model/revision.js';
+import { idSchema } from '../model/primitives.js';
 
 /** The `format` field of every career-plan document. */
 export const FORMAT_NAME = 'career-plan';
@@ -41,6 +42,12 @@ export const documentSchema = z
     version: z.literal(FORMAT_VERSION),
     /** The process the plan follows; the same as `plan.process`. */
     process: processRefSchema,
+    /**
+     * The ids of people who edited the plan before format version 2 recorded participants (a
+     * version-1 document's authors other than its owner): their revisions of that time load
+     * although they are not participants. Absent when there are none.
+     */
+    formerAuthors: z.array(idSchema).max(10_000).readonly().exactOptional(),
     /** The plan as it stands after the last revision. */
     plan: planSchema,
     /** Every revision, oldest first; replaying their operations from the plan as created gives `plan`. */

@@ -99,6 +99,8 @@ export const planSnapshotSchema = /* @__PURE__ */ z
     process: processRefSchema,
     /** The revision after which the plan stood so. */
     at: revisionPointSchema,
+    /** As a document's `formerAuthors`: people who edited the plan before participants were recorded. */
+    formerAuthors: z.array(idSchema).max(10_000).readonly().exactOptional(),
     /** The plan. */
     plan: planSchema,
   })

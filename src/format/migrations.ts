@@ -21,13 +21,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Version 1 to 2: plans gained participants (advisors), suggestions, comment threads and private
  * notes, and revisions may credit an advisor. A version-1 plan had none of them, so the
- * migration adds them empty; revisions need no change.
+ * migration adds them empty; revisions need no change. Anyone could edit a version-1 plan: the
+ * authors of its revisions other than its owner are listed as `formerAuthors`, so that their
+ * revisions still load once authors must be participants.
  */
 const addParticipants: Migration = (document) => {
   const plan = document.plan;
+  const owner = isRecord(plan) && isRecord(plan.owner) ? plan.owner.id : undefined;
+  const former = new Set<string>();
+  if (Array.isArray(document.revisions)) {
+    for (const revision of document.revisions as unknown[]) {
+      const id = isRecord(revision) && isRecord(revision.by) ? revision.by.id : undefined;
+      if (typeof id === 'string' && id !== owner) former.add(id);
+    }
+  }
   return {
     ...document,
     version: 2,
+    ...(former.size > 0 ? { formerAuthors: [...former] } : {}),
     plan: isRecord(plan) ? { ...plan, advisors: [], suggestions: [], comments: [], privateNotes: [] } : plan,
   };
 };
@@ -38,7 +49,7 @@ const addParticipants: Migration = (document) => {
  * reads.
  *
  * - 1 to 2: adds the participants, suggestions, comments and private notes that version 2 plans
- *   hold, empty.
+ *   hold, empty, and lists the authors other than the owner as `formerAuthors`.
  * - 2 to 3: revisions record operations by id instead of immer's patches by array position,
  *   and the edit that made them where it can be derived; a suggestion's edit names its goal or
  *   strategy as `id` (it was `goalId` or `strategyId` for updates).

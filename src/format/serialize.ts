@@ -3,7 +3,7 @@ import type { ActorRef } from '../model/actor.js';
 import type { Plan } from '../model/plan.js';
 import { viewFor } from '../history/view-for.js';
 import { revisions } from '../history/revisions.js';
-import { historyOf } from '../history/node.js';
+import { formerAuthorsOf, historyOf } from '../history/node.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
 
 /**
@@ -30,10 +30,12 @@ export function toDocument(plan: Plan, options: { readonly for?: string | ActorR
   const { for: reader } = optionsObject(options, 'toDocument');
   if (reader !== undefined) plan = viewFor(plan, reader);
   const { ...data } = plan;
+  const formerAuthors = formerAuthorsOf(historyOf(plan));
   return Object.freeze({
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     process: plan.process,
+    ...(formerAuthors.length > 0 ? { formerAuthors } : {}),
     plan: data as PlanDocument['plan'],
     revisions: revisions(plan),
   });

@@ -1,11 +1,12 @@
 import type { Action } from '../model/action.js';
 import type { ActorRef } from '../model/actor.js';
 import { CareerPlanError } from '../model/errors.js';
-import type { Plan } from '../model/plan.js';
-import { policyOf } from '../model/policy.js';
+import type { Plan, PlanData } from '../model/plan.js';
+import { defaultPolicy, policyOf, type Policy } from '../model/policy.js';
+import type { Revision } from '../model/revision.js';
 
 /** The participant role of an actor: `owner`, an advisor's role, or undefined for anyone else. */
-export function roleOf(plan: Plan, actorId: string): string | undefined {
+export function roleOf(plan: Pick<PlanData, 'owner' | 'advisors'>, actorId: string): string | undefined {
   if (actorId === plan.owner.id) return 'owner';
   return plan.advisors.find((advisor) => advisor.id === actorId)?.role;
 }
@@ -45,4 +46,81 @@ export function authorize(plan: Plan, actor: ActorRef, action: Action): void {
       },
     );
   }
+}
+
+/**
+ * Actions that came with participants (format version 2): people who edited a plan before then
+ * (`formerAuthors`) never made them.
+ */
+const PARTICIPANT_ACTIONS = /^(?:advisor\.|privateNote\.|suggestion\.|comment\.)/;
+
+const untrue = (revision: Revision, message: string): CareerPlanError =>
+  new CareerPlanError('corrupt-history', `Revision ${revision.seq} ${message}`, {
+    seq: revision.seq,
+    actor: revision.by.id,
+  });
+
+/**
+ * A read-only view of `value` for a policy asked while a history loads, whose states are worked
+ * on in place: reading works as on the plan; writing throws.
+ */
+function readOnly<T extends object>(value: T, views = new WeakMap<object, object>()): T {
+  const known = views.get(value);
+  if (known !== undefined) return known as T;
+  const view = new Proxy(value, {
+    get(target, key, receiver) {
+      const field: unknown = Reflect.get(target, key, receiver);
+      return typeof field === 'object' && field !== null ? readOnly(field, views) : field;
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+    setPrototypeOf: () => false,
+  });
+  views.set(value, view);
+  return view;
+}
+
+/**
+ * Checks that a loaded revision was a change its author could make on the plan as it stood just
+ * before it (`before`), as the edit functions check it when it is made: the author is a
+ * participant then, named as the plan named them; an advisor's action is not one only the owner
+ * takes; an advisor removes only their own comments and withdraws only their own suggestions;
+ * and the plan's policy allows it (an undo or redo, as for the action of the change it reverts or
+ * re-applies). The one exception is `formerAuthors`: people who edited the plan before format
+ * version 2 recorded participants, whose revisions of the actions that version 1 had load as
+ * they were made. Anything else is `corrupt-history`.
+ */
+export function checkRevisionAuthor(
+  revision: Revision,
+  before: PlanData,
+  policy: Policy = defaultPolicy,
+  formerAuthors: readonly string[] = [],
+): void {
+  const { by } = revision;
+  const action = revision.target?.action ?? revision.action;
+  const role = roleOf(before, by.id);
+  if (role === undefined) {
+    if (formerAuthors.includes(by.id) && !PARTICIPANT_ACTIONS.test(action)) return;
+    throw untrue(revision, `is by "${by.id}", who was not a participant of the plan then`);
+  }
+  const known = role === 'owner' ? before.owner : before.advisors.find((advisor) => advisor.id === by.id);
+  if (known !== undefined && known.name !== by.name) {
+    const named = (name: string | undefined): string => (name === undefined ? 'without a name' : `"${name}"`);
+    throw untrue(revision, `names its author "${by.id}" ${named(by.name)}; the plan named them ${named(known.name)}`);
+  }
+  if (role === 'owner') return;
+  if (OWNER_ONLY.test(action)) throw untrue(revision, `is by an advisor, but only the owner may do this (${action})`);
+  if (revision.action === 'comment.remove') {
+    for (const op of revision.ops)
+      if (op.op === 'remove' && op.kind === 'comment' && (op.value.by as ActorRef | undefined)?.id !== by.id)
+        throw untrue(revision, `removes another person's comment, which only its author or the owner may do`);
+  }
+  if (revision.action === 'suggestion.withdraw') {
+    const suggestion = before.suggestions.find((candidate) => candidate.id === revision.subject?.id);
+    if (suggestion !== undefined && suggestion.by.id !== by.id)
+      throw untrue(revision, `withdraws another advisor's suggestion`);
+  }
+  const request = { actor: by, role, action, plan: (policy === defaultPolicy ? before : readOnly(before)) as Plan };
+  if (!policy(request)) throw untrue(revision, `is a change its author (${role}) may not make (${action})`);
 }

@@ -1,7 +1,8 @@
 import { childKinds, eachEntity, kindOf, listAt, type KindDescriptor } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
-import { hiddenPart } from './node.js';
+import { CareerPlanError } from '../model/errors.js';
+import { hiddenPart, historyOf, type HistoryNode } from './node.js';
 
 /** Every id the entities of a plan use (ids are unique across the plan; advisors are named apart). */
 function collectIds(plan: Plan): Set<string> {
@@ -64,5 +65,35 @@ export function handOverIds(plan: Plan, ops: readonly Operation[]): Set<string> 
       }
     }
   }
+  return ids;
+}
+
+/**
+ * The revision ids of the plan's history with `id` added, for the plan a new revision makes:
+ * taken from `plan` as {@link handOverIds} takes the entity ids (built by one walk of the history
+ * when `plan` has none), so that each edit checks its revision id in constant time. An id the
+ * history has already (an `env` whose `newId` repeats) fails with `invalid-input`, since the
+ * document could not be loaded again.
+ */
+export function handOverRevisionIds(plan: Plan, id: string): Set<string> {
+  const hidden = hiddenPart(plan);
+  let ids = hidden.revisionIds;
+  hidden.revisionIds = undefined;
+  if (ids === undefined) {
+    ids = new Set<string>();
+    let at: HistoryNode | null = historyOf(plan);
+    for (; at !== null && at.revision !== null; at = at.prev) ids.add(at.revision.id);
+    const after = at?.boundary?.after;
+    if (typeof after === 'string') ids.add(after);
+  }
+  if (ids.has(id)) {
+    hidden.revisionIds = ids;
+    throw new CareerPlanError(
+      'invalid-input',
+      `env.newId() returned "${id}", the id of an earlier revision of this plan: revision ids must be new`,
+      { id },
+    );
+  }
+  ids.add(id);
   return ids;
 }

@@ -47,13 +47,23 @@ export interface Boundary {
    * loaded): that revision's id. `null` on the root of a whole history.
    */
   readonly after?: string | null;
+  /**
+   * On the root of a history read from a document: the people who edited the plan before format
+   * version 2 recorded participants (the document's `formerAuthors`).
+   */
+  readonly formerAuthors?: readonly string[];
 }
 
 /**
  * The root node of a history, whose checkpoint is the plan it starts from: a new plan (at 0), or
  * the state after revision `seq` (whose id is `after`) for a history loaded from a snapshot.
  */
-export function rootNode(plan: Plan, seq = 0, after: string | null = null): HistoryNode {
+export function rootNode(
+  plan: Plan,
+  seq = 0,
+  after: string | null = null,
+  formerAuthors: readonly string[] = [],
+): HistoryNode {
   return {
     revision: null,
     seq,
@@ -66,6 +76,7 @@ export function rootNode(plan: Plan, seq = 0, after: string | null = null): Hist
       earliest: Number.POSITIVE_INFINITY,
       farEarliest: Number.POSITIVE_INFINITY,
       after,
+      ...(formerAuthors.length > 0 ? { formerAuthors } : {}),
     },
   };
 }
@@ -96,6 +107,11 @@ export function revisionById(node: HistoryNode, id: string): Revision | undefine
   for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev)
     if (at.revision.id === id) return at.revision;
   return undefined;
+}
+
+/** The people who edited the plan before participants were recorded (see `Boundary.formerAuthors`). */
+export function formerAuthorsOf(node: HistoryNode): readonly string[] {
+  return rootOf(node).boundary?.formerAuthors ?? [];
 }
 
 /** The node after `prev` for `revision`, with its boundary when it ends an interval. */
@@ -143,10 +159,18 @@ export function viewerOf(plan: unknown): string | undefined {
 export function attach(
   plan: object,
   history: HistoryNode,
-  from: Partial<Omit<Hidden, 'history' | 'ids'>> | undefined,
+  from: Partial<Omit<Hidden, 'history' | 'ids' | 'revisionIds'>> | undefined,
   ids?: Set<string>,
+  revisionIds?: Set<string>,
 ): void {
-  attachHidden(plan, { history, process: from?.process, policy: from?.policy, viewer: from?.viewer, ids });
+  attachHidden(plan, {
+    history,
+    process: from?.process,
+    policy: from?.policy,
+    viewer: from?.viewer,
+    ids,
+    revisionIds,
+  });
 }
 
 /** The hidden part of a plan made by this library (after `historyOf` has vouched for it). */

@@ -75,6 +75,11 @@ function step(stacks: Stacks, revision: Revision, check: boolean): void {
     );
   }
   if (stack === null) return;
+  if (check && revision.target?.action !== (stack.revision.target?.action ?? stack.revision.action)) {
+    throw corrupt(`Revision ${revision.seq} names the action of the change it ${revision.action}s wrongly`, {
+      seq: revision.seq,
+    });
+  }
   if (
     check &&
     (!jsonEqual(revision.subject, stack.revision.subject) || !jsonEqual(revision.from, stack.revision.from))
@@ -173,11 +178,14 @@ export function restoreHistory(
   policy: Policy = defaultPolicy,
   viewer?: string,
   loaded: boolean | readonly boolean[] = true,
-  start: { readonly seq: number; readonly id: string | null } = { seq: 0, id: null },
+  start: { readonly seq: number; readonly id: string | null; readonly formerAuthors?: readonly string[] } = {
+    seq: 0,
+    id: null,
+  },
 ): Plan {
   const hidden = { process, policy: policy === defaultPolicy ? undefined : policy, viewer };
   const root = { ...base };
-  const rootHistory = rootNode(root as Plan, start.seq, start.id);
+  const rootHistory = rootNode(root as Plan, start.seq, start.id, start.formerAuthors);
   attach(root, rootHistory, hidden);
   freezeNew(root);
   const node = extendNodes(rootHistory, revisions, loaded);

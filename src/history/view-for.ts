@@ -7,7 +7,7 @@ import type { Revision } from '../model/revision.js';
 import { roleOf } from './authorize.js';
 import { planAt } from './plan-at.js';
 import { restoreHistory } from './restore.js';
-import { historyOf, type HistoryNode } from './node.js';
+import { formerAuthorsOf, historyOf, type HistoryNode } from './node.js';
 
 const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) => op.kind === 'privateNote');
 
@@ -67,5 +67,6 @@ export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
     policyOf(plan),
     id,
     loaded,
+    { seq: 0, id: null, formerAuthors: formerAuthorsOf(historyOf(plan)) },
   ) as P;
 }

@@ -23,7 +23,10 @@ export interface PermissionRequest {
   readonly role: string;
   /** The revision action, such as `goal.add` (for undo and redo: the action undone or redone). */
   readonly action: Action;
-  /** The plan before the change. */
+  /**
+   * The plan before the change. While a document loads, the policy is asked about each advisor's
+   * revision with the plan as it stood then: its data, read-only, without a history.
+   */
   readonly plan: Plan;
 }
 

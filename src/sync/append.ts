@@ -8,10 +8,18 @@ import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
 import { refuseView } from '../history/edit-options.js';
 import { freezeNew } from '../history/freeze.js';
-import { CHECKPOINT_INTERVAL, attach, hiddenPart, historyOf, type HistoryNode } from '../history/node.js';
+import {
+  CHECKPOINT_INTERVAL,
+  attach,
+  formerAuthorsOf,
+  hiddenPart,
+  historyOf,
+  type HistoryNode,
+} from '../history/node.js';
 import { OperationMismatch, applyOperations, freezeFresh } from '../history/operations.js';
 import { extendNodes, restoreHistory } from '../history/restore.js';
-import { checkAuthor } from '../history/check-entities.js';
+import { checkRevisionAuthor } from '../history/authorize.js';
+import { EntityIndex } from '../history/check-entities.js';
 import { checkClaims, checkLabels } from '../history/claims.js';
 import type { CareerStageId } from '../process/career-process.js';
 import { checkOperations } from '../format/check-operations.js';
@@ -90,13 +98,18 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
   const nodes = new Array<HistoryNode>(revisions.length);
   for (let node = last, i = revisions.length - 1; i >= 0; node = node.prev as HistoryNode, i--) nodes[i] = node;
   const hidden = hiddenPart(plan);
+  const policy = policyOf(plan);
+  const formerAuthors = formerAuthorsOf(head);
   let state = plan as PlanData;
   const fresh: object[] = [];
+  const index = new EntityIndex(state, new Set(process.stages.map((stage) => stage.id)));
   for (const [i, revision] of revisions.entries()) {
-    checkAuthor(revision, state);
+    checkRevisionAuthor(revision, state, policy, formerAuthors);
     checkClaims(revision, state);
     try {
       const applied = applyOperations(state, revision.ops, true);
+      index.apply(revision.ops);
+      index.check(`After revision ${revision.seq}`, revision.seq);
       checkLabels(revision, applied.state, process)?.(state);
       state = applied.state;
       for (const item of applied.fresh) fresh.push(item);
@@ -241,7 +254,10 @@ export function fromSnapshot(snapshot: unknown, tail?: unknown, options: Deseria
       throw invalid('A snapshot names a revision id exactly when it is after a revision (seq above 0)', { at });
     if (at.seq === 0 && !isCreated(plan, process))
       throw new CareerPlanError('corrupt-history', 'A snapshot at revision 0 must hold the plan as created', {});
-    const loaded = restoreHistory(plan as Plan, [], plan as Plan, process, checked.policy, undefined, true, at);
+    const loaded = restoreHistory(plan as Plan, [], plan as Plan, process, checked.policy, undefined, true, {
+      ...at,
+      formerAuthors: read.formerAuthors ?? [],
+    });
     return tail === undefined ? loaded : appendRevisions(loaded, tail, checked);
   });
 }

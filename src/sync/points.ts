@@ -3,7 +3,7 @@ import type { RevisionPoint } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import { refuseView } from '../history/edit-options.js';
-import { historyOf, notLoaded, rootOf, type HistoryNode } from '../history/node.js';
+import { formerAuthorsOf, historyOf, notLoaded, rootOf, type HistoryNode } from '../history/node.js';
 import { FORMAT_VERSION } from '../format/document.js';
 import { SNAPSHOT_FORMAT, TAIL_FORMAT, type PlanSnapshot, type RevisionTail } from '../format/log.js';
 
@@ -118,11 +118,13 @@ export function toSnapshot(plan: Plan): PlanSnapshot {
   const head = historyOf(plan);
   refuseView(plan);
   const { ...data } = plan;
+  const formerAuthors = formerAuthorsOf(head);
   return Object.freeze({
     format: SNAPSHOT_FORMAT,
     version: FORMAT_VERSION,
     process: plan.process,
     at: Object.freeze(pointOf(head)),
+    ...(formerAuthors.length > 0 ? { formerAuthors } : {}),
     plan: data as PlanSnapshot['plan'],
   });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
 import { codeOf, content, isDeepFrozen, realisticPlan } from '../helpers.js';
 
-const env = () => cp.fixedEnv({ start: '2026-02-01T09:00:00.000Z' });
+// Ids of its own: realisticPlan's revisions already have id-1, id-2, ... (revision ids must be new).
+const env = () => cp.fixedEnv({ start: '2026-02-01T09:00:00.000Z', idPrefix: 'e-' });
 
 describe('edits', () => {
   const base = realisticPlan();
@@ -80,8 +81,8 @@ describe('edits', () => {
       { title: 'x', kind: 'skill', horizon: 'short', strategies: [{ title: 'y' }] },
       { env: e },
     );
-    expect(plan.goals.at(-1)?.id).toBe('id-1');
-    expect(plan.goals.at(-1)?.strategies[0]?.id).toBe('id-2');
+    expect(plan.goals.at(-1)?.id).toBe('e-1');
+    expect(plan.goals.at(-1)?.strategies[0]?.id).toBe('e-2');
     const own = cp.addGoal(base, { id: 'mine', title: 'x', kind: 'skill', horizon: 'short' });
     expect(own.goals.at(-1)?.id).toBe('mine');
   });

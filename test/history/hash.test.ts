@@ -29,7 +29,8 @@ describe('headHash', () => {
   });
 
   it('a document rewritten anywhere in its history, or cut short, no longer matches the head kept', () => {
-    const env = () => cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
+    const clock = cp.fixedEnv({ start: '2026-01-05T09:00:00.000Z' });
+    const env = () => clock;
     const created = cp.createPlan({ owner: { id: 'alex' }, id: 'p' }, { env: env() });
     const honest = cp.addGoal(created, { id: 'g', title: 'X', kind: 'skill', horizon: 'short' }, { env: env() });
     // the same plan today, reached by another history: a consistent rewrite that loads on its own

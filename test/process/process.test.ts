@@ -115,7 +115,7 @@ describe('the built-in career process', () => {
   });
 
   it('keeps the journey: each visit with when it was entered and left, by whom and why', () => {
-    const env = cp.fixedEnv({ start: '2026-04-01T09:00:00.000Z' });
+    const env = cp.fixedEnv({ start: '2026-04-01T09:00:00.000Z', idPrefix: 't-' });
     let plan = realisticPlan();
     env.advance({ days: 2 });
     plan = cp.transition(plan, 'exploration', {
@@ -152,7 +152,7 @@ describe('the built-in career process', () => {
     const stages = cp.careerProcess.stages.map((s) => s.id);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...stages), { maxLength: 25 }), (targets) => {
-        const env = cp.fixedEnv({ start: '2026-05-01T00:00:00.000Z', tick: 1000 });
+        const env = cp.fixedEnv({ start: '2026-05-01T00:00:00.000Z', tick: 1000, idPrefix: 't-' });
         let plan = ready;
         for (const to of targets) {
           if (!cp.canTransition(plan, to).ok) continue;
