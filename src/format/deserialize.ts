@@ -1,6 +1,6 @@
 import { CareerPlanError, optionsObject, safely, shown, type SafeResult } from '../model/errors.js';
 import { isForbiddenKey } from '../model/json.js';
-import { isJsonValue } from '../model/json-value.js';
+import { measureJson } from '../model/json-value.js';
 import { planSchema, type Plan, type PlanData, type StageDataMap } from '../model/plan.js';
 import type { Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
@@ -163,8 +163,18 @@ export function readObject(
     );
   }
   if (typeof input !== 'string') {
-    if (!isJsonValue(raw, 128))
-      throw invalid(`The ${what} is not plain JSON data (or is nested deeper than 128 levels)`);
+    // A parsed value may share subtrees (a document from toDocument shares the plan's entities):
+    // measured as the JSON text it stands for before it is copied, so that sharing cannot make a
+    // small value copy as a huge one (20 levels of pairs are a million objects).
+    const length = measureJson(raw, 128);
+    if (length < 0) throw invalid(`The ${what} is not plain JSON data (or is nested deeper than 128 levels)`);
+    if (length > maxLength) {
+      throw new CareerPlanError(
+        'too-large',
+        `The ${what} is at least ${length} characters long as JSON; the limit is ${maxLength} (options.maxLength)`,
+        { length, maxLength },
+      );
+    }
     raw = cloneJson(raw);
   }
   return raw;
@@ -253,12 +263,13 @@ function replay(
     );
   // Every state on the way is held to the plan's rules, at the cost of the operations.
   const index = new EntityIndex(plan, new Set(process.stages.map((stage) => stage.id)));
+  const positions = new Map<readonly unknown[], Map<string, number>>();
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
-    const checkBefore = checkLabels(revision, work as unknown as PlanData, process);
+    const checkBefore = checkLabels(revision, work as unknown as PlanData, process, positions);
     const inverse = invertOperations(revision.ops);
     try {
-      applyOperationsInPlace(work, inverse);
+      applyOperationsInPlace(work, inverse, undefined, positions);
     } catch (error) {
       throw failed(revision.seq, 'undoing it', error);
     }

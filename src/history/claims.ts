@@ -8,6 +8,7 @@ import type { Operation } from '../model/operation.js';
 import type { Plan, PlanData } from '../model/plan.js';
 import type { Process } from '../model/process.js';
 import type { Revision, RevisionSubject } from '../model/revision.js';
+import { find, type Positions } from './operations.js';
 
 /** The registry kind an edit's name speaks of (`updateCareerOption`: `careerOption`), if any. */
 function kindOfEdit(kind: string): string {
@@ -56,13 +57,14 @@ export function describeEdit(plan: Plan | PlanData, edit: ContentEdit): string {
 }
 
 /** The entity with `id` in a list (loops, not callbacks: this runs once per loaded revision). */
-function byId(list: readonly unknown[] | undefined, id: string): Readonly<Record<string, unknown>> | undefined {
+function byId(
+  list: readonly unknown[] | undefined,
+  id: string,
+  positions?: Positions,
+): Readonly<Record<string, unknown>> | undefined {
   if (list === undefined) return undefined;
-  for (let i = 0; i < list.length; i++) {
-    const entity = list[i] as Readonly<Record<string, unknown>>;
-    if (entity.id === id) return entity;
-  }
-  return undefined;
+  const at = find(list, id, positions);
+  return at < 0 ? undefined : (list[at] as Readonly<Record<string, unknown>>);
 }
 
 /** The entity of `kind` with `id` in `state` (a child kind's parent from `parent`, or searched). */
@@ -71,12 +73,13 @@ function entityIn(
   kind: KindDescriptor,
   id: string,
   parent: string | undefined,
+  positions: Positions | undefined,
 ): Readonly<Record<string, unknown>> | undefined {
-  if (kind.parent === undefined) return byId(listAt(state, kind.path), id);
+  if (kind.parent === undefined) return byId(listAt(state, kind.path), id, positions);
   const owner = REGISTRY.kindOf(kind.parent);
   if (owner === undefined) return undefined;
   const parents = listAt(state, owner.path) ?? [];
-  if (parent !== undefined) return byId(listAt(byId(parents, parent), kind.path), id);
+  if (parent !== undefined) return byId(listAt(byId(parents, parent, positions), kind.path), id, positions);
   for (let i = 0; i < parents.length; i++) {
     const found = byId(listAt(parents[i], kind.path), id);
     if (found !== undefined) return found;
@@ -107,6 +110,7 @@ export function expectedLabel(
   revision: Revision,
   after: PlanData,
   process: Process,
+  positions?: Positions,
 ): string | ((before: PlanData) => string) | undefined {
   const subject = revision.subject as RevisionSubject;
   const id = subject.id;
@@ -127,7 +131,7 @@ export function expectedLabel(
   if (kind === undefined || id === undefined) return undefined;
   const op = opNaming(revision.ops, id);
   const entity =
-    entityIn(after, kind, id, op?.parent) ??
+    entityIn(after, kind, id, op?.parent, positions) ??
     (op?.op === 'remove' ? (op.value as Readonly<Record<string, unknown>>) : undefined);
   if (entity === undefined) return undefined;
   if (revision.action === 'activity.add') {
@@ -148,12 +152,14 @@ const wrongLabel = (revision: Revision, what: string, label: string | undefined,
  * Checks a revision's recorded labels against the plan around it (see {@link expectedLabel}):
  * the subject's, and, for a stage move, the stage it left. Undo and redo carry their target's,
  * checked where the target is known. A forged label ("updated the goal 'Mallory was here'") is
- * `corrupt-history`. Returns the check that needs the plan before the revision, if any.
+ * `corrupt-history`. Returns the check that needs the plan before the revision, if any. A replay
+ * in place passes its `positions`, so that entities are found without searching their lists.
  */
 export function checkLabels(
   revision: Revision,
   after: PlanData,
   process: Process,
+  positions?: Positions,
 ): ((before: PlanData) => void) | undefined {
   if (revision.action === 'undo' || revision.action === 'redo') return undefined;
   const from = revision.from;
@@ -162,7 +168,7 @@ export function checkLabels(
     if (from.label !== left) throw wrongLabel(revision, 'stage left', from.label, left);
   }
   const label = revision.subject?.label;
-  const expected = label === undefined ? undefined : expectedLabel(revision, after, process);
+  const expected = label === undefined ? undefined : expectedLabel(revision, after, process, positions);
   if (typeof expected === 'string' && label !== expected) throw wrongLabel(revision, 'subject', label, expected);
   if (from === undefined && typeof expected !== 'function') return undefined;
   return (before) => {

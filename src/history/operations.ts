@@ -34,9 +34,34 @@ function describeOp(op: Operation): string {
   return `${op.op} ${op.kind}`;
 }
 
+/** The id of the entity at `index` of a list, if there is one. */
+function idAt(list: readonly unknown[], index: number): unknown {
+  return (list[index] as { readonly id?: unknown } | undefined)?.id;
+}
+
 function findIndex(list: readonly unknown[], id: string): number {
   for (let i = 0; i < list.length; i++) if ((list[i] as { readonly id?: unknown }).id === id) return i;
   return -1;
+}
+
+/**
+ * Where entities were last found, by list and id, for a replay that changes lists in place (a
+ * document loading): a position is tried first and searched for only when the list has moved
+ * under it, so a long run of changes to one entity of a long list does not search the list each
+ * time.
+ */
+export type Positions = Map<readonly unknown[], Map<string, number>>;
+
+/** The index of the entity `id` in `list`, trying the position last found (`positions`) first. */
+export function find(list: readonly unknown[], id: string, positions: Positions | undefined): number {
+  if (positions === undefined) return findIndex(list, id);
+  let known = positions.get(list);
+  if (known === undefined) positions.set(list, (known = new Map()));
+  const at = known.get(id);
+  if (at !== undefined && idAt(list, at) === id) return at;
+  const found = findIndex(list, id);
+  if (found >= 0) known.set(id, found);
+  return found;
 }
 
 /** The keys to the list of an operation's kind, resolving the parent entity by id on `state`. */
@@ -45,6 +70,7 @@ function listPath(
   kind: KindDescriptor,
   parent: string | undefined,
   registry: Registry,
+  positions?: Positions,
 ): { path: Key[]; list: readonly unknown[] } {
   if (kind.parent === undefined) {
     if (parent !== undefined) fail(`a ${kind.name} has no parent`);
@@ -54,7 +80,7 @@ function listPath(
   if (parent === undefined) return fail(`a ${kind.name} step must name its ${kind.parent}`);
   const owner = registry.kindOf(kind.parent) ?? fail(`unknown kind "${kind.parent}"`);
   const parents = listAt(state, owner.path) ?? fail(`the plan has no list of ${owner.noun}s`);
-  const at = findIndex(parents, parent);
+  const at = find(parents, parent, positions);
   if (at < 0) fail(`the plan has no ${owner.noun} "${parent}"`);
   const list = listAt(parents[at], kind.path) ?? fail(`the ${owner.noun} "${parent}" has no list of ${kind.noun}s`);
   return { path: [...owner.path, at, ...kind.path], list };
@@ -79,7 +105,13 @@ function fieldsMatch(
  * values must match in the same way but entities are found by id wherever they are now. Without
  * `strict`, entities are found by id and positions are clamped to the list.
  */
-function locate(state: unknown, op: Operation, strict: Strictness, registry: Registry): Location {
+function locate(
+  state: unknown,
+  op: Operation,
+  strict: Strictness,
+  registry: Registry,
+  positions?: Positions,
+): Location {
   const exact = strict === true;
   if (op.op === 'set' && (op.kind === 'plan' || op.kind === 'stageData')) {
     const target = op.kind === 'plan' ? state : (state as Record<string, unknown>).stageData;
@@ -89,7 +121,7 @@ function locate(state: unknown, op: Operation, strict: Strictness, registry: Reg
     return { path: op.kind === 'plan' ? [] : ['stageData'], index: -1 };
   }
   const kind = registry.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
-  const { path, list } = listPath(state, kind, op.parent, registry);
+  const { path, list } = listPath(state, kind, op.parent, registry, positions);
   switch (op.op) {
     case 'add': {
       if (list.length >= kind.max) fail(`the list of ${kind.noun}s is full (${kind.max})`);
@@ -97,27 +129,30 @@ function locate(state: unknown, op: Operation, strict: Strictness, registry: Reg
         if (exact) fail(`${describeOp(op)}: the list has only ${list.length} entries`);
         return { path, index: list.length };
       }
-      if (kind.keyed && findIndex(list, op.value.id as string) >= 0)
+      // Exact steps are loaded ones, whose ids loading checks after every revision (EntityIndex),
+      // at the cost of the operations rather than of a search of the list.
+      if (!exact && kind.keyed && findIndex(list, op.value.id as string) >= 0)
         fail(`${describeOp(op)}: the id "${String(op.value.id)}" is already there`);
       return { path, index: op.index };
     }
     case 'remove': {
       if (list.length <= kind.min) fail(`the list of ${kind.noun}s cannot have fewer than ${kind.min}`);
-      const index = kind.keyed ? findIndex(list, op.value.id as string) : op.index;
+      // An exact step names its position: the entity must be there (no search of the list).
+      const index = kind.keyed && !exact ? findIndex(list, op.value.id as string) : op.index;
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
       if (strict !== false && ((exact && index !== op.index) || !jsonEqual(list[index], op.value)))
         fail(`${describeOp(op)}: the entity there is not the one recorded`);
       return { path, index };
     }
     case 'move': {
-      const index = findIndex(list, op.id);
+      const index = exact ? (idAt(list, op.from) === op.id ? op.from : -1) : findIndex(list, op.id);
       if (index < 0) return fail(`${describeOp(op)}: not in the list`);
       if (exact && (index !== op.from || op.to >= list.length))
         fail(`${describeOp(op)}: it is not at position ${op.from}`);
       return { path, index };
     }
     case 'set': {
-      const index = kind.keyed ? (op.id === undefined ? -1 : findIndex(list, op.id)) : (op.index ?? -1);
+      const index = kind.keyed ? (op.id === undefined ? -1 : find(list, op.id, positions)) : (op.index ?? -1);
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
       if (strict !== false && !fieldsMatch(list[index] as Record<string, unknown>, op.old, op.set))
         fail(`${describeOp(op)}: it does not hold the values the step changes`);
@@ -257,16 +292,18 @@ export function freezeFresh(fresh: readonly object[]): void {
 
 /**
  * Applies operations to mutable plain data in place (a document being loaded), checking each
- * step exactly. Values are copied in, so the operations stay untouched. Throws
+ * step exactly. Values are copied in, so the operations stay untouched. A replay of many
+ * revisions passes the same `positions` (a new Map) to each call. Throws
  * {@link OperationMismatch}.
  */
 export function applyOperationsInPlace(
   root: Record<string, unknown>,
   ops: readonly Operation[],
   registry: Registry = REGISTRY,
+  positions?: Positions,
 ): void {
   for (const op of ops) {
-    const { path, index } = locate(root, op, true, registry);
+    const { path, index } = locate(root, op, true, registry, positions);
     mutate(walk(root, path), op, index, cloneJson);
   }
 }

@@ -23,15 +23,16 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
   const quick = quickCheck(value, maxDepth);
   if (quick !== undefined) return quick;
   // Depth-first with an explicit stack. `open` holds the objects on the current path (a repeat is
-  // a cycle); `done` holds checked objects, so a subtree shared by two parents is walked once.
+  // a cycle); `done` holds checked objects with the depth they were checked at, so a subtree
+  // shared by two parents is walked once, and again only if met deeper (where it may be too deep).
   const stack: [unknown, number, boolean][] = [[value, 0, false]];
   const open = new Set<object>();
-  const done = new Set<object>();
+  const done = new Map<object, number>();
   while (stack.length > 0) {
     const [item, depth, leaving] = stack.pop() as [unknown, number, boolean];
     if (leaving) {
       open.delete(item as object);
-      done.add(item as object);
+      done.set(item as object, depth);
       continue;
     }
     if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
@@ -40,7 +41,7 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
       continue;
     }
     if (typeof item !== 'object' || depth >= maxDepth || open.has(item)) return false;
-    if (done.has(item)) continue;
+    if ((done.get(item) ?? maxDepth) <= depth) continue;
     open.add(item);
     stack.push([item, depth, true]);
     if (Array.isArray(item)) {
@@ -81,6 +82,56 @@ const QUICK_BUDGET = 64;
 
 /** What remains of the quick walk's budget (module state: the walk is synchronous and never re-entered). */
 let budget = 0;
+
+/**
+ * `isJsonValue` and the length of the value as JSON text at once: the length (a lower bound:
+ * numbers count one character), or -1 when the value is not plain JSON no deeper than
+ * `maxDepth`. Each object is measured once however often it is shared, so the cost follows the
+ * objects of the value, while the length is that of the text it stands for: a value that shares
+ * subtrees 20 levels deep is small in memory and a million objects as text. Recursive, bounded
+ * by `maxDepth`.
+ */
+export function measureJson(value: unknown, maxDepth: number): number {
+  return measureWithin(value, 0, maxDepth, new Map(), new Set());
+}
+
+function measureWithin(
+  item: unknown,
+  depth: number,
+  maxDepth: number,
+  done: Map<object, readonly [number, number]>,
+  open: Set<object>,
+): number {
+  if (typeof item === 'string') return item.length + 2;
+  if (typeof item === 'number') return Number.isFinite(item) ? 1 : -1;
+  if (item === null || item === true) return 4;
+  if (item === false) return 5;
+  if (typeof item !== 'object' || depth >= maxDepth || open.has(item)) return -1;
+  const known = done.get(item);
+  // Measured before, at this depth or shallower: its subtree fits here too.
+  if (known !== undefined && known[0] <= depth) return known[1];
+  open.add(item);
+  let size = 2;
+  if (Array.isArray(item)) {
+    for (let i = 0; i < item.length; i++) {
+      const length = measureWithin(item[i], depth + 1, maxDepth, done, open);
+      if (length < 0) return -1;
+      size += length + 1;
+    }
+  } else {
+    const proto: unknown = Object.getPrototypeOf(item);
+    if (proto !== Object.prototype && proto !== null) return -1;
+    for (const key of Object.keys(item)) {
+      if (isForbiddenKey(key)) return -1;
+      const length = measureWithin((item as Record<string, unknown>)[key], depth + 1, maxDepth, done, open);
+      if (length < 0) return -1;
+      size += key.length + 4 + length;
+    }
+  }
+  open.delete(item);
+  done.set(item, [depth, size]);
+  return size;
+}
 
 /**
  * `isJsonValue` for small trees, without bookkeeping: `undefined` when the value has more than
