@@ -69,25 +69,25 @@ export function handOverIds(plan: Plan, ops: readonly Operation[]): Set<string> 
 }
 
 /**
- * The revision ids of the plan's history with `id` added, for the plan a new revision makes:
- * taken from `plan` as {@link handOverIds} takes the entity ids (built by one walk of the history
- * when `plan` has none), so that each edit checks its revision id in constant time. An id the
- * history has already (an `env` whose `newId` repeats) fails with `invalid-input`, since the
- * document could not be loaded again.
+ * Adds a new revision's `id` to the revision ids of the plan's history, a set shared by every
+ * plan made from it by edits (built by one walk of the history on first need), so that each edit
+ * checks its revision id in constant time, also when several edits are made from the same plan.
+ * An id the plan's own history has (an `env` whose `newId` repeats) fails with `invalid-input`:
+ * the document could not be loaded again. An id only another branch has is looked for in this
+ * branch's history, once.
  */
-export function handOverRevisionIds(plan: Plan, id: string): Set<string> {
+export function addRevisionId(plan: Plan, id: string): Set<string> {
   const hidden = hiddenPart(plan);
   let ids = hidden.revisionIds;
-  hidden.revisionIds = undefined;
   if (ids === undefined) {
     ids = new Set<string>();
     let at: HistoryNode | null = historyOf(plan);
     for (; at !== null && at.revision !== null; at = at.prev) ids.add(at.revision.id);
     const after = at?.boundary?.after;
     if (typeof after === 'string') ids.add(after);
-  }
-  if (ids.has(id)) {
     hidden.revisionIds = ids;
+  }
+  if (ids.has(id) && inHistory(historyOf(plan), id)) {
     throw new CareerPlanError(
       'invalid-input',
       `env.newId() returned "${id}", the id of an earlier revision of this plan: revision ids must be new`,
@@ -96,4 +96,15 @@ export function handOverRevisionIds(plan: Plan, id: string): Set<string> {
   }
   ids.add(id);
   return ids;
+}
+
+/**
+ * Whether the history ending at `node` holds a revision with this id: asked only when another
+ * branch of the plan used the id (two branches made with the same deterministic `env`, say),
+ * which is allowed, since each branch is its own history.
+ */
+function inHistory(node: HistoryNode, id: string): boolean {
+  let at: HistoryNode | null = node;
+  for (; at !== null && at.revision !== null; at = at.prev) if (at.revision.id === id) return true;
+  return at?.boundary?.after === id;
 }

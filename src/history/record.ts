@@ -8,7 +8,7 @@ import type { Plan, PlanData } from '../model/plan.js';
 import type { Revision, RevisionSubject } from '../model/revision.js';
 import type { EditOptions } from './edit-options.js';
 import { freezeNew } from './freeze.js';
-import { handOverIds, handOverRevisionIds } from './ids.js';
+import { addRevisionId, handOverIds } from './ids.js';
 import { attach, hiddenPart, historyOf, nextNode } from './node.js';
 import { OperationMismatch, applyOperations, freezeFresh, type Applied } from './operations.js';
 
@@ -68,7 +68,7 @@ export function commit<P extends Plan>(
   if (info.suggestion !== undefined) fields.suggestion = info.suggestion;
   if (info.edit !== undefined) fields.edit = info.edit as NonNullable<Revision['edit']>;
   const revision: Revision = fields;
-  const revisionIds = handOverRevisionIds(plan, revision.id);
+  const revisionIds = addRevisionId(plan, revision.id);
   const added = nextNode(node, revision);
   const next = applied.state;
   attach(next, added, hiddenPart(plan), handOverIds(plan, ops), revisionIds);

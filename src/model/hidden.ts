@@ -23,7 +23,7 @@ export interface Hidden {
    * checking a new id costs the same in a plan of 50 or 5,000 entities.
    */
   ids: Set<string> | undefined;
-  /** The ids of the revisions of the plan's history, handed on as `ids` is (built on first edit). */
+  /** The ids of the revisions of the plan's history and of every plan edits made from it (built on first edit). */
   revisionIds: Set<string> | undefined;
 }
 

@@ -372,7 +372,7 @@ describe('no TypeErrors and no silent bad plans', () => {
     // an edit that makes no entity still makes a revision, whose id must be new
     expect(codeOf(() => cp.updateGoal(once, 'g1', { priority: 'low' }, { env }))).toBe('invalid-input');
     expect(cp.deserialize(cp.serialize(once)).notes.at(-1)?.text).toBe('x');
-    // a plan edited again from an older point rebuilds what it checks against
+    // a plan edited again from an older point still checks against its own history
     const later = cp.updateGoal(once, 'g1', { priority: 'low' }, o);
     expect(codeOf(() => cp.updateGoal(once, 'g1', { priority: 'medium' }, { env }))).toBe('invalid-input');
     expect(codeOf(() => cp.updateGoal(later, 'g1', { priority: 'medium' }, { env }))).toBe('invalid-input');
