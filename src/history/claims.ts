@@ -61,9 +61,10 @@ function byId(
   list: readonly unknown[] | undefined,
   id: string,
   positions?: Positions,
+  hint?: number,
 ): Readonly<Record<string, unknown>> | undefined {
   if (list === undefined) return undefined;
-  const at = find(list, id, positions);
+  const at = find(list, id, positions, hint);
   return at < 0 ? undefined : (list[at] as Readonly<Record<string, unknown>>);
 }
 
@@ -74,12 +75,13 @@ function entityIn(
   id: string,
   parent: string | undefined,
   positions: Positions | undefined,
+  hint?: number,
 ): Readonly<Record<string, unknown>> | undefined {
-  if (kind.parent === undefined) return byId(listAt(state, kind.path), id, positions);
+  if (kind.parent === undefined) return byId(listAt(state, kind.path), id, positions, hint);
   const owner = REGISTRY.kindOf(kind.parent);
   if (owner === undefined) return undefined;
   const parents = listAt(state, owner.path) ?? [];
-  if (parent !== undefined) return byId(listAt(byId(parents, parent, positions), kind.path), id, positions);
+  if (parent !== undefined) return byId(listAt(byId(parents, parent, positions), kind.path), id, positions, hint);
   for (let i = 0; i < parents.length; i++) {
     const found = byId(listAt(parents[i], kind.path), id);
     if (found !== undefined) return found;
@@ -131,8 +133,14 @@ export function expectedLabel(
   if (kind === undefined || id === undefined) return undefined;
   const op = opNaming(revision.ops, id);
   const entity =
-    entityIn(after, kind, id, op?.parent, positions) ??
-    (op?.op === 'remove' ? (op.value as Readonly<Record<string, unknown>>) : undefined);
+    entityIn(
+      after,
+      kind,
+      id,
+      op?.parent,
+      positions,
+      op?.op === 'add' ? op.index : op?.op === 'move' ? op.to : undefined,
+    ) ?? (op?.op === 'remove' ? (op.value as Readonly<Record<string, unknown>>) : undefined);
   if (entity === undefined) return undefined;
   if (revision.action === 'activity.add') {
     const option = after.careerOptions.find((candidate) => candidate.id === op?.parent);

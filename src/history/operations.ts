@@ -52,8 +52,12 @@ function findIndex(list: readonly unknown[], id: string): number {
  */
 export type Positions = Map<readonly unknown[], Map<string, number>>;
 
-/** The index of the entity `id` in `list`, trying the position last found (`positions`) first. */
-export function find(list: readonly unknown[], id: string, positions: Positions | undefined): number {
+/**
+ * The index of the entity `id` in `list`, trying first `hint` (where a step says it is) and the
+ * position last found (`positions`).
+ */
+export function find(list: readonly unknown[], id: string, positions: Positions | undefined, hint?: number): number {
+  if (hint !== undefined && idAt(list, hint) === id) return hint;
   if (positions === undefined) return findIndex(list, id);
   let known = positions.get(list);
   if (known === undefined) positions.set(list, (known = new Map()));
