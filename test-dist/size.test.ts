@@ -26,7 +26,7 @@ async function size(code: string): Promise<number> {
 // for every edit), operations, the migration of format 2, and the checks that prove a loaded
 // history. The README records the figures.
 // 38 KB until 0.2 added the sync layer (3.8 KB) and headHash with its bundled SHA-256 (3.9 KB).
-const BUDGET_WHOLE = 46 * 1024;
+const BUDGET_WHOLE = 48 * 1024;
 const BUDGET_MINIMAL = 13 * 1024;
 
 describe('size budgets', () => {

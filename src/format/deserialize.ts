@@ -2,14 +2,16 @@ import { CareerPlanError, optionsObject, safely, shown, type SafeResult } from '
 import { isForbiddenKey } from '../model/json.js';
 import { measureJson } from '../model/json-value.js';
 import { planSchema, type Plan, type PlanData, type StageDataMap } from '../model/plan.js';
-import type { Policy } from '../model/policy.js';
+import { defaultPolicy, type Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
 import { conformance } from '../model/conforms.js';
 import { invertOperations } from '../model/operation.js';
 import { freezeNew } from '../history/freeze.js';
-import { OperationMismatch, applyOperationsInPlace, cloneJson } from '../history/operations.js';
+import { OperationMismatch, applyOperations, cloneJson, freezeFresh, type Positions } from '../history/operations.js';
+import { CHECKPOINT_INTERVAL } from '../history/node.js';
+import { REGISTRY } from '../model/kinds.js';
 import { restoreHistory } from '../history/restore.js';
 import { headHash } from '../history/hash.js';
 import { checkRevisionAuthor } from '../history/authorize.js';
@@ -231,6 +233,13 @@ export function processFor(
   return process;
 }
 
+/** What replaying a history gives: the plan as created, and the plan at every checkpoint on the way. */
+interface Replayed {
+  readonly base: PlanData;
+  /** The plan after each revision whose sequence number is a multiple of CHECKPOINT_INTERVAL. */
+  readonly checkpoints: ReadonlyMap<number, PlanData>;
+}
+
 /**
  * Replays the history against the stored plan: the inverses of the operations, newest first,
  * each revision checked against the plan just before it (its author was a participant allowed
@@ -242,9 +251,11 @@ export function processFor(
  * it came from. Going forward again needs no second pass: each checked inverse step is undone
  * exactly by its operation (a checked removal by the addition of the same entity at the same
  * place, a checked `set` by the values it replaced), so the operations from the plan as created
- * give back the stored plan. Returns the plan as created. (The plan's own id, title, owner and
- * creation time are set at creation and never changed by an operation, so no history can vouch
- * for them.)
+ * give back the stored plan. Each state shares what its step did not change with the next, as
+ * an edit's does, so the states at the checkpoints are kept at no further cost: `planAt`, undo
+ * and redo on the loaded plan start from the nearest, as on a plan made in memory. Returns the
+ * plan as created and those states. (The plan's own id, title, owner and creation time are set
+ * at creation and never changed by an operation, so no history can vouch for them.)
  */
 function replay(
   plan: PlanData,
@@ -252,8 +263,7 @@ function replay(
   process: Process,
   policy: Policy | undefined,
   formerAuthors: readonly string[],
-): PlanData {
-  const work = cloneJson(plan) as unknown as Record<string, unknown>;
+): Replayed {
   const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
     new CareerPlanError(
       'corrupt-history',
@@ -263,33 +273,47 @@ function replay(
     );
   // Every state on the way is held to the plan's rules, at the cost of the operations.
   const index = new EntityIndex(plan, new Set(process.stages.map((stage) => stage.id)));
-  const positions = new Map<readonly unknown[], Map<string, number>>();
+  const positions: Positions = new Map();
+  const checkpoints = new Map<number, PlanData>();
+  // The states share what their steps do not change. Within an interval, a container copied once
+  // is changed in place by later steps (`made`); it is frozen where a state is kept (a
+  // checkpoint), and before an app's policy reads it.
+  let state = plan;
+  let made = new Set<object>();
+  const custom = policy !== undefined && policy !== defaultPolicy;
   for (let i = revisions.length - 1; i >= 0; i--) {
     const revision = revisions[i]!;
-    const checkBefore = checkLabels(revision, work as unknown as PlanData, process, positions);
+    const checkBefore = checkLabels(revision, state, process, positions);
     const inverse = invertOperations(revision.ops);
     try {
-      applyOperationsInPlace(work, inverse, undefined, positions);
+      state = applyOperations(state, inverse, true, REGISTRY, positions, made).state;
     } catch (error) {
       throw failed(revision.seq, 'undoing it', error);
     }
     index.apply(inverse);
     index.check(`Before revision ${revision.seq}`, revision.seq);
-    checkRevisionAuthor(revision, work as unknown as PlanData, policy, formerAuthors);
-    checkClaims(revision, work as unknown as PlanData);
-    checkBefore?.(work as unknown as PlanData);
+    const before = revision.seq - 1;
+    if ((custom && revision.by.id !== plan.owner.id) || (before > 0 && before % CHECKPOINT_INTERVAL === 0)) {
+      freezeFresh(made);
+      made = new Set();
+    }
+    checkRevisionAuthor(revision, state, policy, formerAuthors);
+    checkClaims(revision, state);
+    checkBefore?.(state);
+    if (before > 0 && before % CHECKPOINT_INTERVAL === 0) checkpoints.set(before, state);
   }
+  freezeFresh(made);
   // Checked in place, as the document was; zod's parse (a copy) only to say what is wrong.
-  const base = conformance(planSchema)(work)
-    ? (work as unknown as PlanData)
-    : parseOrThrow(planSchema, work, 'plan as created (replayed from the history)', 'corrupt-history');
+  const base = conformance(planSchema)(state)
+    ? state
+    : parseOrThrow(planSchema, state, 'plan as created (replayed from the history)', 'corrupt-history');
   if (!isCreated(base, process))
     throw new CareerPlanError(
       'corrupt-history',
       'Undoing every revision does not lead to a newly created plan: the history is incomplete',
       {},
     );
-  return base;
+  return { base, checkpoints };
 }
 
 /**
@@ -359,11 +383,12 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
     checkPlan(plan, process);
     checkOperations(revisions);
     const formerAuthors = document.formerAuthors ?? [];
-    const base = replay(plan, revisions, process, options.policy, formerAuthors);
+    const { base, checkpoints } = replay(plan, revisions, process, options.policy, formerAuthors);
     const loaded = restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy, undefined, true, {
       seq: 0,
       id: null,
       formerAuthors,
+      checkpoints,
     });
     if (options.headHash !== undefined) {
       const actual = headHash(loaded);

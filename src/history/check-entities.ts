@@ -104,7 +104,12 @@ export class EntityIndex {
   /** How many references name each entity, by the kind named and id. */
   private readonly refs = new Map<string, number>();
   private readonly touchedIds: string[] = [];
+  /** The references touched since the last check: each key, with its kind and id. */
   private readonly touchedRefs: string[] = [];
+  private readonly refKinds: string[] = [];
+  private readonly refIds: string[] = [];
+  /** Advisor ids touched that are the owner's. */
+  private readonly owners: string[] = [];
   private readonly badStages: string[] = [];
   private readonly owner: string;
 
@@ -115,8 +120,7 @@ export class EntityIndex {
     this.owner = plan.owner.id;
     eachEntity(plan, (kind, entity) => this.entity(kind, entity, 1, false));
     this.decision(plan.decision, 1);
-    this.touchedIds.length = 0;
-    this.touchedRefs.length = 0;
+    this.clear();
   }
 
   /** Counts an entity (not its children) in or out. */
@@ -134,8 +138,8 @@ export class EntityIndex {
       }
       this.touchedIds.push(key);
       // What named the entity removed must not name it any more.
-      if (by < 0 && kind.planIds) this.touchedRefs.push(`${kind.name}${SEP}${id}`);
-      if (kind.name === 'advisor' && id === this.owner) this.touchedIds.push(`owner${SEP}${id}`);
+      if (by < 0 && kind.planIds) this.touch(`${kind.name}${SEP}${id}`, kind.name, id);
+      if (kind.name === 'advisor' && id === this.owner) this.owners.push(id);
     }
     if (kind.name === 'visit' && typeof entity.stage === 'string' && by > 0) this.stage(entity.stage);
     for (const ref of kind.refs) for (const id of refIds(entity, ref)) this.ref(ref.kind, id, by);
@@ -150,7 +154,13 @@ export class EntityIndex {
     const count = (this.refs.get(key) ?? 0) + by;
     if (count <= 0) this.refs.delete(key);
     else this.refs.set(key, count);
-    if (by > 0) this.touchedRefs.push(key);
+    if (by > 0) this.touch(key, kind, id);
+  }
+
+  private touch(key: string, kind: string, id: string): void {
+    this.touchedRefs.push(key);
+    this.refKinds.push(kind);
+    this.refIds.push(id);
   }
 
   private decision(decision: unknown, by: 1 | -1): void {
@@ -213,30 +223,35 @@ export class EntityIndex {
    * `corrupt-history`.
    */
   check(when: string, seq: number): void {
-    const fail = (message: string): never => {
-      this.touchedIds.length = 0;
-      this.touchedRefs.length = 0;
-      this.badStages.length = 0;
-      throw new CareerPlanError('corrupt-history', `${when}, the plan ${message}`, { seq });
-    };
-    for (const key of this.touchedIds) {
-      if (key.startsWith(`owner${SEP}`)) {
-        if (this.counts.has(`advisor${SEP}${key.slice(6)}`)) fail('would have its owner as an advisor');
-        continue;
-      }
-      if ((this.counts.get(key) ?? 0) > 1) fail(`would use the id "${key.split(SEP).at(-1) ?? ''}" twice`);
-    }
-    for (const key of this.touchedRefs) {
+    for (const key of this.touchedIds)
+      if ((this.counts.get(key) ?? 0) > 1)
+        this.fail(when, seq, `would use the id "${key.split(SEP).at(-1) ?? ''}" twice`);
+    for (const id of this.owners)
+      if (this.counts.has(`advisor${SEP}${id}`)) this.fail(when, seq, 'would have its owner as an advisor');
+    for (let i = 0; i < this.touchedRefs.length; i++) {
+      const key = this.touchedRefs[i] as string;
       if ((this.refs.get(key) ?? 0) === 0) continue;
-      const [kind, id] = key.split(SEP) as [string, string];
-      if (this.kinds.get(id) !== kind) {
-        const noun = REGISTRY.kindOf(kind)?.noun ?? kind;
-        fail(`would name the ${noun} "${id}", which it did not have`);
-      }
+      const kind = this.refKinds[i] as string;
+      const id = this.refIds[i] as string;
+      if (this.kinds.get(id) !== kind)
+        this.fail(when, seq, `would name the ${REGISTRY.kindOf(kind)?.noun ?? kind} "${id}", which it did not have`);
     }
     if (this.badStages.length > 0)
-      fail(`would be in the stage "${this.badStages[0] ?? ''}", which its process does not have`);
+      this.fail(when, seq, `would be in the stage "${this.badStages[0] ?? ''}", which its process does not have`);
+    this.clear();
+  }
+
+  private clear(): void {
     this.touchedIds.length = 0;
     this.touchedRefs.length = 0;
+    this.refKinds.length = 0;
+    this.refIds.length = 0;
+    this.owners.length = 0;
+    this.badStages.length = 0;
+  }
+
+  private fail(when: string, seq: number, message: string): never {
+    this.clear();
+    throw new CareerPlanError('corrupt-history', `${when}, the plan ${message}`, { seq });
   }
 }

@@ -56,15 +56,17 @@ export function describeEdit(plan: Plan | PlanData, edit: ContentEdit): string {
   return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
 }
 
-/** The entity with `id` in a list (loops, not callbacks: this runs once per loaded revision). */
+/** The entity with `id` in a list (of `kind`, under `parent`, for `positions`), if there is one. */
 function byId(
   list: readonly unknown[] | undefined,
   id: string,
   positions?: Positions,
+  kind?: string,
+  parent?: string,
   hint?: number,
 ): Readonly<Record<string, unknown>> | undefined {
   if (list === undefined) return undefined;
-  const at = find(list, id, positions, hint);
+  const at = find(list, id, kind === undefined ? undefined : positions, kind, parent, hint);
   return at < 0 ? undefined : (list[at] as Readonly<Record<string, unknown>>);
 }
 
@@ -77,11 +79,14 @@ function entityIn(
   positions: Positions | undefined,
   hint?: number,
 ): Readonly<Record<string, unknown>> | undefined {
-  if (kind.parent === undefined) return byId(listAt(state, kind.path), id, positions, hint);
+  if (kind.parent === undefined) return byId(listAt(state, kind.path), id, positions, kind.name, '', hint);
   const owner = REGISTRY.kindOf(kind.parent);
   if (owner === undefined) return undefined;
   const parents = listAt(state, owner.path) ?? [];
-  if (parent !== undefined) return byId(listAt(byId(parents, parent, positions), kind.path), id, positions, hint);
+  if (parent !== undefined) {
+    const holder = byId(parents, parent, positions, owner.name);
+    return byId(listAt(holder, kind.path), id, positions, kind.name, parent, hint);
+  }
   for (let i = 0; i < parents.length; i++) {
     const found = byId(listAt(parents[i], kind.path), id);
     if (found !== undefined) return found;

@@ -45,22 +45,32 @@ function findIndex(list: readonly unknown[], id: string): number {
 }
 
 /**
- * Where entities were last found, by list and id, for a replay that changes lists in place (a
- * document loading): a position is tried first and searched for only when the list has moved
+ * Where entities were last found, by the list that holds them (its kind, and for a child kind
+ * its parent's id, `''` for a list of the plan's) and their id, for a replay of many revisions (a
+ * document loading): a position is tried first and searched for only when the list has changed
  * under it, so a long run of changes to one entity of a long list does not search the list each
  * time.
  */
-export type Positions = Map<readonly unknown[], Map<string, number>>;
+export type Positions = Map<string, Map<string, Map<string, number>>>;
 
 /**
- * The index of the entity `id` in `list`, trying first `hint` (where a step says it is) and the
- * position last found (`positions`).
+ * The index of the entity `id` in `list` (of `kind`, under `parent`), trying first `hint` (where
+ * a step says it is) and the position last found (`positions`).
  */
-export function find(list: readonly unknown[], id: string, positions: Positions | undefined, hint?: number): number {
+export function find(
+  list: readonly unknown[],
+  id: string,
+  positions?: Positions,
+  kind = '',
+  parent = '',
+  hint?: number,
+): number {
   if (hint !== undefined && idAt(list, hint) === id) return hint;
   if (positions === undefined) return findIndex(list, id);
-  let known = positions.get(list);
-  if (known === undefined) positions.set(list, (known = new Map()));
+  let lists = positions.get(kind);
+  if (lists === undefined) positions.set(kind, (lists = new Map()));
+  let known = lists.get(parent);
+  if (known === undefined) lists.set(parent, (known = new Map()));
   const at = known.get(id);
   if (at !== undefined && idAt(list, at) === id) return at;
   const found = findIndex(list, id);
@@ -84,7 +94,7 @@ function listPath(
   if (parent === undefined) return fail(`a ${kind.name} step must name its ${kind.parent}`);
   const owner = registry.kindOf(kind.parent) ?? fail(`unknown kind "${kind.parent}"`);
   const parents = listAt(state, owner.path) ?? fail(`the plan has no list of ${owner.noun}s`);
-  const at = find(parents, parent, positions);
+  const at = find(parents, parent, positions, owner.name);
   if (at < 0) fail(`the plan has no ${owner.noun} "${parent}"`);
   const list = listAt(parents[at], kind.path) ?? fail(`the ${owner.noun} "${parent}" has no list of ${kind.noun}s`);
   return { path: [...owner.path, at, ...kind.path], list };
@@ -156,7 +166,11 @@ function locate(
       return { path, index };
     }
     case 'set': {
-      const index = kind.keyed ? (op.id === undefined ? -1 : find(list, op.id, positions)) : (op.index ?? -1);
+      const index = kind.keyed
+        ? op.id === undefined
+          ? -1
+          : find(list, op.id, positions, kind.name, op.parent)
+        : (op.index ?? -1);
       if (index < 0 || index >= list.length) return fail(`${describeOp(op)}: not in the list`);
       if (strict !== false && !fieldsMatch(list[index] as Record<string, unknown>, op.old, op.set))
         fail(`${describeOp(op)}: it does not hold the values the step changes`);
@@ -233,7 +247,7 @@ export function cloneJson<T>(value: T): T {
 /** A plan made by applying operations: its data, and the objects made for it (to freeze once attached). */
 export interface Applied {
   readonly state: PlanData;
-  readonly fresh: readonly object[];
+  readonly fresh: ReadonlySet<object>;
   /**
    * The operations as applied, with the positions where each step acted (these differ from the
    * ones given only with `strict` `'values'`).
@@ -264,20 +278,27 @@ function placed(op: Operation, index: number, length: number): Operation {
  * change costs the same in a list of 50 or 5,000 (measured in bench/run.ts). Values put in are
  * frozen; the new containers are returned in `fresh` for the caller to freeze after attaching
  * the hidden part. With `strict`, each step must fit the state exactly (see `locate`);
- * otherwise entities are found by id. Throws {@link OperationMismatch}.
+ * otherwise entities are found by id. A replay of many revisions passes the same `positions`
+ * to each call, and may pass the same `made` set, so that a container copied by one call is
+ * changed in place by the next (the states between are then not kept: the caller freezes the set
+ * when a state is to be kept). Throws {@link OperationMismatch}.
  */
 export function applyOperations(
   plan: PlanData,
   ops: readonly Operation[],
   strict: Strictness,
   registry: Registry = REGISTRY,
+  positions?: Positions,
+  made?: Set<object>,
 ): Applied {
-  const root = { ...plan } as Record<string, unknown>;
-  const fresh = new Set<object>([root]);
+  // With `made`, the containers made by earlier calls (and not yet frozen) are changed in place.
+  const fresh = made ?? new Set<object>();
+  const root = (fresh.has(plan) ? plan : { ...plan }) as Record<string, unknown>;
+  fresh.add(root);
   let applied: Operation[] | undefined;
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i] as Operation;
-    const { path, index } = locate(root, op, strict, registry);
+    const { path, index } = locate(root, op, strict, registry, positions);
     const container = writable(root, path, fresh);
     if (strict === 'values') {
       const at = placed(op, index, Array.isArray(container) ? container.length : 0);
@@ -286,11 +307,11 @@ export function applyOperations(
     }
     mutate(container, op, index, frozen);
   }
-  return { state: root as unknown as PlanData, fresh: [...fresh], ops: applied ?? ops };
+  return { state: root as unknown as PlanData, fresh, ops: applied ?? ops };
 }
 
 /** Freezes the containers an application made (the values it put in are frozen already). */
-export function freezeFresh(fresh: readonly object[]): void {
+export function freezeFresh(fresh: Iterable<object>): void {
   for (const item of fresh) Object.freeze(item);
 }
 

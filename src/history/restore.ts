@@ -1,7 +1,7 @@
 import { CareerPlanError } from '../model/errors.js';
 import { jsonEqual } from '../model/json.js';
 import { invertOperations, type Operation } from '../model/operation.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, PlanData } from '../model/plan.js';
 import { defaultPolicy, type Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
@@ -178,7 +178,13 @@ export function restoreHistory(
   policy: Policy = defaultPolicy,
   viewer?: string,
   loaded: boolean | readonly boolean[] = true,
-  start: { readonly seq: number; readonly id: string | null; readonly formerAuthors?: readonly string[] } = {
+  start: {
+    readonly seq: number;
+    readonly id: string | null;
+    readonly formerAuthors?: readonly string[];
+    /** States the caller kept on the way (the plan after revision n, for checkpoint sequence numbers). */
+    readonly checkpoints?: ReadonlyMap<number, PlanData>;
+  } = {
     seq: 0,
     id: null,
   },
@@ -192,5 +198,16 @@ export function restoreHistory(
   const plan = { ...head };
   attach(plan, node, hidden);
   freezeNew(plan);
+  const checkpoints = start.checkpoints;
+  if (checkpoints !== undefined && checkpoints.size > 0) {
+    for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev) {
+      const state = at.boundary === null ? undefined : checkpoints.get(at.seq);
+      if (state === undefined) continue;
+      const checkpoint = { ...state };
+      attach(checkpoint, at, hidden);
+      Object.freeze(checkpoint);
+      at.checkpoint = checkpoint as Plan;
+    }
+  }
   return plan as Plan;
 }

@@ -25,7 +25,7 @@ export interface PermissionRequest {
   readonly action: Action;
   /**
    * The plan before the change. While a document loads, the policy is asked about each advisor's
-   * revision with the plan as it stood then: its data, read-only, without a history.
+   * revision with the plan as it stood then: its data, frozen, without a history.
    */
   readonly plan: Plan;
 }

@@ -100,8 +100,8 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
   const hidden = hiddenPart(plan);
   const policy = policyOf(plan);
   const formerAuthors = formerAuthorsOf(head);
+  // Every state is frozen as it is made: the policy is asked about the next revision on it.
   let state = plan as PlanData;
-  const fresh: object[] = [];
   const index = new EntityIndex(state, new Set(process.stages.map((stage) => stage.id)));
   for (const [i, revision] of revisions.entries()) {
     checkRevisionAuthor(revision, state, policy, formerAuthors);
@@ -111,8 +111,8 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
       index.apply(revision.ops);
       index.check(`After revision ${revision.seq}`, revision.seq);
       checkLabels(revision, applied.state, process)?.(state);
+      freezeFresh(applied.fresh);
       state = applied.state;
-      for (const item of applied.fresh) fresh.push(item);
     } catch (error) {
       if (!(error instanceof OperationMismatch)) throw error;
       throw new CareerPlanError('corrupt-history', `Revision ${revision.seq} does not fit the plan: ${error.message}`, {
@@ -124,17 +124,14 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
       // A checkpoint on the way: a plan of its own, so that later steps copy what they change.
       const checkpoint = { ...state };
       attach(checkpoint, node, hidden);
-      freezeFresh(fresh);
-      fresh.length = 0;
       Object.freeze(checkpoint);
       node.checkpoint = checkpoint as Plan;
       state = checkpoint as PlanData;
     }
   }
   checkPlan(state, process);
-  const next = state === plan ? { ...state } : state;
+  const next = { ...state };
   attach(next, last, hidden);
-  freezeFresh(fresh);
   Object.freeze(next);
   if (last.boundary !== null) last.checkpoint = next as Plan;
   return next as Plan;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { CHECKPOINT_INTERVAL, historyOf } from '../../src/history/node.js';
 import { content } from '../helpers.js';
 
 /** A history of `times.length` edits, each recorded at its own time (clocks may go backwards). */
@@ -99,5 +100,27 @@ describe('planAt finds any point, by sequence number or by instant', () => {
     const foreign = { ...cp.revisions(b)[2]!, id: cp.revisions(a)[1]!.id };
     expect(cp.revisions(cp.planAt(a, foreign))).toHaveLength(2);
     expect(() => cp.planAt(a, cp.revisions(b)[3]!)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
+
+describe('a loaded plan keeps checkpoints as a plan made in memory does', () => {
+  it('every checkpoint of the loaded history holds the plan as it stood at that revision', () => {
+    const env = cp.fixedEnv({ start: '2026-01-01T00:00:00.000Z', tick: 1000 });
+    let plan: cp.Plan = cp.createPlan({ owner: { id: 'alex' } }, { env });
+    plan = cp.addGoal(plan, { id: 'g', title: 'Goal 0', kind: 'skill', horizon: 'short' }, { env });
+    for (let i = 1; i < 3 * CHECKPOINT_INTERVAL + 5; i++)
+      plan = cp.updateGoal(plan, 'g', { title: `Goal ${i}` }, { env });
+    const loaded = cp.deserialize(cp.serialize(plan));
+    const kept: number[] = [];
+    for (let node = historyOf(loaded); node.revision !== null; node = node.prev!) {
+      if (node.checkpoint === null || node === historyOf(loaded)) continue;
+      kept.push(node.seq);
+      expect(JSON.parse(JSON.stringify(node.checkpoint))).toEqual(
+        JSON.parse(JSON.stringify(cp.planAt(plan, node.seq))),
+      );
+      expect(Object.isFrozen(node.checkpoint)).toBe(true);
+      expect(cp.revisionCount(node.checkpoint)).toBe(node.seq);
+    }
+    expect(kept.sort((a, b) => a - b)).toEqual([1, 2, 3].map((n) => n * CHECKPOINT_INTERVAL));
   });
 });
