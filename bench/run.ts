@@ -521,6 +521,100 @@ const base = bigPlan(env);
     ratio(() => cp.nextActions(plan, { today }), plainNext, 10),
     'target <= 2',
   );
+
+  // checkGoal on every goal (Doran's rules, the default) vs a plain loop writing the same
+  // findings: the horizon limits computed once, the rules inline.
+  const addMonths = (date: string, months: number): string => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const total = y * 12 + (m - 1) + months;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+  const plainCheck = (): unknown => {
+    const shortLimit = addMonths(today, 12);
+    const longLimit = addMonths(today, 60);
+    return plan.goals.map((goal) => {
+      const findings: { code: string; criterion: string; message: string }[] = [];
+      if (blank(goal.description))
+        findings.push({
+          code: 'no-description',
+          criterion: 'specific',
+          message: 'Say specifically what the goal means: add a description',
+        });
+      if (blank(goal.successMeasure))
+        findings.push({
+          code: 'no-success-measure',
+          criterion: 'measurable',
+          message: 'Say how you will know the goal is reached: add a success measure',
+        });
+      if (!goal.strategies.some((s) => !blank(s.byWho)))
+        findings.push({
+          code: 'no-one-assigned',
+          criterion: 'assignable',
+          message: 'Name who does the work: give at least one strategy someone to do it',
+        });
+      if (blank(goal.realism) && (goal.resourceIds ?? []).length === 0)
+        findings.push({
+          code: 'not-shown-realistic',
+          criterion: 'realistic',
+          message: 'Say why the goal is realistic (time, money, support) or link the resources that make it so',
+        });
+      const target = goal.targetDate;
+      if (target === undefined)
+        findings.push({ code: 'no-target-date', criterion: 'time-bound', message: 'Set a target date for the goal' });
+      else {
+        const place =
+          target < today ? 'past' : target <= shortLimit ? 'short' : target <= longLimit ? 'long' : 'beyond';
+        if (place === 'past')
+          findings.push({
+            code: 'target-date-past',
+            criterion: 'time-bound',
+            message: 'The target date has passed: set a new one, or mark the goal achieved or dropped',
+          });
+        else if (place !== goal.horizon)
+          findings.push({
+            code: 'outside-horizon',
+            criterion: 'time-bound',
+            message:
+              goal.horizon === 'short'
+                ? 'The target date is too far away for a short-term goal: bring it closer or make the goal long-term'
+                : place === 'short'
+                  ? 'The target date is close enough for a short-term goal: make the goal short-term'
+                  : 'The target date is beyond the long-term horizon: bring it closer',
+          });
+      }
+      return { ok: findings.length === 0, findings };
+    });
+  };
+  const checked = plan.goals.map((goal) => cp.checkGoal(goal, { today }));
+  const plain = plainCheck() as { findings: { code: string }[] }[];
+  if (
+    checked.some(
+      (check, g) => check.findings.map((f) => f.code).join() !== plain[g]?.findings.map((f) => f.code).join(),
+    )
+  )
+    throw new Error('the loop does not find the same');
+  report(
+    'checkGoal_vs_loop',
+    ratio(() => plan.goals.map((goal) => cp.checkGoal(goal, { today })), plainCheck, 10),
+    'target <= 2 (goals of a plan made by the library; plain data pays one validation, below)',
+  );
+  const copies = JSON.parse(JSON.stringify(plan.goals)) as cp.Goal[];
+  report(
+    'checkGoal_plain_data_vs_loop',
+    ratio(
+      () => JSON.parse(JSON.stringify(copies)).map((goal: cp.Goal) => cp.checkGoal(goal, { today })),
+      () => {
+        JSON.parse(JSON.stringify(copies));
+        return plainCheck();
+      },
+      5,
+    ),
+    'reference: goals given as fresh plain data, each validated once',
+  );
 }
 
 // 9. Growth on hostile documents (issue "hostile histories"): each shape of the security review

@@ -151,6 +151,23 @@ describe('no silent bad plans from bad options', () => {
     expect(codeOf(() => cp.checkGoal(goal as never, { today: '2026-01-01', rules: [broken] }))).toBe('invalid-input');
   });
 
+  it('checkGoal remembers only goals that cannot change: a goal changed after a check is checked again', () => {
+    const mutable = { ...goal, strategies: [] as unknown[] };
+    expect(cp.checkGoal(mutable as never, { today: '2026-01-01' }).ok).toBe(false);
+    (mutable as { title: unknown }).title = 42;
+    expect(codeOf(() => cp.checkGoal(mutable as never, { today: '2026-01-01' }))).toBe('invalid-input');
+    // a frozen goal whose strategies are not frozen is not remembered either
+    const shallow = Object.freeze({ ...goal, strategies: [] as unknown[] });
+    expect(cp.checkGoal(shallow as never, { today: '2026-01-01' }).ok).toBe(false);
+    shallow.strategies.push(null);
+    expect(codeOf(() => cp.checkGoal(shallow as never, { today: '2026-01-01' }))).toBe('invalid-input');
+    // dates are remembered only once zod accepted them
+    for (let i = 0; i < 2; i++) {
+      expect(codeOf(() => cp.checkGoal(goal as never, { today: '2026-02-30' }))).toBe('invalid-input');
+      expect(codeOf(() => cp.classifyHorizon('2026-02-30', '2026-01-01'))).toBe('invalid-input');
+    }
+  });
+
   it('createPlan refuses a process whose stages are not stages, instead of a plan in stage undefined', () => {
     for (const stages of [[null], [{}], [{ id: 1 }], 'x']) {
       expect(

@@ -1,5 +1,5 @@
 import { CareerPlanError, optionsObject } from './errors.js';
-import { calendarDateSchema } from './primitives.js';
+import { isCalendarDate } from './primitives.js';
 
 /**
  * Where the lines between short- and long-term goals fall, in months from a reference date.
@@ -74,7 +74,7 @@ export function classifyHorizon(targetDate: string, today: string, thresholds: H
     ['targetDate', targetDate],
     ['today', today],
   ] as const) {
-    if (!calendarDateSchema.safeParse(value).success) {
+    if (!isCalendarDate(value)) {
       throw new CareerPlanError('invalid-input', `${name} must be a calendar date, YYYY-MM-DD`, { [name]: value });
     }
   }
@@ -89,7 +89,12 @@ export function classifyHorizon(targetDate: string, today: string, thresholds: H
     );
   }
   if (targetDate < today) return 'past';
-  if (targetDate <= addMonths(today, short)) return 'short';
-  if (targetDate <= addMonths(today, long)) return 'long';
+  if (limits.today !== today || limits.short !== short || limits.long !== long)
+    limits = { today, short, long, shortLine: addMonths(today, short), longLine: addMonths(today, long) };
+  if (targetDate <= limits.shortLine) return 'short';
+  if (targetDate <= limits.longLine) return 'long';
   return 'beyond';
 }
+
+/** The horizon lines of the last call: a view classifies every goal against the same today. */
+let limits = { today: '', short: -1, long: -1, shortLine: '', longLine: '' };

@@ -105,3 +105,16 @@ export const textListSchema = z.array(z.string().min(1).max(2_000)).max(200).rea
  * @category Schemas
  */
 export const idListSchema = z.array(idSchema).max(1_000).readonly();
+
+/** Calendar dates zod has accepted lately (a plan's dates repeat): checked once each, up to 4,096. */
+const calendarDates = new Set<string>();
+
+/** Whether `value` is a calendar date as `calendarDateSchema` says, remembering those it accepted. */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (calendarDates.has(value)) return true;
+  if (!calendarDateSchema.safeParse(value).success) return false;
+  if (calendarDates.size >= 4096) calendarDates.clear();
+  calendarDates.add(value);
+  return true;
+}

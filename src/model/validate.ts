@@ -25,10 +25,23 @@ export function parseOrThrow<T extends z.core.$ZodType>(
   throw new CareerPlanError(code, `Invalid ${what}${where}: ${first?.message ?? 'not valid'}`, { issues });
 }
 
+/** Values found valid that can never change (frozen all the way down), by schema. */
+const known = new WeakMap<z.core.$ZodType, WeakSet<object>>();
+
+/** Whether every object in `value` is frozen (so that it can never change). */
+function deepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!deepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
 /**
  * Throws `CareerPlanError` (by default `invalid-input`, with zod's issues) unless `value`
  * matches the schema. A valid value is checked in place, without zod's copy (see
- * `conformance`), so this is cheap enough for arguments checked on every call.
+ * `conformance`), so this is cheap enough for arguments checked on every call; a valid value
+ * frozen all the way down (every entity of a plan this library made) is remembered, and not
+ * checked again.
  * @internal
  */
 export function requireShape(
@@ -37,6 +50,16 @@ export function requireShape(
   what: string,
   code: CareerPlanErrorCode = 'invalid-input',
 ): void {
-  if (conformance(schema)(value)) return;
+  const object = typeof value === 'object' && value !== null ? value : undefined;
+  const valid = object === undefined ? undefined : known.get(schema);
+  if (object !== undefined && valid?.has(object) === true) return;
+  if (conformance(schema)(value)) {
+    // Depth is bounded here: the value has just matched the schema.
+    if (object !== undefined && Object.isFrozen(object) && deepFrozen(object)) {
+      if (valid === undefined) known.set(schema, new WeakSet([object]));
+      else valid.add(object);
+    }
+    return;
+  }
   parseOrThrow(schema, value, what, code);
 }

@@ -86,13 +86,16 @@ const finding = (code: string, criterion: SmartCriterion, message: string): Smar
   message,
 });
 const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+/** What a rule that finds nothing returns (one frozen list, not a new one per goal). */
+const NONE: readonly SmartFinding[] = Object.freeze([]);
+const NO_THRESHOLDS: HorizonThresholds = Object.freeze({});
 
 const specific: SmartRule = {
   criterion: 'specific',
   check: (goal) =>
     blank(goal.description)
       ? [finding('no-description', 'specific', 'Say specifically what the goal means: add a description')]
-      : [],
+      : NONE,
 };
 const measurable: SmartRule = {
   criterion: 'measurable',
@@ -105,13 +108,13 @@ const measurable: SmartRule = {
             'Say how you will know the goal is reached: add a success measure',
           ),
         ]
-      : [],
+      : NONE,
 };
 const assignable: SmartRule = {
   criterion: 'assignable',
   check: (goal) =>
     goal.strategies.some((strategy) => !blank(strategy.byWho))
-      ? []
+      ? NONE
       : [
           finding(
             'no-one-assigned',
@@ -124,13 +127,13 @@ const actionOriented: SmartRule = {
   criterion: 'action-oriented',
   check: (goal) =>
     goal.strategies.length > 0
-      ? []
+      ? NONE
       : [finding('no-strategies', 'action-oriented', 'Add at least one action step (strategy) for the goal')],
 };
 const realistic: SmartRule = {
   criterion: 'realistic',
   check: (goal) =>
-    blank(goal.realism) && (goal.resourceIds ?? []).length === 0
+    blank(goal.realism) && (goal.resourceIds?.length ?? 0) === 0
       ? [
           finding(
             'not-shown-realistic',
@@ -138,7 +141,7 @@ const realistic: SmartRule = {
             'Say why the goal is realistic (time, money, support) or link the resources that make it so',
           ),
         ]
-      : [],
+      : NONE,
 };
 const timeBound: SmartRule = {
   criterion: 'time-bound',
@@ -167,7 +170,7 @@ const timeBound: SmartRule = {
         ),
       ];
     }
-    return [];
+    return NONE;
   },
 };
 
@@ -248,13 +251,15 @@ export function checkGoal(
 ): SmartCheck {
   requireShape(goalSchema, goal, 'goal given to checkGoal');
   const today = checkToday(options?.today);
-  const context: SmartContext = { today, horizons: options.horizons ?? {} };
+  const context: SmartContext = { today, horizons: options.horizons ?? NO_THRESHOLDS };
   const rules: unknown = options.rules ?? smartRules.doran;
   if (
-    !Array.isArray(rules) ||
-    !rules.every(
-      (rule: unknown) => typeof rule === 'object' && rule !== null && typeof (rule as SmartRule).check === 'function',
-    )
+    rules !== smartRules.doran &&
+    rules !== smartRules.myIdp &&
+    (!Array.isArray(rules) ||
+      !rules.every(
+        (rule: unknown) => typeof rule === 'object' && rule !== null && typeof (rule as SmartRule).check === 'function',
+      ))
   ) {
     throw new CareerPlanError(
       'invalid-input',
@@ -264,7 +269,8 @@ export function checkGoal(
       },
     );
   }
-  const findings = (rules as readonly SmartRule[]).flatMap((rule) => {
+  const findings: SmartFinding[] = [];
+  for (const rule of rules as readonly SmartRule[]) {
     const found: unknown = rule.check(goal, context);
     if (!Array.isArray(found)) {
       throw new CareerPlanError(
@@ -275,7 +281,8 @@ export function checkGoal(
         },
       );
     }
-    return found as SmartFinding[];
-  });
-  return Object.freeze({ ok: findings.length === 0, findings: Object.freeze(findings) });
+    for (const item of found as SmartFinding[]) findings.push(item);
+  }
+  // A new result for each call, as every view returns (unfrozen: nothing else holds it).
+  return { ok: findings.length === 0, findings };
 }

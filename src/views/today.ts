@@ -1,9 +1,9 @@
 import { CareerPlanError } from '../model/errors.js';
-import { calendarDateSchema, timestampSchema } from '../model/primitives.js';
+import { isCalendarDate, timestampSchema } from '../model/primitives.js';
 
 /** Checks a `today` option: views are deterministic, so "today" is always an argument. */
 export function checkToday(today: unknown): string {
-  if (typeof today !== 'string' || !calendarDateSchema.safeParse(today).success) {
+  if (typeof today !== 'string' || !isCalendarDate(today)) {
     throw new CareerPlanError('invalid-input', 'options.today must be a calendar date, YYYY-MM-DD', { today });
   }
   return today;
