@@ -223,6 +223,7 @@ export class EntityIndex {
    * `corrupt-history`.
    */
   check(when: string, seq: number): void {
+    if (this.touchedIds.length + this.touchedRefs.length + this.owners.length + this.badStages.length === 0) return;
     for (const key of this.touchedIds)
       if ((this.counts.get(key) ?? 0) > 1)
         this.fail(when, seq, `would use the id "${key.split(SEP).at(-1) ?? ''}" twice`);
@@ -242,6 +243,7 @@ export class EntityIndex {
   }
 
   private clear(): void {
+    if (this.touchedIds.length + this.touchedRefs.length + this.owners.length + this.badStages.length === 0) return;
     this.touchedIds.length = 0;
     this.touchedRefs.length = 0;
     this.refKinds.length = 0;

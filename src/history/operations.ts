@@ -106,8 +106,9 @@ function fieldsMatch(
   expected: Readonly<Record<string, JsonValue>>,
   other: Readonly<Record<string, JsonValue>>,
 ): boolean {
-  for (const key of Object.keys(expected)) if (!jsonEqual(target[key], expected[key])) return false;
-  for (const key of Object.keys(other)) if (!Object.hasOwn(expected, key) && Object.hasOwn(target, key)) return false;
+  for (const key in expected) if (Object.hasOwn(expected, key) && !jsonEqual(target[key], expected[key])) return false;
+  for (const key in other)
+    if (Object.hasOwn(other, key) && !Object.hasOwn(expected, key) && Object.hasOwn(target, key)) return false;
   return true;
 }
 
