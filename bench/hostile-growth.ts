@@ -3,6 +3,7 @@
 // JSON: each shape's growth, and the largest with its spread.
 import * as cp from '../src/index.js';
 import { allViews, hostileShapes } from '../test/hostile-shapes.js';
+import { summarize } from './stats.js';
 
 let lastSpread: readonly [number, number] = [0, 0];
 
@@ -26,10 +27,9 @@ function growth(large: () => unknown, small: () => unknown, rounds = 15): number
     const d = process.hrtime.bigint();
     ratios.push(Number(b - a) / Number(d - c));
   }
-  ratios.sort((x, y) => x - y);
-  const at = (q: number): number => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))] as number;
-  lastSpread = [at(0.25), at(0.75)];
-  return at(0.5);
+  const { median, spread } = summarize(ratios);
+  lastSpread = spread;
+  return median;
 }
 
 const shapes: { name: string; load: number; views: number }[] = [];

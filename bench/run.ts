@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { summarize } from './stats.js';
 import { Immer, enablePatches, type Patch } from 'immer';
 import * as cp from '../src/index.js';
 import { invertOperations } from '../src/model/operation.js';
@@ -49,10 +50,9 @@ function ratio(fn: () => unknown, baseline: () => unknown, iterations: number, r
     const c = process.hrtime.bigint();
     ratios.push(Number(b - a) / Number(c - b));
   }
-  ratios.sort((x, y) => x - y);
-  const at = (q: number): number => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))] as number;
-  lastSpread = [at(0.25), at(0.75)];
-  return at(0.5);
+  const { median, spread } = summarize(ratios);
+  lastSpread = spread;
+  return median;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
