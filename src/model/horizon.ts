@@ -70,14 +70,10 @@ export function classifyHorizon(targetDate: string, today: string, thresholds: H
   const { shortTermMonths, longTermMonths } = optionsObject(thresholds, 'classifyHorizon');
   const short = shortTermMonths ?? 12;
   const long = longTermMonths ?? 60;
-  for (const [name, value] of [
-    ['targetDate', targetDate],
-    ['today', today],
-  ] as const) {
-    if (!isCalendarDate(value)) {
-      throw new CareerPlanError('invalid-input', `${name} must be a calendar date, YYYY-MM-DD`, { [name]: value });
-    }
-  }
+  if (!isCalendarDate(targetDate))
+    throw new CareerPlanError('invalid-input', 'targetDate must be a calendar date, YYYY-MM-DD', { targetDate });
+  if (!isCalendarDate(today))
+    throw new CareerPlanError('invalid-input', 'today must be a calendar date, YYYY-MM-DD', { today });
   if (!Number.isInteger(short) || !Number.isInteger(long) || short < 0 || long < short) {
     throw new CareerPlanError(
       'invalid-input',

@@ -86,93 +86,86 @@ const finding = (code: string, criterion: SmartCriterion, message: string): Smar
   message,
 });
 const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
-/** What a rule that finds nothing returns (one frozen list, not a new one per goal). */
-const NONE: readonly SmartFinding[] = Object.freeze([]);
 const NO_THRESHOLDS: HorizonThresholds = Object.freeze({});
 
-const specific: SmartRule = {
-  criterion: 'specific',
-  check: (goal) =>
-    blank(goal.description)
-      ? [finding('no-description', 'specific', 'Say specifically what the goal means: add a description')]
-      : NONE,
-};
-const measurable: SmartRule = {
-  criterion: 'measurable',
-  check: (goal) =>
-    blank(goal.successMeasure)
-      ? [
-          finding(
-            'no-success-measure',
-            'measurable',
-            'Say how you will know the goal is reached: add a success measure',
-          ),
-        ]
-      : NONE,
-};
-const assignable: SmartRule = {
-  criterion: 'assignable',
-  check: (goal) =>
-    goal.strategies.some((strategy) => !blank(strategy.byWho))
-      ? NONE
-      : [
-          finding(
-            'no-one-assigned',
-            'assignable',
-            'Name who does the work: give at least one strategy someone to do it',
-          ),
-        ],
-};
-const actionOriented: SmartRule = {
-  criterion: 'action-oriented',
-  check: (goal) =>
-    goal.strategies.length > 0
-      ? NONE
-      : [finding('no-strategies', 'action-oriented', 'Add at least one action step (strategy) for the goal')],
-};
-const realistic: SmartRule = {
-  criterion: 'realistic',
-  check: (goal) =>
-    blank(goal.realism) && (goal.resourceIds?.length ?? 0) === 0
-      ? [
-          finding(
-            'not-shown-realistic',
-            'realistic',
-            'Say why the goal is realistic (time, money, support) or link the resources that make it so',
-          ),
-        ]
-      : NONE,
-};
-const timeBound: SmartRule = {
-  criterion: 'time-bound',
-  check: (goal, { today, horizons }) => {
-    if (goal.targetDate === undefined)
-      return [finding('no-target-date', 'time-bound', 'Set a target date for the goal')];
-    const place = classifyHorizon(goal.targetDate, today, horizons);
-    if (place === 'past')
-      return [
-        finding(
-          'target-date-past',
-          'time-bound',
-          'The target date has passed: set a new one, or mark the goal achieved or dropped',
-        ),
-      ];
-    if (place !== goal.horizon) {
-      return [
-        finding(
-          'outside-horizon',
-          'time-bound',
-          goal.horizon === 'short'
-            ? 'The target date is too far away for a short-term goal: bring it closer or make the goal long-term'
-            : place === 'short'
-              ? 'The target date is close enough for a short-term goal: make the goal short-term'
-              : 'The target date is beyond the long-term horizon: bring it closer',
-        ),
-      ];
-    }
-    return NONE;
-  },
-};
+/** A built-in rule's test: adds what it finds to `out` (no list of its own per goal). */
+type Finder = (goal: Goal, context: SmartContext, out: SmartFinding[]) => void;
+
+/** The tests of the built-in rules, by rule (an app's rule has none: its `check` is called). */
+const FINDERS = new WeakMap<SmartRule, Finder>();
+
+/** A built-in rule from its test: `check` returns a new list of what the test finds. */
+function builtIn(criterion: SmartCriterion, find: Finder): SmartRule {
+  const rule: SmartRule = Object.freeze({
+    criterion,
+    check: (goal: Goal, context: SmartContext): readonly SmartFinding[] => {
+      const out: SmartFinding[] = [];
+      find(goal, context, out);
+      return out;
+    },
+  });
+  FINDERS.set(rule, find);
+  return rule;
+}
+
+const specific = builtIn('specific', (goal, _context, out) => {
+  if (blank(goal.description))
+    out.push(finding('no-description', 'specific', 'Say specifically what the goal means: add a description'));
+});
+const measurable = builtIn('measurable', (goal, _context, out) => {
+  if (blank(goal.successMeasure))
+    out.push(
+      finding('no-success-measure', 'measurable', 'Say how you will know the goal is reached: add a success measure'),
+    );
+});
+const assignable = builtIn('assignable', (goal, _context, out) => {
+  for (const strategy of goal.strategies) if (!blank(strategy.byWho)) return;
+  out.push(
+    finding('no-one-assigned', 'assignable', 'Name who does the work: give at least one strategy someone to do it'),
+  );
+});
+const actionOriented = builtIn('action-oriented', (goal, _context, out) => {
+  if (goal.strategies.length === 0)
+    out.push(finding('no-strategies', 'action-oriented', 'Add at least one action step (strategy) for the goal'));
+});
+const realistic = builtIn('realistic', (goal, _context, out) => {
+  if (blank(goal.realism) && (goal.resourceIds?.length ?? 0) === 0)
+    out.push(
+      finding(
+        'not-shown-realistic',
+        'realistic',
+        'Say why the goal is realistic (time, money, support) or link the resources that make it so',
+      ),
+    );
+});
+const timeBound = builtIn('time-bound', (goal, { today, horizons }, out) => {
+  if (goal.targetDate === undefined) {
+    out.push(finding('no-target-date', 'time-bound', 'Set a target date for the goal'));
+    return;
+  }
+  const place = classifyHorizon(goal.targetDate, today, horizons);
+  if (place === 'past') {
+    out.push(
+      finding(
+        'target-date-past',
+        'time-bound',
+        'The target date has passed: set a new one, or mark the goal achieved or dropped',
+      ),
+    );
+  } else if (place !== goal.horizon) {
+    out.push(
+      finding(
+        'outside-horizon',
+        'time-bound',
+        goal.horizon === 'short'
+          ? 'The target date is too far away for a short-term goal: bring it closer or make the goal long-term'
+          : place === 'short'
+            ? 'The target date is close enough for a short-term goal: make the goal short-term'
+            : 'The target date is beyond the long-term horizon: bring it closer',
+      ),
+    );
+  }
+});
 
 /**
  * The built-in SMART rule sets: `doran` (Specific, Measurable, Assignable, Realistic,
@@ -204,6 +197,11 @@ export const smartRules: Readonly<{
   doran: Object.freeze([specific, measurable, assignable, realistic, timeBound]),
   myIdp: Object.freeze([specific, measurable, actionOriented, realistic, timeBound]),
 });
+
+/** The tests of the built-in rule sets, in order (so a check of a goal looks them up once). */
+const BUILT_IN_SETS = new Map<readonly SmartRule[], readonly Finder[]>(
+  [smartRules.doran, smartRules.myIdp].map((set) => [set, set.map((rule) => FINDERS.get(rule) as Finder)]),
+);
 
 /**
  * The answer of {@link checkGoal}.
@@ -254,8 +252,7 @@ export function checkGoal(
   const context: SmartContext = { today, horizons: options.horizons ?? NO_THRESHOLDS };
   const rules: unknown = options.rules ?? smartRules.doran;
   if (
-    rules !== smartRules.doran &&
-    rules !== smartRules.myIdp &&
+    !BUILT_IN_SETS.has(rules as readonly SmartRule[]) &&
     (!Array.isArray(rules) ||
       !rules.every(
         (rule: unknown) => typeof rule === 'object' && rule !== null && typeof (rule as SmartRule).check === 'function',
@@ -270,7 +267,18 @@ export function checkGoal(
     );
   }
   const findings: SmartFinding[] = [];
+  const finders = BUILT_IN_SETS.get(rules as readonly SmartRule[]);
+  if (finders !== undefined) {
+    for (const find of finders) find(goal, context, findings);
+    return { ok: findings.length === 0, findings };
+  }
   for (const rule of rules as readonly SmartRule[]) {
+    // The built-in rules add to the list directly; an app's rule returns its own list.
+    const find = FINDERS.get(rule);
+    if (find !== undefined) {
+      find(goal, context, findings);
+      continue;
+    }
     const found: unknown = rule.check(goal, context);
     if (!Array.isArray(found)) {
       throw new CareerPlanError(

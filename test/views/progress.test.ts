@@ -209,4 +209,23 @@ describe('checkGoal', () => {
         .findings.map((f) => f.code),
     ).toEqual(['short-title']);
   });
+
+  it("gives what the rules' own check functions give, for the built-in sets and for lists that mix them", () => {
+    const goals = realisticPlan().goals;
+    const without = (goal: cp.Goal, ...keys: (keyof cp.Goal)[]): cp.Goal =>
+      Object.fromEntries(Object.entries(goal).filter(([key]) => !keys.includes(key as keyof cp.Goal))) as cp.Goal;
+    const variants = goals.flatMap((goal) => [
+      goal,
+      { ...without(goal, 'targetDate'), strategies: [] },
+      { ...without(goal, 'successMeasure'), description: ' ', targetDate: '2020-01-01' },
+      { ...without(goal, 'realism'), horizon: 'long' as const, targetDate: '2026-06-01', resourceIds: [] },
+    ]);
+    const custom: cp.SmartRule = { criterion: 'specific', check: () => [] };
+    for (const goal of variants) {
+      for (const rules of [cp.smartRules.doran, cp.smartRules.myIdp, [custom, ...cp.smartRules.doran]]) {
+        const expected = rules.flatMap((rule) => rule.check(goal, { today: '2026-03-01', horizons: {} }));
+        expect(cp.checkGoal(goal, { today: '2026-03-01', rules }).findings).toEqual(expected);
+      }
+    }
+  });
 });
