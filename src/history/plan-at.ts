@@ -141,9 +141,13 @@ function earliestBetween(node: HistoryNode, stop: HistoryNode): number {
  * whether any revision in it can qualify: intervals that cannot are skipped whole.
  */
 function nodeAtInstant(head: HistoryNode, instant: number): HistoryNode {
+  // Times the library writes (UTC, milliseconds) compare as text with the instant written alike.
+  const text = new Date(instant).toISOString();
+  const atOrBefore = (at: string): boolean =>
+    at.length === text.length && at.endsWith('Z') ? at <= text : Date.parse(at) <= instant;
   let node = head;
   while (node.boundary === null) {
-    if (Date.parse((node.revision as Revision).at) <= instant) return node;
+    if (atOrBefore((node.revision as Revision).at)) return node;
     node = node.prev as HistoryNode;
   }
   for (;;) {
@@ -159,7 +163,7 @@ function nodeAtInstant(head: HistoryNode, instant: number): HistoryNode {
     boundary.earliest ??= earliestIn(node, boundary.prev);
     if (boundary.earliest <= instant) {
       for (let inside: HistoryNode = node; inside !== boundary.prev; inside = inside.prev as HistoryNode) {
-        if (Date.parse((inside.revision as Revision).at) <= instant) return inside;
+        if (atOrBefore((inside.revision as Revision).at)) return inside;
       }
     }
     node = boundary.prev;
