@@ -41,7 +41,8 @@ export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): 
       continue;
     }
     if (typeof item !== 'object' || depth >= maxDepth || open.has(item)) return false;
-    if ((done.get(item) ?? maxDepth) <= depth) continue;
+    // Checked before at this depth or deeper: its subtree fits here too.
+    if ((done.get(item) ?? -1) >= depth) continue;
     open.add(item);
     stack.push([item, depth, true]);
     if (Array.isArray(item)) {
@@ -85,7 +86,7 @@ let budget = 0;
 
 /**
  * `isJsonValue` and the length of the value as JSON text at once: the length (a lower bound:
- * numbers count one character), or -1 when the value is not plain JSON no deeper than
+ * numbers count one character, strings no escapes), or -1 when the value is not plain JSON no deeper than
  * `maxDepth`. Each object is measured once however often it is shared, so the cost follows the
  * objects of the value, while the length is that of the text it stands for: a value that shares
  * subtrees 20 levels deep is small in memory and a million objects as text. Recursive, bounded
@@ -108,8 +109,9 @@ function measureWithin(
   if (item === false) return 5;
   if (typeof item !== 'object' || depth >= maxDepth || open.has(item)) return -1;
   const known = done.get(item);
-  // Measured before, at this depth or shallower: its subtree fits here too.
-  if (known !== undefined && known[0] <= depth) return known[1];
+  // Measured before at this depth or deeper: its subtree fits here too (met deeper, it is
+  // measured again, since it may be too deep there).
+  if (known !== undefined && depth <= known[0]) return known[1];
   open.add(item);
   let size = 2;
   if (Array.isArray(item)) {
@@ -128,6 +130,8 @@ function measureWithin(
       size += key.length + 4 + length;
     }
   }
+  // One separator fewer than entries.
+  if (size > 2) size -= 1;
   open.delete(item);
   done.set(item, [depth, size]);
   return size;

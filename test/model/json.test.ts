@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CareerPlanError, jsonValueSchema } from '../../src/index.js';
 import { copyJsonValue, jsonEqual } from '../../src/model/json.js';
-import { isJsonValue } from '../../src/model/json-value.js';
+import { isJsonValue, measureJson } from '../../src/model/json-value.js';
 
 const deep = (depth: number): unknown => {
   let value: unknown = 0;
@@ -69,5 +69,21 @@ describe('shared and cyclic objects', () => {
     const list: unknown[] = [];
     list.push(list);
     expect(isJsonValue(list)).toBe(false);
+  });
+
+  it('an object shared at two depths is too deep where it is met deepest, however it was met first', () => {
+    const nest = (value: unknown, levels: number): unknown => {
+      for (let i = 0; i < levels; i++) value = { next: value };
+      return value;
+    };
+    const shared = nest('leaf', 40); // 40 levels of its own
+    // met first near the top (fits), then 30 levels down: 70 levels there, over a limit of 64
+    const value = { near: shared, far: nest(shared, 30) };
+    expect(isJsonValue(value, 64)).toBe(false);
+    expect(isJsonValue({ far: nest(shared, 30), near: shared }, 64)).toBe(false);
+    expect(isJsonValue(value, 128)).toBe(true);
+    expect(measureJson(value, 64)).toBe(-1);
+    expect(measureJson({ far: nest(shared, 30), near: shared }, 64)).toBe(-1);
+    expect(measureJson(value, 128)).toBe(JSON.stringify(value).length);
   });
 });
