@@ -279,6 +279,17 @@ describe('every past state meets the plan rules, not only the schema', () => {
     expect(result.message).toMatch(/would be in the stage "nowhere", which its process does not have/);
   });
 
+  it("a step that changes an entity's id", () => {
+    const plan = cp.updateGoal(base, 'g2', { title: 'Renamed' }, o);
+    const result = forged(plan, (doc) => {
+      const step = (doc.revisions.at(-1) as Json).ops[0];
+      step.set.id = 'r1';
+      step.old.id = 'g2';
+    });
+    expect(result.code).toBe('corrupt-history');
+    expect(result.message).toMatch(/id never changes/);
+  });
+
   it('planAt on a loaded plan returns only states that met the rules', () => {
     const plan = cp.deserialize(cp.serialize(cp.removeGoal(base, 'g2', o)));
     for (let seq = 0; seq <= cp.revisionCount(plan); seq++) {
