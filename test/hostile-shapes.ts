@@ -25,12 +25,12 @@ export interface HostileDocument {
 
 const env = (): cp.FixedEnv => cp.fixedEnv({ start: '2026-01-01T00:00:00.000Z', idPrefix: 'h' });
 
-/** `goals` goals, each linking every one of `10 x goals` resources (and the first goal). */
-export function manyLinks(goals: number): HostileDocument {
+/** `goals` goals, each linking every one of `resources` resources (and the first goal). */
+export function manyLinks(goals: number, resources = goals * 10): HostileDocument {
   const o = { env: env() };
   let plan: cp.Plan = cp.createPlan({ owner: { id: 'alex' }, id: 'links' }, o);
   const ids: string[] = [];
-  for (let r = 0; r < goals * 10; r++) {
+  for (let r = 0; r < resources; r++) {
     plan = cp.addResource(plan, { id: `r${r}`, name: `Resource ${r}`, kind: 'website' }, o);
     ids.push(`r${r}`);
   }
