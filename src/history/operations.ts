@@ -318,18 +318,16 @@ export function freezeFresh(fresh: Iterable<object>): void {
 
 /**
  * Applies operations to mutable plain data in place (a document being loaded), checking each
- * step exactly. Values are copied in, so the operations stay untouched. A replay of many
- * revisions passes the same `positions` (a new Map) to each call. Throws
- * {@link OperationMismatch}.
+ * step exactly (the migration of old documents tries candidate steps so). Values are copied in,
+ * so the operations stay untouched. Throws {@link OperationMismatch}.
  */
 export function applyOperationsInPlace(
   root: Record<string, unknown>,
   ops: readonly Operation[],
   registry: Registry = REGISTRY,
-  positions?: Positions,
 ): void {
   for (const op of ops) {
-    const { path, index } = locate(root, op, true, registry, positions);
+    const { path, index } = locate(root, op, true, registry);
     mutate(walk(root, path), op, index, cloneJson);
   }
 }

@@ -8,55 +8,26 @@ export const MAX_JSON_DEPTH = 64;
 /**
  * Whether `value` is plain JSON data no deeper than `maxDepth`, without forbidden keys
  * (`__proto__`, `constructor`, `prototype`) and without cycles (an object shared by two parents
- * is fine). Iterative: hostile depth cannot overflow the stack.
+ * is fine). Recursive only to `maxDepth`: hostile depth cannot overflow the stack.
  *
  * @param value - the value to check
  * @param maxDepth - the deepest nesting accepted (default 64)
  */
 export function isJsonValue(value: unknown, maxDepth: number = MAX_JSON_DEPTH): value is JsonValue {
-  if (typeof maxDepth !== 'number' || Number.isNaN(maxDepth))
-    throw new CareerPlanError('invalid-input', 'maxDepth must be a number', { maxDepth: shown(maxDepth) });
+  // The walks recurse to maxDepth, so it is bounded.
+  if (typeof maxDepth !== 'number' || !(maxDepth >= 0 && maxDepth <= 10_000))
+    throw new CareerPlanError('invalid-input', 'maxDepth must be a number from 0 to 10,000', {
+      maxDepth: shown(maxDepth),
+    });
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   // Most values are small trees: walk them directly. A value too large for that (or a shared
   // subtree, which a direct walk would visit once per parent) takes the walk below.
   const quick = quickCheck(value, maxDepth);
   if (quick !== undefined) return quick;
-  // Depth-first with an explicit stack. `open` holds the objects on the current path (a repeat is
-  // a cycle); `done` holds checked objects with the depth they were checked at, so a subtree
-  // shared by two parents is walked once, and again only if met deeper (where it may be too deep).
-  const stack: [unknown, number, boolean][] = [[value, 0, false]];
-  const open = new Set<object>();
-  const done = new Map<object, number>();
-  while (stack.length > 0) {
-    const [item, depth, leaving] = stack.pop() as [unknown, number, boolean];
-    if (leaving) {
-      open.delete(item as object);
-      done.set(item as object, depth);
-      continue;
-    }
-    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
-    if (typeof item === 'number') {
-      if (!Number.isFinite(item)) return false;
-      continue;
-    }
-    if (typeof item !== 'object' || depth >= maxDepth || open.has(item)) return false;
-    // Checked before at this depth or deeper: its subtree fits here too.
-    if ((done.get(item) ?? -1) >= depth) continue;
-    open.add(item);
-    stack.push([item, depth, true]);
-    if (Array.isArray(item)) {
-      for (const child of item) stack.push([child, depth + 1, false]);
-      continue;
-    }
-    const proto: unknown = Object.getPrototypeOf(item);
-    if (proto !== Object.prototype && proto !== null) return false;
-    for (const key of Object.keys(item)) {
-      if (isForbiddenKey(key)) return false;
-      stack.push([(item as Record<string, unknown>)[key], depth + 1, false]);
-    }
-  }
-  return true;
+  // Too large for that: measured with a memory of the objects met (a shared subtree is walked
+  // once, and again only where it is met deeper), recursive to at most maxDepth.
+  return measureJson(value, maxDepth) >= 0;
 }
 
 /**
