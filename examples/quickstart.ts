@@ -34,7 +34,10 @@ import {
   updateCareerOption,
   updateGoal,
   viewFor,
+  matchOptions,
+  type CareerOptionInput,
 } from 'career-plan';
+import { readFileSync } from 'node:fs';
 
 // A fixed clock and counted ids make the output the same on every run. Apps leave `env` out
 // and get the system clock and crypto.randomUUID().
@@ -60,14 +63,31 @@ plan = addAssessment(
   },
   alex,
 );
+// Options may carry their occupation's interest profile (O*NET's RIASEC levels, 1 to 7) for the match step. These
+// two profiles are made up for the example, NOT O*NET data: an app takes them from the O*NET database.
 plan = addCareerOption(
   plan,
-  { id: 'support', title: 'Computer User Support Specialist', socCode: '15-1232.00', origin: { kind: 'assessment' } },
+  {
+    id: 'support',
+    title: 'Computer User Support Specialist',
+    socCode: '15-1232.00',
+    origin: { kind: 'assessment' },
+    interests: { realistic: 6, investigative: 6.5, artistic: 1.5, social: 3, enterprising: 2, conventional: 5 },
+    jobZone: 3,
+    profileSource: 'made up for this example; not O*NET data',
+  },
   alex,
 );
 plan = addCareerOption(
   plan,
-  { id: 'network', title: 'Computer Network Support Specialist', socCode: '15-1231.00', origin: { kind: 'self' } },
+  {
+    id: 'network',
+    title: 'Computer Network Support Specialist',
+    socCode: '15-1231.00',
+    origin: { kind: 'self' },
+    interests: { realistic: 5.5, investigative: 4.5, artistic: 1, social: 2.5, enterprising: 2, conventional: 6 },
+    profileSource: 'made up for this example; not O*NET data',
+  },
   alex,
 );
 console.log('Can Alex explore careers yet?', canTransition(plan, 'exploration').ok);
@@ -97,7 +117,33 @@ plan = addExplorationActivity(
 
 // 3. Match
 env.advance({ days: 14 });
+// Dana suggested a clerical option to compare; its profile is a real O*NET row, from the fixture of O*NET values the
+// tests use (test/fixtures/onet-profiles.json, with the attribution O*NET's CC BY 4.0 license asks for).
+const onet = JSON.parse(readFileSync(new URL('../test/fixtures/onet-profiles.json', import.meta.url), 'utf8')) as {
+  readonly attribution: string;
+  readonly occupations: readonly (CareerOptionInput & { readonly socCode?: string; readonly source: string })[];
+};
+const clerk = onet.occupations.find((row) => row.socCode === '43-4041.00');
+if (clerk === undefined) throw new Error('The O*NET fixture has no row for 43-4041.00');
+plan = addCareerOption(
+  plan,
+  {
+    id: 'clerk',
+    title: clerk.title,
+    socCode: '43-4041.00',
+    origin: { kind: 'advisor' },
+    ...(clerk.interests ? { interests: clerk.interests } : {}),
+    ...(clerk.interestCode ? { interestCode: clerk.interestCode } : {}),
+    profileSource: clerk.source,
+  },
+  alex,
+);
 plan = transition(plan, 'match', alex);
+const match = matchOptions(plan);
+console.log(`Options by the shape of Alex's interests (${match.personCode}):`);
+for (const option of match.ranked)
+  console.log(`${option.rank}. ${option.title}: ${option.reasons.slice(0, 2).join('; ')}`);
+console.log(onet.attribution);
 const blocked = canTransition(plan, 'action-plan');
 if (!blocked.ok) console.log('Before the action plan:', blocked.reasons.map((reason) => reason.message).join('; '));
 plan = setDecision(
@@ -219,8 +265,10 @@ const done = progress(loaded, { today });
 console.log(`Progress: ${done.overall.done} of ${done.overall.total} strategies done (${done.overall.percent}%).`);
 console.log('Next actions:');
 for (const action of nextActions(loaded, { today, limit: 3 })) {
+  // A review that is due comes first (kind 'review'); the rest are strategies of goals.
+  const about = action.kind === 'review' ? 'plan review' : action.goalTitle;
   console.log(
-    `- ${action.title} (${action.goalTitle}${action.dueDate ? `, due ${action.dueDate}` : ''}${
+    `- ${action.title} (${about}${action.dueDate ? `, due ${action.dueDate}` : ''}${
       action.overdue ? ', ' + 'OVERDUE' : ''
     })`,
   );

@@ -121,6 +121,20 @@ export { resourceInputSchema, resourceSchema } from './model/resource.js';
 export type { Resource, ResourceInput } from './model/resource.js';
 export { milestoneInputSchema, milestoneSchema } from './model/milestone.js';
 export type { Milestone, MilestoneInput } from './model/milestone.js';
+export {
+  skillInputSchema,
+  skillLevelSchema,
+  skillRatingInputSchema,
+  skillRatingSchema,
+  skillSchema,
+} from './model/skill.js';
+export type { Skill, SkillInput, SkillRating, SkillRatingInput } from './model/skill.js';
+export { reviewCadenceSchema, reviewInputSchema, reviewSchema } from './model/review.js';
+export type { Review, ReviewCadence, ReviewInput } from './model/review.js';
+export { evidenceInputSchema, evidenceSchema, evidenceSubjectSchema } from './model/evidence.js';
+export type { Evidence, EvidenceInput } from './model/evidence.js';
+export { signatureInputSchema, signatureSchema } from './model/signature.js';
+export type { Signature, SignatureInput } from './model/signature.js';
 export { alternativeInputSchema, alternativeSchema } from './model/alternative.js';
 export type { Alternative, AlternativeInput } from './model/alternative.js';
 export { noteInputSchema, noteSchema, noteSubjectSchema } from './model/note.js';
@@ -194,6 +208,10 @@ export {
 export { addBarrier, removeBarrier, updateBarrier } from './edits/barriers.js';
 export { addResource, removeResource, updateResource } from './edits/resources.js';
 export { addMilestone, removeMilestone, updateMilestone } from './edits/milestones.js';
+export { addSkill, rateSkill, removeSkill, updateSkill } from './edits/skills.js';
+export { addReview, removeReview, updateReview } from './edits/reviews.js';
+export { addEvidence, removeEvidence, updateEvidence } from './edits/evidence.js';
+export { signPlan } from './edits/signatures.js';
 export { addAlternative, removeAlternative, updateAlternative } from './edits/alternatives.js';
 export { addNote, removeNote, updateNote } from './edits/notes.js';
 export {
@@ -243,12 +261,38 @@ export type { FieldChange, MergeConflict, MergeOptions, MergeResult } from './sy
 
 // views
 export { progress } from './views/progress.js';
-export type { Completion, GoalProgress, Progress, StageTime } from './views/progress.js';
+export type { Completion, GoalProgress, Progress, SkillProgress, StageTime } from './views/progress.js';
 export { nextActions } from './views/next-actions.js';
-export type { NextAction } from './views/next-actions.js';
+export type { NextAction, ReviewAction } from './views/next-actions.js';
 export { checkGoal, smartRules } from './views/check-goal.js';
 export type { SmartCheck, SmartContext, SmartCriterion, SmartFinding, SmartRule } from './views/check-goal.js';
 export { toMarkdown } from './views/to-markdown.js';
 export type { MarkdownOptions } from './views/to-markdown.js';
 export { toICalendar } from './views/to-icalendar.js';
 export type { ICalendarOptions } from './views/to-icalendar.js';
+export { skillGaps } from './views/skill-gaps.js';
+export type { SkillGap } from './views/skill-gaps.js';
+export { reviewStatus } from './views/review-status.js';
+export type { ReviewStatus } from './views/review-status.js';
+export { signatureStatus } from './views/signature-status.js';
+export type { SignatureChange, SignatureStatus } from './views/signature-status.js';
+export { matchOptions } from './views/match-options.js';
+export type {
+  MatchMethod,
+  MatchOptionsOptions,
+  MatchResult,
+  OptionMatch,
+  UnratedOption,
+} from './views/match-options.js';
+export {
+  RIASEC_AREAS,
+  cIndex,
+  hollandCodeOf,
+  hollandCodeSchema,
+  occupationInterestsSchema,
+  occupationWorkValuesSchema,
+  profileCorrelation,
+} from './model/riasec.js';
+export type { DerivedCode, OccupationInterests, OccupationWorkValues, RiasecArea } from './model/riasec.js';
+export { INTEREST_PROFILER_KEY, scoreInterestProfiler } from './model/interest-profiler.js';
+export type { InterestProfilerScore } from './model/interest-profiler.js';

@@ -25,8 +25,10 @@ async function size(code: string): Promise<number> {
 // 0.1 with immer measured 33.2 KB whole and 12.7 KB minimal. 0.2 adds edits as data (a schema
 // for every edit), operations, the migration of format 2, and the checks that prove a loaded
 // history. The README records the figures.
-// 38 KB until 0.2 added the sync layer (3.8 KB) and headHash with its bundled SHA-256 (3.9 KB).
-const BUDGET_WHOLE = 48 * 1024;
+// 38 KB until 0.2 added the sync layer (3.8 KB) and headHash with its bundled SHA-256 (3.9 KB);
+// 48 KB until the match step (issue 15: four kinds with their edits and checks, matching, the
+// Interest Profiler, and the views of skills, reviews and signatures) added 6.5 KB.
+const BUDGET_WHOLE = 56 * 1024;
 const BUDGET_MINIMAL = 13 * 1024;
 
 describe('size budgets', () => {

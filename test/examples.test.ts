@@ -16,15 +16,24 @@ describe('examples never rot', () => {
   it('quickstart takes one person through all four stages, back once, and prints the plan and its log', () => {
     const out = run('quickstart.ts');
     expect(out).toContain('Can Alex explore careers yet? true');
+    expect(out).toContain("Options by the shape of Alex's interests (IRC):");
+    expect(out).toContain(
+      '1. Computer User Support Specialist: Shares your three highest interests, Investigative, Realistic, and ' +
+        'Conventional; Interest profiles correlate at 0.98 (1 is the same shape)',
+    );
+    expect(out).toMatch(
+      /3\. Credit Authorizers, Checkers, and Clerks: Shares 1 of your three highest interests: Conventional/,
+    );
+    expect(out).toContain('This file includes information from O*NET data dictionaries');
     expect(out).toContain('Before the action plan: Choose a career option before writing your action plan');
-    expect(out).toMatch(/Stored \d+ characters; reloaded 26 revisions, stage action-plan\./);
+    expect(out).toMatch(/Stored \d+ characters; reloaded 27 revisions, stage action-plan\./);
     expect(out).toContain('On 10 January the plan was in self-assessment with 2 options and 0 goals.');
     expect(out).toContain('Visits to exploration: 2');
-    expect(out).toContain('Dana sees 25 revisions and 0 private notes; Alex has 1.');
+    expect(out).toContain('Dana sees 26 revisions and 0 private notes; Alex has 1.');
     expect(out).toContain('- Take a practice exam (Finish the CompTIA A+ certificate, due 2026-05-15)');
     expect(out).toContain('- Pass Core 1 (Finish the CompTIA A+ certificate, due 2026-06-30)');
     expect(out).toContain(
-      "17. 2026-01-29: Alex Rivera added the strategy 'Take a practice exam' (suggested by Dana (counselor))",
+      "18. 2026-01-29: Alex Rivera added the strategy 'Take a practice exam' (suggested by Dana (counselor))",
     );
     expect(out).toContain("# Alex's career action plan");
     expect(out).toContain('- [x] Enroll in the evening course');
@@ -32,11 +41,11 @@ describe('examples never rot', () => {
       '5. Career exploration, 2026-02-08 to 2026-02-08: Shadow a network technician before committing',
     );
     expect(out).toContain(
-      "24. 2026-03-10: Alex Rivera updated the goal 'Finish the CompTIA A+ certificate': The spring exam session is " +
+      "25. 2026-03-10: Alex Rivera updated the goal 'Finish the CompTIA A+ certificate': The spring exam session is " +
         'full',
     );
     expect(out).toContain(
-      "26. 2026-03-10: Alex Rivera undid a change (updated the goal 'Work as a help desk technician')",
+      "27. 2026-03-10: Alex Rivera undid a change (updated the goal 'Work as a help desk technician')",
     );
     expect(out).not.toContain('JobPath funding');
   });
@@ -58,7 +67,7 @@ describe('examples never rot', () => {
     expect(out).toContain('Target date now: 2027-01-31; on 1 February it was: 2026-09-30');
     expect(out).toContain('Tampered document: corrupt-history');
     expect(out).toContain('Newer format: unsupported-version');
-    expect(out).toContain('JSON Schema: career-plan document, format version 3');
+    expect(out).toContain('JSON Schema: career-plan document, format version 4');
   });
 });
 

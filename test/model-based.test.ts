@@ -208,6 +208,56 @@ const steps: Record<string, Step> = {
   removeComment: (p, n, o) => (at(p.comments, n) ? cp.removeComment(p, at(p.comments, n)!.id, o) : p),
   privateNote: (p, n, o) => cp.addPrivateNote(p, { text: `Private ${n}` }, o),
   removePrivateNote: (p, n, o) => (at(p.privateNotes, n) ? cp.removePrivateNote(p, at(p.privateNotes, n)!.id, o) : p),
+  addSkill: (p, n, o) =>
+    cp.addSkill(
+      p,
+      {
+        name: `Skill ${n}`,
+        ...(n % 3 === 0 ? {} : { selfRating: (n % 5) + 1 }),
+        importance: ((n + 2) % 5) + 1,
+        ...(at(p.careerOptions, n) ? { optionId: at(p.careerOptions, n)!.id } : {}),
+      },
+      o,
+    ),
+  rateSkill: (p, n, o) => {
+    const skill = at(p.skills, n);
+    if (!skill) return p;
+    const by = p.advisors.length > 0 && n % 2 === 0 ? dana(o) : o;
+    return cp.rateSkill(p, skill.id, { rating: (n % 5) + 1 }, by);
+  },
+  updateSkill: (p, n, o) => (at(p.skills, n) ? cp.updateSkill(p, at(p.skills, n)!.id, { importance: 5 }, o) : p),
+  removeSkill: (p, n, o) => (at(p.skills, n) ? cp.removeSkill(p, at(p.skills, n)!.id, o) : p),
+  aimAtSkill: (p, n, o) =>
+    at(p.goals, n) && at(p.skills, n)
+      ? cp.updateGoal(p, at(p.goals, n)!.id, { skillIds: [at(p.skills, n)!.id] }, o)
+      : p,
+  reviewCadence: (p, n, o) =>
+    cp.updatePlan(p, { reviewCadence: n % 4 === 0 ? null : { everyMonths: (n % 12) + 1 } }, o),
+  addReview: (p, n, o) =>
+    cp.addReview(
+      p,
+      {
+        date: `2026-0${(n % 9) + 1}-01`,
+        agreed: `Agreed ${n}`,
+        goalIds: at(p.goals, n) ? [at(p.goals, n)!.id] : [],
+      },
+      p.advisors.length > 0 && n % 2 === 0 ? dana(o) : o,
+    ),
+  updateReview: (p, n, o) => (at(p.reviews, n) ? cp.updateReview(p, at(p.reviews, n)!.id, { notes: `N ${n}` }, o) : p),
+  removeReview: (p, n, o) => (at(p.reviews, n) ? cp.removeReview(p, at(p.reviews, n)!.id, o) : p),
+  addEvidence: (p, n, o) => {
+    const strategy = at(strategiesOf(p), n);
+    const goal = at(p.goals, n);
+    const about =
+      strategy && n % 2 === 0
+        ? { kind: 'strategy' as const, id: strategy.id }
+        : goal && { kind: 'goal' as const, id: goal.id };
+    return about ? cp.addEvidence(p, { kind: 'certificate', title: `Evidence ${n}`, date: '2026-06-01', about }, o) : p;
+  },
+  updateEvidence: (p, n, o) =>
+    at(p.evidence, n) ? cp.updateEvidence(p, at(p.evidence, n)!.id, { note: `Note ${n}` }, o) : p,
+  removeEvidence: (p, n, o) => (at(p.evidence, n) ? cp.removeEvidence(p, at(p.evidence, n)!.id, o) : p),
+  sign: (p, n, o) => cp.signPlan(p, { statement: `Signed ${n}` }, p.advisors.length > 0 && n % 2 === 0 ? dana(o) : o),
   undo: (p, _n, o) => cp.undo(p, o),
   redo: (p, _n, o) => cp.redo(p, o),
 };
@@ -223,6 +273,7 @@ const BUILDERS = [
   'addAdvisor',
   'suggestGoal',
   'comment',
+  'addSkill',
 ];
 const stepArb = fc.tuple(fc.constantFrom(...Object.keys(steps), ...BUILDERS), fc.nat({ max: 1000 }));
 
@@ -252,6 +303,14 @@ describe('model-based: any sequence of edits by owner and counselor', () => {
           expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
         // Undo and redo continue the same way on both.
         expect(content(cp.undo(loaded))).toEqual(content(cp.undo(plan)));
+        // The views of the match step answer the same on both.
+        const today = '2026-12-01';
+        expect(cp.skillGaps(loaded)).toEqual(cp.skillGaps(plan));
+        expect(cp.progress(loaded, { today }).skills).toEqual(cp.progress(plan, { today }).skills);
+        expect(cp.reviewStatus(loaded, { today })).toEqual(cp.reviewStatus(plan, { today }));
+        expect(cp.signatureStatus(loaded)).toEqual(cp.signatureStatus(plan));
+        expect(cp.signatureStatus(plan).every((s) => s.state !== 'unknown')).toBe(true);
+        expect(cp.matchOptions(loaded, { method: 'c-index' })).toEqual(cp.matchOptions(plan, { method: 'c-index' }));
         // What a counselor may see loads too, without any private note.
         if (plan.advisors.length > 0) {
           const view = cp.deserialize(cp.serialize(plan, { for: 'dana' }));

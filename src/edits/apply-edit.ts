@@ -5,13 +5,22 @@ import type { EditOptions } from '../history/edit-options.js';
 import { historyOf } from '../history/node.js';
 import { contentEditors } from './content-editors.js';
 import { participantEditors } from './participants.js';
+import { signatureEditors } from './signatures.js';
+import { rateSkillEditors } from './skills.js';
 import { run, type Editor } from './run.js';
 import { suggestionEditors } from './suggestions.js';
 
 type Editors = { readonly [K in EditKind]: Editor<EditOf<K>> };
 let table: Editors | undefined;
 /** The editor of every edit by its kind, built on first use. */
-const editors = (): Editors => (table ??= { ...contentEditors(), ...participantEditors, ...suggestionEditors });
+const editors = (): Editors =>
+  (table ??= {
+    ...contentEditors(),
+    ...participantEditors,
+    ...suggestionEditors,
+    ...rateSkillEditors,
+    ...signatureEditors,
+  });
 
 /**
  * Makes an edit given as data: `applyEdit(plan, { kind: 'updateGoal', id, changes })` is

@@ -51,7 +51,7 @@ export interface Collection<E extends Entity> {
   /**
    * Checks besides the references the registry lists (which every add and update checks): throws `invalid-reference`.
    */
-  readonly checkRefs?: (plan: Plan, entity: E) => void;
+  readonly checkRefs?: (plan: Plan, entity: E, before?: E) => void;
   /** Ids of nested entities the entity brings (strategies of a goal), for the duplicate check. */
   readonly nestedIds?: (entity: E) => readonly string[];
   /** Throws when the entity cannot be removed now. */
@@ -144,7 +144,7 @@ export function prepareUpdate<E extends Entity>(
       collection.nestedIds(next).filter((nested) => !before.has(nested)),
     );
   }
-  collection.checkRefs?.(plan, next);
+  collection.checkRefs?.(plan, next, current);
   ensureEntityRefs(plan, collection.kind, next as unknown as Readonly<Record<string, unknown>>);
   const recorded = recordedChanges(prepared, next);
   return {

@@ -10,6 +10,9 @@ import { goalEditors } from './goals.js';
 import { milestonesEditors } from './milestones.js';
 import { notesEditors } from './notes.js';
 import { resourcesEditors } from './resources.js';
+import { evidenceEditors } from './evidence.js';
+import { reviewEditors } from './reviews.js';
+import { skillEditors } from './skills.js';
 import type { Editor } from './run.js';
 import { stageDataEditor } from './stage-data.js';
 import { strategyEditors } from './strategies.js';
@@ -34,6 +37,9 @@ export const contentEditors = (): ContentEditors =>
     ...notesEditors,
     ...backgroundEditors,
     ...decisionEditors,
+    ...skillEditors,
+    ...reviewEditors,
+    ...evidenceEditors,
     updatePlan: updatePlanEditor,
     transition: transitionEditor,
     setStageData: stageDataEditor,

@@ -27,8 +27,8 @@ const shape = (kind: string): Shape | undefined => {
 };
 /** The plan's own fields an operation may set. */
 const planFields: Shape = (() => {
-  const { title, stage, decision } = shapeOf(planSchema as unknown as z.ZodType);
-  return { title, stage, decision } as Shape;
+  const { title, stage, decision, reviewCadence } = shapeOf(planSchema as unknown as z.ZodType);
+  return { title, stage, decision, reviewCadence } as Shape;
 })();
 
 const optional = (field: z.core.$ZodType): boolean =>

@@ -18,10 +18,10 @@ export const FORMAT_NAME = 'career-plan';
  * ```
  * @category Documents
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /**
- * A career-plan document, format version 3: the plan, the process it follows (by id and
+ * A career-plan document, format version 4: the plan, the process it follows (by id and
  * version) and its complete revision history, oldest first, each revision with its edit and
  * its operations by id. Every object is strict: a field
  * this version does not define makes the document invalid, so nothing is silently dropped.
@@ -38,7 +38,7 @@ export const documentSchema = z
   .strictObject({
     /** Always `career-plan`. */
     format: z.literal(FORMAT_NAME),
-    /** The document format version, `3`. */
+    /** The document format version, `4`. */
     version: z.literal(FORMAT_VERSION),
     /** The process the plan follows; the same as `plan.process`. */
     process: processRefSchema,

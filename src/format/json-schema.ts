@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { jsonObjectSchema } from '../model/json-value.js';
 import { freezeNew } from '../history/freeze.js';
-import { documentSchema } from './document.js';
+import { FORMAT_VERSION, documentSchema } from './document.js';
 
 const JSON_OBJECT_JSON_SCHEMA: z.core.JSONSchema.JSONSchema = {
   type: 'object',
@@ -42,7 +42,11 @@ export function documentJsonSchema(): Readonly<Record<string, unknown>> {
         if (ctx.zodSchema === jsonObjectSchema) Object.assign(ctx.jsonSchema, structuredClone(JSON_OBJECT_JSON_SCHEMA));
       },
     }) as Record<string, unknown>;
-    const schema = { ...generated, $id: 'urn:career-plan:document:3', title: 'career-plan document, format version 3' };
+    const schema = {
+      ...generated,
+      $id: `urn:career-plan:document:${FORMAT_VERSION}`,
+      title: `career-plan document, format version ${FORMAT_VERSION}`,
+    };
     freezeNew(schema);
     cached = schema;
   }

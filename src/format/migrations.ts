@@ -43,6 +43,17 @@ const addParticipants: Migration = (document) => {
   };
 };
 
+/** The lists version 4 plans gained, empty. */
+const matchStepLists = (plan: unknown): unknown =>
+  isRecord(plan) ? { ...plan, skills: [], reviews: [], evidence: [], signatures: [] } : plan;
+
+/**
+ * Version 3 to 4: plans gained a skills inventory, reviews (and an optional review cadence),
+ * evidence and signatures, and career options an optional occupation profile. A version-3 plan
+ * had none of them, so the migration adds the lists empty; revisions need no change.
+ */
+const addMatchStep: Migration = (document) => ({ ...document, version: 4, plan: matchStepLists(document.plan) });
+
 /**
  * The registry of migrations this library knows, by the version they migrate from: entry `n`
  * turns version `n` into version `n + 1`. Each is tested on a stored fixture of the version it
@@ -53,19 +64,50 @@ const addParticipants: Migration = (document) => {
  * - 2 to 3: revisions record operations by id instead of immer's patches by array position,
  *   and the edit that made them where it can be derived; a suggestion's edit names its goal or
  *   strategy as `id` (it was `goalId` or `strategyId` for updates).
+ * - 3 to 4: adds the skills, reviews, evidence and signatures that version 4 plans hold, empty.
  *
  * @example
  * ```ts
  * import { migrations } from 'career-plan';
  *
- * console.log(Object.keys(migrations)); // ['1', '2']
+ * console.log(Object.keys(migrations)); // ['1', '2', '3']
  * ```
  * @category Documents
  */
 export const migrations: Readonly<Record<number, Migration>> = /* @__PURE__ */ Object.freeze({
   1: addParticipants,
   2: patchesToOperations,
+  3: addMatchStep,
 });
+
+/**
+ * Migrates a stored tail of revisions (`career-plan-revisions`) or snapshot
+ * (`career-plan-snapshot`) to `target`: both came with format version 3. From 3 to 4 a
+ * snapshot's plan gains the new lists, empty, and a tail's revisions need no change. Anything
+ * older than version 3 is `unsupported-version` (no such tail or snapshot was ever written).
+ */
+export function migrateLog(
+  raw: Record<string, unknown>,
+  kind: 'tail' | 'snapshot',
+  from: number,
+  target: number,
+): Record<string, unknown> {
+  if (from < 3)
+    throw new CareerPlanError(
+      'unsupported-version',
+      `A ${kind === 'tail' ? 'tail of revisions' : 'snapshot'} has format version 3 or later, not ${from}`,
+      { version: from },
+    );
+  let current = raw;
+  for (let version = from; version < target; version++) {
+    if (version === 3)
+      current =
+        kind === 'snapshot'
+          ? { ...current, version: 4, plan: matchStepLists(current.plan) }
+          : { ...current, version: 4 };
+  }
+  return current;
+}
 
 /**
  * Runs the migrations from a document's version up to `target`, in order. A document with no

@@ -52,13 +52,51 @@ export function authorize(plan: Plan, actor: ActorRef, action: Action): void {
  * Actions that came with participants (format version 2): people who edited a plan before then
  * (`formerAuthors`) never made them.
  */
-const PARTICIPANT_ACTIONS = /^(?:advisor\.|privateNote\.|suggestion\.|comment\.)/;
+const PARTICIPANT_ACTIONS =
+  /^(?:advisor\.|privateNote\.|suggestion\.|comment\.|skill\.|review\.|evidence\.|signature\.)/;
 
 const untrue = (revision: Revision, message: string): CareerPlanError =>
   new CareerPlanError('corrupt-history', `Revision ${revision.seq} ${message}`, {
     seq: revision.seq,
     actor: revision.by.id,
   });
+
+/** The entries an action adds in its author's name: each must name the revision's author. */
+const OWN_ENTRIES: Readonly<Record<string, string>> = {
+  'comment.add': 'comment',
+  'skill.rate': 'skillRating',
+  'signature.add': 'signature',
+};
+
+/**
+ * Checks that a comment, an advisor's skill rating or a signature is in its revision author's
+ * name (a signature also with their role then), and that a skill rating is the owner's own
+ * (`selfRating`) or an advisor's entry, never the other way round: `corrupt-history` otherwise.
+ */
+function checkOwnEntries(revision: Revision, role: string): void {
+  const kind = OWN_ENTRIES[revision.action];
+  if (kind === undefined) return;
+  for (const op of revision.ops) {
+    if (op.op === 'add' && op.kind === kind) {
+      const value = op.value as { by?: ActorRef; role?: unknown };
+      if (value.by?.id !== revision.by.id || value.by.name !== revision.by.name)
+        throw untrue(revision, `adds a ${kind} in another person's name`);
+      if (kind === 'signature' && value.role !== role)
+        throw untrue(revision, `adds a signature with the role "${String(value.role)}"; its author's was "${role}"`);
+      if (kind === 'skillRating' && role === 'owner')
+        throw untrue(revision, "adds an advisor's rating by the owner, whose rating is the skill's selfRating");
+      continue;
+    }
+    const ownersRating =
+      kind === 'skillRating' &&
+      role === 'owner' &&
+      op.op === 'set' &&
+      op.kind === 'skill' &&
+      Object.keys(op.set).every((key) => key === 'selfRating') &&
+      Object.keys(op.old).every((key) => key === 'selfRating');
+    if (!ownersRating) throw untrue(revision, `makes a change ${revision.action} does not make`);
+  }
+}
 
 /**
  * Checks that a loaded revision was a change its author could make on the plan as it stood just
@@ -88,6 +126,7 @@ export function checkRevisionAuthor(
     const named = (name: string | undefined): string => (name === undefined ? 'without a name' : `"${name}"`);
     throw untrue(revision, `names its author "${by.id}" ${named(by.name)}; the plan named them ${named(known.name)}`);
   }
+  checkOwnEntries(revision, role);
   if (role === 'owner') return;
   if (OWNER_ONLY.test(action)) throw untrue(revision, `is by an advisor, but only the owner may do this (${action})`);
   if (revision.action === 'comment.remove') {

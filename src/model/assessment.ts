@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { calendarDateSchema, idSchema, textSchema, titleSchema } from './primitives.js';
+import { hollandCodeSchema } from './riasec.js';
 
 const score = z.number().min(0).max(100);
 
@@ -78,10 +79,7 @@ export const assessmentResultsSchema = z
     /** RIASEC interest scores. */
     riasec: riasecScoresSchema.exactOptional(),
     /** The Holland code, one to three of the letters R, I, A, S, E, C, strongest first. */
-    hollandCode: z
-      .string()
-      .regex(/^(?!.*(.).*\1)[RIASEC]{1,3}$/, 'A Holland code is 1 to 3 distinct letters of RIASEC')
-      .exactOptional(),
+    hollandCode: hollandCodeSchema.exactOptional(),
     /** The six O*NET work value scores. */
     workValues: workValuesSchema.exactOptional(),
     /** A personality type as the instrument reports it, for example `ISTJ`. */

@@ -26,6 +26,9 @@ import { milestoneInputSchema, type Milestone } from './milestone.js';
 import { noteInputSchema, type Note } from './note.js';
 import { idSchema } from './primitives.js';
 import { resourceInputSchema, type Resource } from './resource.js';
+import { evidenceInputSchema, type Evidence } from './evidence.js';
+import { reviewCadenceSchema, reviewInputSchema, type Review } from './review.js';
+import { skillInputSchema, type Skill } from './skill.js';
 import { stageIdSchema } from './stage-visit.js';
 import { strategyInputSchema, type Strategy } from './strategy.js';
 
@@ -346,12 +349,74 @@ const contentEdits = z.discriminatedUnion('kind', [
     id,
   }),
   z.strictObject({
+    /** `addSkill`. */
+    kind: z.literal('addSkill'),
+    /** The skill, as `addSkill` takes it. */
+    input: skillInputSchema,
+  }),
+  z.strictObject({
+    /** `updateSkill`. */
+    kind: z.literal('updateSkill'),
+    /** The skill's id. */
+    id,
+    /** The fields to change. */
+    changes: changes<Omit<Skill, 'ratings'>>(),
+  }),
+  z.strictObject({
+    /** `removeSkill`. */
+    kind: z.literal('removeSkill'),
+    /** The skill's id. */
+    id,
+  }),
+  z.strictObject({
+    /** `addReview`. */
+    kind: z.literal('addReview'),
+    /** The review, as `addReview` takes it. */
+    input: reviewInputSchema,
+  }),
+  z.strictObject({
+    /** `updateReview`. */
+    kind: z.literal('updateReview'),
+    /** The review's id. */
+    id,
+    /** The fields to change. */
+    changes: changes<Omit<Review, 'by'>>(),
+  }),
+  z.strictObject({
+    /** `removeReview`. */
+    kind: z.literal('removeReview'),
+    /** The review's id. */
+    id,
+  }),
+  z.strictObject({
+    /** `addEvidence`. */
+    kind: z.literal('addEvidence'),
+    /** The evidence, as `addEvidence` takes it. */
+    input: evidenceInputSchema,
+  }),
+  z.strictObject({
+    /** `updateEvidence`. */
+    kind: z.literal('updateEvidence'),
+    /** The evidence's id. */
+    id,
+    /** The fields to change. */
+    changes: changes<Evidence>(),
+  }),
+  z.strictObject({
+    /** `removeEvidence`. */
+    kind: z.literal('removeEvidence'),
+    /** The evidence's id. */
+    id,
+  }),
+  z.strictObject({
     /** `updatePlan`. */
     kind: z.literal('updatePlan'),
-    /** The fields to change (the title). */
+    /** The fields to change (the title, the review cadence). */
     changes: z.strictObject({
       /** The plan's new title. */
       title: z.string().exactOptional(),
+      /** The plan's review cadence; `null` removes it. */
+      reviewCadence: reviewCadenceSchema.nullable().exactOptional(),
     }),
   }),
   z.strictObject({

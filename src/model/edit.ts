@@ -7,6 +7,8 @@ import {
   suggestionInputSchema,
 } from './participants.js';
 import { idSchema, textSchema } from './primitives.js';
+import { signatureInputSchema } from './signature.js';
+import { skillRatingInputSchema } from './skill.js';
 
 const id = idSchema;
 
@@ -74,6 +76,20 @@ const edits = z.discriminatedUnion('kind', [
     /** The private note's id. */
     id,
   }),
+  z.strictObject({
+    /** `rateSkill`. */
+    kind: z.literal('rateSkill'),
+    /** The skill's id. */
+    id,
+    /** The rating, as `rateSkill` takes it. */
+    input: skillRatingInputSchema,
+  }),
+  z.strictObject({
+    /** `signPlan`. */
+    kind: z.literal('signPlan'),
+    /** The signature, as `signPlan` takes it. */
+    input: signatureInputSchema,
+  }),
 ]);
 type EditSchemaType = typeof edits;
 
@@ -97,7 +113,7 @@ export interface EditSchema extends EditSchemaType {}
  * edit exactly as the function does (the functions are thin wrappers over it), so an app can
  * send edits over a network, queue them while offline, store them, and replay them; every
  * revision records the edit that made it. Besides the content edits of `contentEditSchema`: the
- * participants' edits (advisors, suggestions, comments, private notes).
+ * participants' edits (advisors, suggestions, comments, private notes, skill ratings, signatures).
  *
  * @example
  * ```ts

@@ -74,6 +74,8 @@ const goalFields = {
   supports: idListSchema.exactOptional(),
   /** Resources (by id) that help reach it. */
   resourceIds: idListSchema.exactOptional(),
+  /** Skills (by id) whose gap it closes. */
+  skillIds: idListSchema.exactOptional(),
   /** Where it stands. */
   status: goalStatusSchema,
   /** How much it matters now. */

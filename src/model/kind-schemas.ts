@@ -10,6 +10,10 @@ import { milestoneSchema } from './milestone.js';
 import { noteSchema } from './note.js';
 import { advisorSchema, commentSchema, privateNoteSchema, suggestionSchema } from './participants.js';
 import { resourceSchema } from './resource.js';
+import { evidenceSchema } from './evidence.js';
+import { reviewSchema } from './review.js';
+import { signatureSchema } from './signature.js';
+import { skillRatingSchema, skillSchema } from './skill.js';
 import { stageVisitSchema } from './stage-visit.js';
 import { strategySchema } from './strategy.js';
 
@@ -36,5 +40,10 @@ export const KIND_SCHEMAS: { readonly [K in ListKind]: z.ZodType } = {
   suggestion: suggestionSchema,
   comment: commentSchema,
   privateNote: privateNoteSchema,
+  skill: skillSchema,
+  skillRating: skillRatingSchema,
+  review: reviewSchema,
+  evidence: evidenceSchema,
+  signature: signatureSchema,
   visit: stageVisitSchema,
 };

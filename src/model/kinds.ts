@@ -69,6 +69,11 @@ export type ListKind =
   | 'suggestion'
   | 'comment'
   | 'privateNote'
+  | 'skill'
+  | 'skillRating'
+  | 'review'
+  | 'evidence'
+  | 'signature'
   | 'visit';
 
 const text =
@@ -111,6 +116,7 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
     refs: [
       { field: 'supports', kind: 'goal', many: true },
       { field: 'resourceIds', kind: 'resource', many: true },
+      { field: 'skillIds', kind: 'skill', many: true },
     ],
     label: text('title'),
   }),
@@ -163,6 +169,36 @@ export const KINDS: readonly KindDescriptor[] = Object.freeze([
   kind({ name: 'comment', noun: 'comment', path: ['comments'], label: (c) => short(String(c.text ?? '')) }),
   // Private notes have ids of their own, apart from the ids advisors use and can probe.
   kind({ name: 'privateNote', noun: 'private note', path: ['privateNotes'], planIds: false, label: () => '' }),
+  kind({
+    name: 'skill',
+    noun: 'skill',
+    path: ['skills'],
+    refs: [{ field: 'optionId', kind: 'careerOption', many: false }],
+    label: text('name'),
+  }),
+  kind({
+    name: 'skillRating',
+    noun: 'skill rating',
+    path: ['ratings'],
+    parent: 'skill',
+    max: 1_000,
+    label: (r) => String(r.rating),
+  }),
+  kind({
+    name: 'review',
+    noun: 'review',
+    path: ['reviews'],
+    refs: [{ field: 'goalIds', kind: 'goal', many: true }],
+    label: text('date'),
+  }),
+  kind({ name: 'evidence', noun: 'evidence', path: ['evidence'], label: text('title') }),
+  kind({
+    name: 'signature',
+    noun: 'signature',
+    path: ['signatures'],
+    label: (s) =>
+      String((s.by as { name?: unknown; id?: unknown } | undefined)?.name ?? (s.by as { id?: unknown })?.id),
+  }),
   kind({
     name: 'visit',
     noun: 'stage visit',

@@ -13,6 +13,10 @@ import { noteSchema } from './note.js';
 import { advisorSchema, commentSchema, privateNoteSchema, suggestionSchema } from './participants.js';
 import { idSchema, timestampSchema, titleSchema } from './primitives.js';
 import { resourceSchema } from './resource.js';
+import { reviewCadenceSchema, reviewSchema } from './review.js';
+import { signatureSchema } from './signature.js';
+import { skillSchema } from './skill.js';
+import { evidenceSchema } from './evidence.js';
 import { stageIdSchema, stageVisitSchema, type StageVisit } from './stage-visit.js';
 
 /**
@@ -97,6 +101,16 @@ const planShape = z
     comments: list(commentSchema),
     /** The owner's private notes, left out of every other actor's view. */
     privateNotes: list(privateNoteSchema),
+    /** The skills inventory: the person's and advisors' ratings, and what the chosen option needs. */
+    skills: list(skillSchema),
+    /** How often the plan is reviewed (absent: no cadence). */
+    reviewCadence: reviewCadenceSchema.exactOptional(),
+    /** Reviews of the plan, as recorded. */
+    reviews: list(reviewSchema),
+    /** Evidence of progress: certificates, transcripts, links, notes. */
+    evidence: list(evidenceSchema),
+    /** Signatures on the plan as it stood at a revision. */
+    signatures: list(signatureSchema),
   })
   .readonly();
 type PlanSchemaType = typeof planShape;

@@ -57,14 +57,18 @@ const ADVISOR_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'suggestion.add',
   'suggestion.withdraw',
   'resource.add',
+  'skill.rate',
+  'review.add',
+  'signature.add',
 ]);
 
 /**
  * The default policy, after the career planning literature ("a counselor can't set your goals
  * for you"): the owner may make every change; advisors may comment (`comment.add`, `note.add`,
  * and `comment.remove` of their own comments),
- * suggest goals, strategies and changes (`suggestion.add`, `suggestion.withdraw`), and add
- * resources (`resource.add`), and nothing else.
+ * suggest goals, strategies and changes (`suggestion.add`, `suggestion.withdraw`), add
+ * resources (`resource.add`), rate the person's skills (`skill.rate`), record a review
+ * (`review.add`) and sign the plan (`signature.add`), and nothing else.
  *
  * @example
  * ```ts

@@ -25,6 +25,7 @@ import type { CareerStageId } from '../process/career-process.js';
 import { checkOperations } from '../format/check-operations.js';
 import { checkPlan, isCreated } from '../format/check-plan.js';
 import { FORMAT_VERSION } from '../format/document.js';
+import { migrateLog } from '../format/migrations.js';
 import { checkOptions, deserialize, processFor, readObject, type DeserializeOptions } from '../format/deserialize.js';
 import {
   SNAPSHOT_FORMAT,
@@ -47,7 +48,7 @@ function readLog<T>(
   schema: typeof revisionTailSchema | typeof planSnapshotSchema,
   what: string,
 ): T {
-  const raw = readObject(input, options, what);
+  let raw = readObject(input, options, what);
   if (raw.format !== format)
     throw invalid(`This is not a ${what} (its "format" is not "${format}")`, { format: raw.format });
   const version = raw.version;
@@ -59,6 +60,8 @@ function readLog<T>(
       { version, supported: FORMAT_VERSION },
     );
   }
+  if (typeof version === 'number' && Number.isInteger(version) && version < FORMAT_VERSION)
+    raw = migrateLog(raw, schema === planSnapshotSchema ? 'snapshot' : 'tail', version, FORMAT_VERSION);
   const value = conformance(schema as never)(raw) ? raw : parseOrThrow(schema as never, raw, what, 'invalid-document');
   freezeNew(value);
   return value as T;

@@ -4,6 +4,7 @@ import type { Strategy } from '../model/strategy.js';
 import { CareerPlanError } from '../model/errors.js';
 import { checkToday, daysBetween } from './today.js';
 import { requirePlan } from './plan-argument.js';
+import { reviewStatus } from './review-status.js';
 
 /**
  * One open strategy as {@link nextActions} lists it.
@@ -18,6 +19,8 @@ import { requirePlan } from './plan-argument.js';
  * @category Views
  */
 export interface NextAction {
+  /** Absent for a strategy (a review is a {@link ReviewAction}, `kind: 'review'`). */
+  readonly kind?: undefined;
   /** The strategy's id. */
   readonly strategyId: string;
   /** What to do. */
@@ -40,12 +43,42 @@ export interface NextAction {
   readonly overdue: boolean;
 }
 
+/**
+ * A review of the plan that is due or overdue, as {@link nextActions} lists it (first).
+ *
+ * @example
+ * ```ts
+ * import type { ReviewAction } from 'career-plan';
+ *
+ * const a: ReviewAction = { kind: 'review', title: 'Review the plan', dueDate: '2026-06-01', daysUntilDue: -3,
+ *   overdue: true };
+ * ```
+ * @category Views
+ */
+export interface ReviewAction {
+  /** Always `review`. */
+  readonly kind: 'review';
+  /** What to do: `Review the plan`. */
+  readonly title: string;
+  /** The day the review is due. */
+  readonly dueDate: string;
+  /** Days from today to the due date (negative when overdue). */
+  readonly daysUntilDue: number;
+  /** Whether it is past its due day. */
+  readonly overdue: boolean;
+  /** The day of the latest review, if any. */
+  readonly lastReview?: string;
+}
+
 const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
 
 /**
- * The open strategies (`todo` or `in-progress`) of the goals still pursued (not achieved or
- * dropped), in the order a person should do them: overdue first (and flagged), then by due
- * date (undated last), then by the goal's priority, then in the plan's order.
+ * What to do next, in order: a review of the plan first when one is due or overdue
+ * (`reviewStatus`, with a review cadence: a {@link ReviewAction}), then the open strategies
+ * (`todo` or `in-progress`) of the goals still pursued (not achieved or dropped), in the order a
+ * person should do them: overdue first (and flagged), then by due date (undated last), then by
+ * the goal's priority, then in the plan's order. Strategies have no `kind`; a review has
+ * `kind: 'review'`.
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `today` (`YYYY-MM-DD`); `limit`: at most this many (default all)
@@ -66,7 +99,7 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
 export function nextActions(
   plan: Plan,
   options: { readonly today: string; readonly limit?: number },
-): readonly NextAction[] {
+): readonly (NextAction | ReviewAction)[] {
   requirePlan(plan, 'nextActions');
   const today = checkToday(options?.today);
   const limit = options.limit;
@@ -107,6 +140,20 @@ export function nextActions(
     const rank = RANK[a.action.priority] - RANK[b.action.priority];
     return rank !== 0 ? rank : a.order - b.order;
   });
-  const actions = open.map((entry) => Object.freeze(entry.action));
+  const review = reviewStatus(plan, { today });
+  const actions: (NextAction | ReviewAction)[] =
+    (review.state === 'due' || review.state === 'overdue') && review.nextDue !== undefined
+      ? [
+          Object.freeze({
+            kind: 'review' as const,
+            title: 'Review the plan',
+            dueDate: review.nextDue,
+            daysUntilDue: review.daysUntilDue ?? 0,
+            overdue: review.state === 'overdue',
+            ...(review.lastReview === undefined ? {} : { lastReview: review.lastReview }),
+          }),
+        ]
+      : [];
+  for (const entry of open) actions.push(Object.freeze(entry.action));
   return Object.freeze(limit === undefined ? actions : actions.slice(0, limit));
 }

@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan.js';
 import type { Strategy } from '../model/strategy.js';
 import { checkInstant, checkToday } from './today.js';
 import { requirePlan } from './plan-argument.js';
+import { gapsOf } from './skill-gaps.js';
 
 /**
  * How far a goal, or the whole plan, has come: strategies done of those that count (skipped
@@ -71,6 +72,26 @@ export interface StageTime {
 }
 
 /**
+ * Skill gaps in {@link progress}: how many are open, how many a goal closed. See `skillGaps`.
+ *
+ * @example
+ * ```ts
+ * import type { SkillProgress } from 'career-plan';
+ *
+ * const s: SkillProgress = { open: 2, closed: 1, withoutGoal: 1 };
+ * ```
+ * @category Views
+ */
+export interface SkillProgress {
+  /** Skills whose rating is below their importance. */
+  readonly open: number;
+  /** Skills a goal names (`skillIds`) whose rating has reached their importance. */
+  readonly closed: number;
+  /** Open gaps no goal names yet (candidates for a new goal). */
+  readonly withoutGoal: number;
+}
+
+/**
  * The answer of {@link progress}.
  *
  * @example
@@ -88,6 +109,8 @@ export interface Progress {
   readonly overall: Completion;
   /** Every stage of the process, in order, with the time spent in it. */
   readonly stages: readonly StageTime[];
+  /** Skill gaps open and closed. */
+  readonly skills: SkillProgress;
 }
 
 function completion(strategies: readonly Strategy[], today: string): Completion {
@@ -106,8 +129,10 @@ function completion(strategies: readonly Strategy[], today: string): Completion 
 const percentOf = (done: number, total: number): number => (total === 0 ? 0 : Math.round((done / total) * 100));
 
 /**
- * Progress per goal and overall (strategies done and total, percent, overdue count), and per
- * stage the time spent in it, from the journey ("how long did I spend exploring?"). Computed
+ * Progress per goal and overall (strategies done and total, percent, overdue count), per
+ * stage the time spent in it, from the journey ("how long did I spend exploring?"), and the
+ * skill gaps open and closed (a gap is closed when a goal names the skill and its rating has
+ * reached its importance; see `skillGaps`). Computed
  * from the plan alone; "today" is an argument, so the answer is deterministic.
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
@@ -160,5 +185,13 @@ export function progress(plan: Plan, options: { readonly today: string; readonly
       days: Math.round(ms / 8_640_000) / 10,
     };
   });
-  return { goals, overall, stages };
+  const skills = { open: 0, closed: 0, withoutGoal: 0 };
+  for (const gap of gapsOf(plan)) {
+    if (gap.closed) skills.closed += 1;
+    if (gap.gap > 0) {
+      skills.open += 1;
+      if (gap.goalIds.length === 0) skills.withoutGoal += 1;
+    }
+  }
+  return { goals, overall, stages, skills };
 }

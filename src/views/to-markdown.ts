@@ -5,6 +5,8 @@ import type { Strategy } from '../model/strategy.js';
 import { describeRevision } from '../history/describe-revision.js';
 import { revisions } from '../history/revisions.js';
 import { requirePlan } from './plan-argument.js';
+import { signatureStatus } from './signature-status.js';
+import { advisorRatingOf } from './skill-gaps.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -89,9 +91,11 @@ function goalSection(goal: Goal, names: Names): string[] {
  * A printable career action plan in Markdown (CommonMark): the current stage and the journey so
  * far; background; self-assessment results; the options explored and the decision with its
  * rationale; goals grouped by horizon with their strategies as checklists and due dates;
- * barriers with how each will be overcome; resources; milestones; alternatives; notes; and
- * optionally the revision log. The output depends on the plan alone, so it is the same on every
- * run. Text from the plan is escaped, so it cannot add headings, links or HTML.
+ * barriers with how each will be overcome; resources; milestones; alternatives; skills; a
+ * portfolio of the evidence by goal, strategy and milestone; past reviews; signatures and
+ * whether the plan changed since; notes; and optionally the revision log. The output depends on
+ * the plan alone, so it is the same on every run. Text from the plan is escaped, so it cannot
+ * add headings, links or HTML.
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
  * @param options - `includeHistory` (default false; needs a plan with its history), `includeNotes` (default true)
@@ -216,6 +220,8 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
         option.socCode === undefined ? undefined : `O*NET-SOC ${option.socCode}`,
         `status: ${option.status}`,
         option.fit === undefined ? undefined : `fit ${option.fit} of 5`,
+        option.interestCode === undefined ? undefined : `Holland code ${option.interestCode}`,
+        option.jobZone === undefined ? undefined : `Job Zone ${option.jobZone}`,
       ].filter((fact) => fact !== undefined);
       out.push(`### ${inline(option.title)}`, '', `${inline(facts.join(', '))}.`, '');
       const research = option.research;
@@ -318,6 +324,82 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
         `- **${inline(alternative.title)}**${
           alternative.description === undefined ? '' : `: ` + `${inline(alternative.description)}`
         } (trigger: ${inline(alternative.trigger)})`,
+      );
+    }
+    out.push('');
+  }
+  if (plan.skills.length > 0) {
+    out.push('## Skills', '');
+    for (const skill of plan.skills) {
+      const advisors = advisorRatingOf(skill);
+      const facts = [
+        skill.selfRating === undefined ? undefined : `own rating ${skill.selfRating} of 5`,
+        advisors === undefined ? undefined : `advisors' rating ${advisors} of 5`,
+        skill.importance === undefined ? undefined : `importance ${skill.importance} of 5`,
+      ].filter((fact) => fact !== undefined);
+      out.push(`- ${inline(skill.name)}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`);
+    }
+    out.push('');
+  }
+  if (plan.evidence.length > 0) {
+    out.push('## Portfolio', '');
+    const labels = new Map<string, string>();
+    for (const goal of plan.goals) {
+      labels.set(`goal:${goal.id}`, `Goal: ${goal.title}`);
+      for (const strategy of goal.strategies) labels.set(`strategy:${strategy.id}`, `Strategy: ${strategy.title}`);
+    }
+    for (const milestone of plan.milestones) labels.set(`milestone:${milestone.id}`, `Milestone: ${milestone.title}`);
+    const groups = new Map<string, typeof plan.evidence>();
+    for (const item of plan.evidence) {
+      const key = labels.get(`${item.about.kind}:${item.about.id}`) ?? 'Earlier parts of the plan';
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    for (const [heading, items] of groups) {
+      out.push(`### ${inline(heading)}`, '');
+      for (const item of [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+        const name =
+          item.url === undefined
+            ? inline(item.title)
+            : `[${inline(item.title)}](<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+        out.push(`- ${item.date}, ${item.kind}: ${name}${item.note === undefined ? '' : `: ${inline(item.note)}`}`);
+      }
+      out.push('');
+    }
+  }
+  if (plan.reviews.length > 0 || plan.reviewCadence !== undefined) {
+    out.push('## Reviews', '');
+    const cadence = plan.reviewCadence;
+    if (cadence !== undefined)
+      out.push(
+        'everyMonths' in cadence
+          ? `Reviewed every ${cadence.everyMonths} month${cadence.everyMonths === 1 ? '' : 's'}.`
+          : `Reviews due on ${cadence.dates.join(', ')}.`,
+        '',
+      );
+    const goalTitles = new Map(plan.goals.map((goal) => [goal.id, goal.title]));
+    for (const review of [...plan.reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+      const changed = review.goalIds.map((id) => goalTitles.get(id)).filter((t): t is string => t !== undefined);
+      const who = review.participants.map(inline).join(', ') || 'no one named';
+      out.push(
+        `- ${review.date}, with ${who}: ${inline(review.agreed)}` +
+          `${changed.length > 0 ? ` Goals changed: ${changed.map(inline).join('; ')}.` : ''}` +
+          `${review.notes === undefined ? '' : ` ${inline(review.notes)}`}`,
+      );
+    }
+    if (plan.reviews.length > 0) out.push('');
+  }
+  if (plan.signatures.length > 0) {
+    out.push('## Signatures', '');
+    for (const status of signatureStatus(plan)) {
+      const since =
+        status.state === 'unchanged'
+          ? '; unchanged since'
+          : status.state === 'changed'
+            ? `; changed since (${status.changes.length} revision${status.changes.length === 1 ? '' : 's'})`
+            : '';
+      out.push(
+        `- ${inline(status.by.name ?? status.by.id)} (${inline(status.role)}), ${date(status.at)}, ` +
+          `revision ${status.revision.seq}${since}`,
       );
     }
     out.push('');

@@ -350,6 +350,102 @@ const cases: { readonly [K in cp.EditKind]: Case<K> } = {
     edits: (p) => fc.record({ kind: fc.constant('removePrivateNote'), id: ids(p.privateNotes) }),
     call: (p, e, o) => cp.removePrivateNote(p, e.id, o),
   },
+  addSkill: {
+    edits: () =>
+      fc.record({
+        kind: fc.constant('addSkill'),
+        input: fc.tuple(title, maybeId).map(([name, id]) => withId({ name, selfRating: 2, importance: 4 }, id)),
+      }),
+    call: (p, e, o) => cp.addSkill(p, e.input, o),
+  },
+  updateSkill: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateSkill'),
+        id: ids(p.skills),
+        changes: fc.oneof(changes, fc.constantFrom({ importance: 5 }, { selfRating: null }, { ratings: [] })),
+      }),
+    call: (p, e, o) => cp.updateSkill(p, e.id, e.changes, o),
+  },
+  removeSkill: {
+    edits: (p) => fc.record({ kind: fc.constant('removeSkill'), id: ids(p.skills) }),
+    call: (p, e, o) => cp.removeSkill(p, e.id, o),
+  },
+  rateSkill: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('rateSkill'),
+        id: ids(p.skills),
+        input: fc.constantFrom({ rating: 3 }, { rating: 6 }, { rating: 4, note: 'Seen at work' }),
+      }),
+    call: (p, e, o) => cp.rateSkill(p, e.id, e.input, o),
+  },
+  addReview: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addReview'),
+        input: fc
+          .tuple(title, ids(p.goals), maybeId)
+          .map(([agreed, goal, id]) => withId({ date: '2026-05-01', agreed, goalIds: [goal] }, id)),
+      }),
+    call: (p, e, o) => cp.addReview(p, e.input, o),
+  },
+  updateReview: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateReview'),
+        id: ids(p.reviews),
+        changes: fc.oneof(changes, fc.constantFrom({ agreed: 'Changed' }, { by: { id: 'mallory' } })),
+      }),
+    call: (p, e, o) => cp.updateReview(p, e.id, e.changes, o),
+  },
+  removeReview: {
+    edits: (p) => fc.record({ kind: fc.constant('removeReview'), id: ids(p.reviews) }),
+    call: (p, e, o) => cp.removeReview(p, e.id, o),
+  },
+  addEvidence: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('addEvidence'),
+        input: fc.tuple(title, ids(p.goals), maybeId).map(([t, goal, id]) =>
+          withId(
+            {
+              kind: 'certificate' as const,
+              title: t,
+              date: '2026-05-01',
+              url: 'https://example.org/c',
+              about: { kind: 'goal' as const, id: goal },
+            },
+            id,
+          ),
+        ),
+      }),
+    call: (p, e, o) => cp.addEvidence(p, e.input, o),
+  },
+  updateEvidence: {
+    edits: (p) =>
+      fc.record({
+        kind: fc.constant('updateEvidence'),
+        id: ids(p.evidence),
+        changes: fc.oneof(
+          changes,
+          fc.constantFrom({ url: 'javascript:alert(1)' }, { about: { kind: 'goal', id: 'x' } }),
+        ),
+      }),
+    call: (p, e, o) => cp.updateEvidence(p, e.id, e.changes, o),
+  },
+  removeEvidence: {
+    edits: (p) => fc.record({ kind: fc.constant('removeEvidence'), id: ids(p.evidence) }),
+    call: (p, e, o) => cp.removeEvidence(p, e.id, o),
+  },
+  signPlan: {
+    edits: () =>
+      fc.record({
+        kind: fc.constant('signPlan'),
+        input: fc.constantFrom({}, { statement: 'Reviewed together' }, { id: 'g1' }),
+      }),
+    call: (p, e, o) => cp.signPlan(p, e.input, o),
+  },
 };
 
 const kinds = Object.keys(cases) as cp.EditKind[];
@@ -377,6 +473,17 @@ const planArb = fc.array(commandArb, { maxLength: 8 }).map((commands) => {
     { by: 'dana', env: e },
   );
   plan = cp.addComment(plan, { id: 'c1', about: { kind: 'plan' }, text: 'Looks good' }, { by: 'dana', env: e });
+  plan = cp.addSkill(plan, { id: 'skill-1', name: 'Troubleshooting', selfRating: 2, importance: 5 }, { env: e });
+  plan = cp.rateSkill(plan, 'skill-1', { rating: 3 }, { by: 'dana', env: e });
+  plan = cp.addReview(plan, { id: 'review-1', date: '2026-03-01', agreed: 'On track' }, { by: 'dana', env: e });
+  const goal = plan.goals[0];
+  if (goal !== undefined)
+    plan = cp.addEvidence(
+      plan,
+      { id: 'evidence-1', kind: 'note', title: 'Study log', date: '2026-03-01', about: { kind: 'goal', id: goal.id } },
+      { env: e },
+    );
+  plan = cp.signPlan(plan, {}, { by: 'dana', env: e });
   return plan;
 });
 

@@ -32,6 +32,10 @@ describe('createPlan', () => {
       suggestions: [],
       comments: [],
       privateNotes: [],
+      skills: [],
+      reviews: [],
+      evidence: [],
+      signatures: [],
     });
   });
 

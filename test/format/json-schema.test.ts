@@ -23,22 +23,26 @@ describe('the JSON Schema of a document', () => {
     const v2 = cp.serialize(
       cp.deserialize(readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8')),
     );
-    const v3 = readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8');
-    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), v2, v3]) {
+    const v3 = cp.serialize(
+      cp.deserialize(readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8')),
+    );
+    const v4 = readFileSync(new URL('../fixtures/document-v4.json', import.meta.url), 'utf8');
+    for (const text of [cp.serialize(realisticPlan()), cp.serialize(cp.undo(realisticPlan())), v2, v3, v4]) {
       const ok = validate(JSON.parse(text));
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
     }
   });
 
-  it('a version-1 or version-2 document is not a version-3 document until migrated', () => {
+  it('a document of an earlier version is not a version-4 document until migrated', () => {
     for (const [name, version] of [
       ['document-v1.json', 1],
       ['document-v2.json', 2],
+      ['document-v3.json', 3],
     ] as const) {
       const old = JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
       expect(validate(old)).toBe(false);
-      expect(validate(runMigrations(old, version, 3))).toBe(true);
+      expect(validate(runMigrations(old, version, 4))).toBe(true);
     }
   });
 

@@ -9,6 +9,9 @@ import { apply, commandArb, content, isDeepFrozen, realisticPlan } from '../help
 const fixture = readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8');
 const fixtureV2 = readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8');
 const fixtureV3 = readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8');
+const fixtureV4 = readFileSync(new URL('../fixtures/document-v4.json', import.meta.url), 'utf8');
+const tailV3 = readFileSync(new URL('../fixtures/tail-v3.json', import.meta.url), 'utf8');
+const snapshotV3 = readFileSync(new URL('../fixtures/snapshot-v3.json', import.meta.url), 'utf8');
 
 describe('serialize and deserialize', () => {
   it('write a versioned document with the plan, its process and its whole history', () => {
@@ -117,12 +120,12 @@ describe('serialize and deserialize', () => {
 });
 
 describe('versions and migrations', () => {
-  it('the version-1 fixture loads through the migrations to version 3 (it must keep loading)', () => {
+  it('the version-1 fixture loads through the migrations to the current version (it must keep loading)', () => {
     expect(JSON.parse(fixture).version).toBe(1);
     const plan = cp.deserialize(fixture);
     expect(plan.advisors).toEqual([]);
     expect(plan.privateNotes).toEqual([]);
-    expect(JSON.parse(cp.serialize(plan)).version).toBe(3);
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(4);
     expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
     expect(plan.id).toBe('plan-alex');
     expect(plan.stage).toBe('action-plan');
@@ -174,6 +177,49 @@ describe('versions and migrations', () => {
     expect(cp.viewFor(plan, 'dana').privateNotes).toEqual([]);
     expect(cp.planAt(plan, 0).goals).toEqual([]);
     expect(cp.redo(plan).barriers).toEqual([]);
+    // Version 4 added skills, reviews, evidence and signatures: a version-3 plan has none.
+    expect([plan.skills, plan.reviews, plan.evidence, plan.signatures]).toEqual([[], [], [], []]);
+    expect(plan.reviewCadence).toBeUndefined();
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(4);
+    expect(cp.addSkill(plan, { name: 'Troubleshooting' }).skills).toHaveLength(1);
+  });
+
+  it('the version-3 snapshot and tail a store kept load, migrated, into the same plan', () => {
+    expect([JSON.parse(snapshotV3).version, JSON.parse(tailV3).version]).toEqual([3, 3]);
+    const plan = cp.fromSnapshot(snapshotV3, tailV3);
+    expect(plan.skills).toEqual([]);
+    expect(cp.revisionCount(plan)).toBe(21);
+    expect(content(plan)).toEqual(content(realisticPlan()));
+    // the tail also appends onto the snapshot loaded alone
+    expect(content(cp.appendRevisions(cp.fromSnapshot(snapshotV3), tailV3))).toEqual(content(plan));
+    const old = JSON.parse(tailV3);
+    expect(() => cp.appendRevisions(cp.fromSnapshot(snapshotV3), { ...old, version: 2 })).toThrow(
+      expect.objectContaining({ code: 'unsupported-version' }),
+    );
+  });
+
+  it('the version-4 fixture loads (it must keep loading in every later release)', () => {
+    expect(JSON.parse(fixtureV4).version).toBe(4);
+    const plan = cp.deserialize(fixtureV4);
+    expect(plan.skills.map((skill) => [skill.id, skill.selfRating, skill.ratings.map((r) => r.by.id)])).toEqual([
+      ['k1', 3, ['dana']],
+      ['k2', 4, []],
+    ]);
+    expect(plan.goals.find((goal) => goal.id === 'g1')?.skillIds).toEqual(['k1']);
+    expect(plan.reviewCadence).toEqual({ everyMonths: 12 });
+    expect(plan.reviews.map((review) => [review.id, review.by.id, review.goalIds])).toEqual([['rv1', 'dana', ['g1']]]);
+    expect(plan.evidence.map((item) => [item.id, item.about])).toEqual([['ev1', { kind: 'strategy', id: 's1' }]]);
+    expect(plan.careerOptions[0]?.jobZone).toBe(3);
+    expect(cp.signatureStatus(plan)).toMatchObject([
+      {
+        signatureId: 'sig1',
+        role: 'counselor',
+        state: 'changed',
+        changes: [{ description: "Alex Rivera rated the skill 'Troubleshooting'" }],
+      },
+    ]);
+    expect(cp.reviewStatus(plan, { today: '2027-02-01' })).toMatchObject({ state: 'due', nextDue: '2027-02-10' });
+    expect(cp.revisions(cp.undo(plan, { by: 'dana' })).at(-1)?.target?.action).toBe('signature.add');
   });
 
   it('migrated revisions record operations by id, and their edit where the action shows it', () => {
@@ -246,9 +292,9 @@ describe('versions and migrations', () => {
     expect(() => runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(
       expect.objectContaining({ code: 'invalid-document' }),
     );
-    expect(Object.keys(cp.migrations)).toEqual(['1', '2']);
-    const migrated = runMigrations(JSON.parse(fixture), 1, 3);
-    expect(migrated.version).toBe(3);
+    expect(Object.keys(cp.migrations)).toEqual(['1', '2', '3']);
+    const migrated = runMigrations(JSON.parse(fixture), 1, 4);
+    expect(migrated.version).toBe(4);
     expect(cp.documentSchema.safeParse(migrated).success).toBe(true);
     expect(runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({
       format: 'career-plan',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentEditors } from '../../src/edits/content-editors.js';
 import { participantEditors } from '../../src/edits/participants.js';
+import { signatureEditors } from '../../src/edits/signatures.js';
+import { rateSkillEditors } from '../../src/edits/skills.js';
 import { suggestionEditors } from '../../src/edits/suggestions.js';
 import { EDIT_ACTIONS } from '../../src/history/claims.js';
 import * as cp from '../../src/index.js';
@@ -8,10 +10,13 @@ import { realisticPlan } from '../helpers.js';
 
 describe('what a loaded revision claims', () => {
   it('the action table that loading checks is every editor’s own action', () => {
-    const editors = { ...contentEditors(), ...participantEditors, ...suggestionEditors } as Record<
-      string,
-      { readonly action: unknown }
-    >;
+    const editors = {
+      ...contentEditors(),
+      ...participantEditors,
+      ...suggestionEditors,
+      ...rateSkillEditors,
+      ...signatureEditors,
+    } as Record<string, { readonly action: unknown }>;
     expect(Object.keys(EDIT_ACTIONS).sort()).toEqual(Object.keys(editors).sort());
     for (const [kind, action] of Object.entries(EDIT_ACTIONS)) {
       const own = editors[kind]?.action;

@@ -125,7 +125,7 @@ describe('revisionsSince and appendRevisions', () => {
       codeOf(() =>
         cp.appendRevisions(
           base,
-          tamper((t) => (t.version = 4)),
+          tamper((t) => (t.version = 5)),
         ),
       ),
     ).toBe('unsupported-version');

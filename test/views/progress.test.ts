@@ -111,7 +111,7 @@ describe('nextActions', () => {
 
   it('lists open strategies: overdue first, then by due date, then by goal priority', () => {
     const actions = cp.nextActions(plan, { today: '2026-11-28' });
-    expect(actions.map((a) => a.strategyId)).toEqual(['i', 'e', 'd', 'b', 'c', 'a']);
+    expect(actions.map((a) => (a.kind === 'review' ? 'review' : a.strategyId))).toEqual(['i', 'e', 'd', 'b', 'c', 'a']);
     expect(actions[0]).toEqual({
       strategyId: 'i',
       title: 'Overdue, low',
@@ -128,7 +128,10 @@ describe('nextActions', () => {
   });
 
   it('takes a limit', () => {
-    expect(cp.nextActions(plan, { today: '2026-11-28', limit: 2 }).map((a) => a.strategyId)).toEqual(['i', 'e']);
+    expect(cp.nextActions(plan, { today: '2026-11-28', limit: 2 }).map((a) => a.kind ?? a.strategyId)).toEqual([
+      'i',
+      'e',
+    ]);
     expect(cp.nextActions(plan, { today: '2026-11-28', limit: 0 })).toEqual([]);
     expect(() => cp.nextActions(plan, { today: '2026-11-28', limit: -1 })).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),

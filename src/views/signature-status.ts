@@ -1,0 +1,117 @@
+import type { ActorRef } from '../model/actor.js';
+import type { Plan } from '../model/plan.js';
+import type { Revision } from '../model/revision.js';
+import type { Signature } from '../model/signature.js';
+import { describeRevision } from '../history/describe-revision.js';
+import { peekHistory, type HistoryNode } from '../history/node.js';
+import { requirePlan } from './plan-argument.js';
+
+/**
+ * One revision after a signed one. See {@link SignatureStatus}.
+ *
+ * @example
+ * ```ts
+ * import type { SignatureChange } from 'career-plan';
+ *
+ * const change: SignatureChange = { seq: 14, description: "Alex updated the goal 'Get certified'" };
+ * ```
+ * @category Views
+ */
+export interface SignatureChange {
+  /** The revision's number. */
+  readonly seq: number;
+  /** What it did, as `describeRevision` says it. */
+  readonly description: string;
+}
+
+/**
+ * Whether the plan changed since a signature. See {@link signatureStatus}.
+ *
+ * @example
+ * ```ts
+ * import type { SignatureStatus } from 'career-plan';
+ *
+ * const s: SignatureStatus = { signatureId: 'sg1', by: { id: 'dana' }, role: 'counselor',
+ *   at: '2026-06-01T10:00:00.000Z', revision: { seq: 12, id: 'r12' }, state: 'changed',
+ *   changes: [{ seq: 14, description: "Alex updated the goal 'Get certified'" }] };
+ * ```
+ * @category Views
+ */
+export interface SignatureStatus {
+  /** The signature's id. */
+  readonly signatureId: string;
+  /** Who signed. */
+  readonly by: ActorRef;
+  /** Their role then. */
+  readonly role: string;
+  /** When they signed. */
+  readonly at: string;
+  /** The revision signed. */
+  readonly revision: Signature['revision'];
+  /**
+   * `unchanged`: nothing but signatures since the signed revision; `changed`: see `changes`; `unknown`: the signed
+   * revision is not in the history at hand (plain data without a history, a plan loaded from a later snapshot, or a
+   * revision this history does not have, as a forged signature would name).
+   */
+  readonly state: 'unchanged' | 'changed' | 'unknown';
+  /** The revisions since the signed one, oldest first, each described (`describeRevision`); signing is left out. */
+  readonly changes: readonly SignatureChange[];
+}
+
+const signing = (revision: Revision): boolean =>
+  revision.action === 'signature.add' ||
+  ((revision.action === 'undo' || revision.action === 'redo') && revision.target?.action === 'signature.add');
+
+/** The revisions after `seq` back from `head`, oldest first, or `undefined` when `seq` with `id` is not found. */
+function since(head: HistoryNode, seq: number, id: string | null): Revision[] | undefined {
+  const out: Revision[] = [];
+  let node: HistoryNode | null = head;
+  while (node !== null && node.seq > seq) {
+    if (node.revision === null) return undefined;
+    out.push(node.revision);
+    node = node.prev;
+  }
+  if (node === null || node.seq !== seq) return undefined;
+  const found = node.revision?.id ?? node.boundary?.after ?? null;
+  return found === id ? out.reverse() : undefined;
+}
+
+/**
+ * For each signature on the plan (oldest first), whether the plan changed since the revision
+ * it names, and what changed, in the sentences of `describeRevision`. Other signatures after it
+ * are not changes. A signature whose revision this history does not have is `unknown`, never
+ * `unchanged`.
+ *
+ * @param plan - a plan (plain plan data has no history: every signature is `unknown`)
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan
+ * @example
+ * ```ts
+ * import { addAdvisor, addGoal, createPlan, signPlan, signatureStatus } from 'career-plan';
+ *
+ * let plan = addAdvisor(createPlan({ owner: { id: 'alex', name: 'Alex' } }), { id: 'dana', role: 'counselor' });
+ * plan = signPlan(plan, {}, { by: 'dana' });
+ * console.log(signatureStatus(plan)[0]?.state); // 'unchanged'
+ * plan = addGoal(plan, { title: 'Get certified', kind: 'education', horizon: 'short' });
+ * console.log(signatureStatus(plan)[0]?.changes.map((c) => c.description)); // ["Alex added the goal 'Get certified'"]
+ * ```
+ * @category Views
+ */
+export function signatureStatus(plan: Plan): readonly SignatureStatus[] {
+  requirePlan(plan, 'signatureStatus');
+  const head = peekHistory(plan);
+  return plan.signatures.map((signature) => {
+    const after = head === undefined ? undefined : since(head, signature.revision.seq, signature.revision.id);
+    const changes = (after ?? [])
+      .filter((revision) => !signing(revision))
+      .map((revision) => ({ seq: revision.seq, description: describeRevision(revision) }));
+    return {
+      signatureId: signature.id,
+      by: signature.by,
+      role: signature.role,
+      at: signature.at,
+      revision: signature.revision,
+      state: after === undefined ? 'unknown' : changes.length === 0 ? 'unchanged' : 'changed',
+      changes,
+    };
+  });
+}
