@@ -48,9 +48,11 @@ export function describeEdit(plan: Plan | PlanData, edit: ContentEdit): string {
   if (edit.kind.startsWith('add')) {
     const input = fields.input ?? {};
     const title = registry === undefined ? undefined : registry.label({ ...input, id: input.id ?? '' });
+    // Evidence is uncountable: "evidence: CompTIA A+", not "an evidence".
+    const article = noun === 'evidence' ? '' : /^[aeiou]/.test(noun) ? 'an ' : 'a ';
     return title === undefined || title === ''
-      ? `a new ${noun}`
-      : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}: ${title}`;
+      ? `${noun === 'evidence' ? '' : 'a '}new ${noun}`
+      : `${article}${noun}: ${title}`;
   }
   const verb = VERBS.find(([prefix]) => edit.kind.startsWith(prefix))?.[1] ?? 'changing';
   return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;

@@ -9,7 +9,8 @@ import { planAt } from './plan-at.js';
 import { restoreHistory } from './restore.js';
 import { formerAuthorsOf, historyOf, type HistoryNode } from './node.js';
 
-const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) => op.kind === 'privateNote');
+/** Whether a revision is about the owner's private notes (advisors' views leave it out). */
+export const touchesPrivate = (revision: Revision): boolean => revision.ops.some((op) => op.kind === 'privateNote');
 
 /**
  * The plan as an actor may see it. The owner sees everything (the same plan comes back); an

@@ -12,7 +12,7 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
  * import { signatureSchema } from 'career-plan';
  *
  * signatureSchema.parse({ id: 'sg1', by: { id: 'dana' }, role: 'counselor', at: '2026-06-01T10:00:00.000Z',
- *   revision: { seq: 12, id: 'r12' } });
+ *   revisionId: 'r12' });
  * ```
  * @category Schemas
  */
@@ -26,23 +26,21 @@ export const signatureSchema = z
     role: z.string().min(1).max(100),
     /** When they signed. */
     at: timestampSchema,
-    /** The revision signed: the plan as it stood after it (`seq` 0 and `id` null: the plan as created). */
-    revision: z
-      .strictObject({
-        /** Its number. */
-        seq: z.number().int().min(0),
-        /** Its id (`null` for 0). */
-        id: idSchema.nullable(),
-      })
-      .readonly(),
+    /**
+     * The id of the revision signed: the plan as it stood after it (`null`: the plan as created). By id, not by
+     * number, because an advisor's view numbers the revisions it shows apart.
+     */
+    revisionId: idSchema.nullable(),
     /** What they affirm, in their words. */
     statement: textSchema.exactOptional(),
   })
   .readonly();
 
 /**
- * What `signPlan` accepts: the signature's id may be left out; who signs, when, their role and
- * the revision come from the edit.
+ * What `signPlan` accepts: the signature's id may be left out, and the revision signed defaults
+ * to the plan's latest one that is not about the owner's private notes; who signs, when, and
+ * their role come from the edit. The recorded edit
+ * always names the revision, so that making it again (a merge) signs what the signer saw.
  *
  * @example
  * ```ts
@@ -57,6 +55,8 @@ export const signatureInputSchema = z.strictObject({
   id: idSchema.exactOptional(),
   /** What the signer affirms. */
   statement: textSchema.exactOptional(),
+  /** The id of the revision signed, which the plan's history must have (default: the plan's latest shared one). */
+  revisionId: idSchema.nullable().exactOptional(),
 });
 
 /**
@@ -67,7 +67,7 @@ export const signatureInputSchema = z.strictObject({
  * import type { Signature } from 'career-plan';
  *
  * const s: Signature = { id: 'sg1', by: { id: 'dana' }, role: 'counselor', at: '2026-06-01T10:00:00.000Z',
- *   revision: { seq: 12, id: 'r12' } };
+ *   revisionId: 'r12' };
  * ```
  * @category Schemas
  */

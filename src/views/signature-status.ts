@@ -32,7 +32,7 @@ export interface SignatureChange {
  * import type { SignatureStatus } from 'career-plan';
  *
  * const s: SignatureStatus = { signatureId: 'sg1', by: { id: 'dana' }, role: 'counselor',
- *   at: '2026-06-01T10:00:00.000Z', revision: { seq: 12, id: 'r12' }, state: 'changed',
+ *   at: '2026-06-01T10:00:00.000Z', revisionId: 'r12', seq: 12, state: 'changed',
  *   changes: [{ seq: 14, description: "Alex updated the goal 'Get certified'" }] };
  * ```
  * @category Views
@@ -46,12 +46,15 @@ export interface SignatureStatus {
   readonly role: string;
   /** When they signed. */
   readonly at: string;
-  /** The revision signed. */
-  readonly revision: Signature['revision'];
+  /** The id of the revision signed (`null`: the plan as created). */
+  readonly revisionId: string | null;
+  /** The signed revision's number in the history at hand, when it has it. */
+  readonly seq?: number;
   /**
    * `unchanged`: nothing but signatures since the signed revision; `changed`: see `changes`; `unknown`: the signed
-   * revision is not in the history at hand (plain data without a history, a plan loaded from a later snapshot, or a
-   * revision this history does not have, as a forged signature would name).
+   * revision is not in the history at hand before the revision that added the signature (plain data without a
+   * history, a plan loaded from a later snapshot, or a revision this history does not have or has only later, as a
+   * forged signature would name).
    */
   readonly state: 'unchanged' | 'changed' | 'unknown';
   /** The revisions since the signed one, oldest first, each described (`describeRevision`); signing is left out. */
@@ -62,18 +65,26 @@ const signing = (revision: Revision): boolean =>
   revision.action === 'signature.add' ||
   ((revision.action === 'undo' || revision.action === 'redo') && revision.target?.action === 'signature.add');
 
-/** The revisions after `seq` back from `head`, oldest first, or `undefined` when `seq` with `id` is not found. */
-function since(head: HistoryNode, seq: number, id: string | null): Revision[] | undefined {
-  const out: Revision[] = [];
-  let node: HistoryNode | null = head;
-  while (node !== null && node.seq > seq) {
+const adds = (revision: Revision, signatureId: string): boolean =>
+  revision.ops.some((op) => op.op === 'add' && op.kind === 'signature' && op.value.id === signatureId);
+
+/**
+ * The revisions after the one `signature` signs, back from `head`, oldest first, with the signed
+ * one's number; `undefined` when the history at hand does not have it before a revision that
+ * added the signature (a forged signature may name a later revision, or one of another history).
+ */
+function since(head: HistoryNode, signature: Signature): { seq: number; after: Revision[] } | undefined {
+  const after: Revision[] = [];
+  let signed = false;
+  for (let node: HistoryNode | null = head; node !== null; node = node.prev) {
+    const id = node.revision?.id ?? node.boundary?.after ?? null;
+    if (id === signature.revisionId && (id !== null || node.seq === 0))
+      return signed ? { seq: node.seq, after: after.reverse() } : undefined;
     if (node.revision === null) return undefined;
-    out.push(node.revision);
-    node = node.prev;
+    if (adds(node.revision, signature.id)) signed = true;
+    after.push(node.revision);
   }
-  if (node === null || node.seq !== seq) return undefined;
-  const found = node.revision?.id ?? node.boundary?.after ?? null;
-  return found === id ? out.reverse() : undefined;
+  return undefined;
 }
 
 /**
@@ -100,8 +111,8 @@ export function signatureStatus(plan: Plan): readonly SignatureStatus[] {
   requirePlan(plan, 'signatureStatus');
   const head = peekHistory(plan);
   return plan.signatures.map((signature) => {
-    const after = head === undefined ? undefined : since(head, signature.revision.seq, signature.revision.id);
-    const changes = (after ?? [])
+    const found = head === undefined ? undefined : since(head, signature);
+    const changes = (found?.after ?? [])
       .filter((revision) => !signing(revision))
       .map((revision) => ({ seq: revision.seq, description: describeRevision(revision) }));
     return {
@@ -109,8 +120,9 @@ export function signatureStatus(plan: Plan): readonly SignatureStatus[] {
       by: signature.by,
       role: signature.role,
       at: signature.at,
-      revision: signature.revision,
-      state: after === undefined ? 'unknown' : changes.length === 0 ? 'unchanged' : 'changed',
+      revisionId: signature.revisionId,
+      ...(found === undefined ? {} : { seq: found.seq }),
+      state: found === undefined ? 'unknown' : changes.length === 0 ? 'unchanged' : 'changed',
       changes,
     };
   });

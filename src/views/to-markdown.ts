@@ -397,10 +397,8 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
           : status.state === 'changed'
             ? `; changed since (${status.changes.length} revision${status.changes.length === 1 ? '' : 's'})`
             : '';
-      out.push(
-        `- ${inline(status.by.name ?? status.by.id)} (${inline(status.role)}), ${date(status.at)}, ` +
-          `revision ${status.revision.seq}${since}`,
-      );
+      const at = status.seq === undefined ? '' : `, revision ${status.seq}`;
+      out.push(`- ${inline(status.by.name ?? status.by.id)} (${inline(status.role)}), ${date(status.at)}${at}${since}`);
     }
     out.push('');
   }

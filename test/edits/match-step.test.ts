@@ -219,6 +219,26 @@ describe('evidence', () => {
       );
   });
 
+  it('an advisor may suggest it, and the suggestion reads as English', () => {
+    let { plan, o, dana } = base();
+    plan = cp.addSuggestion(
+      plan,
+      {
+        id: 'sg-e',
+        edit: {
+          kind: 'addEvidence',
+          input: { kind: 'note', title: 'Study log', date: '2026-05-01', about: { kind: 'goal', id: 'g1' } },
+        },
+      },
+      dana,
+    );
+    expect(cp.describeRevision(cp.revisions(plan).at(-1) as cp.Revision)).toBe(
+      'Dana (counselor) suggested evidence: Study log',
+    );
+    plan = cp.acceptSuggestion(plan, 'sg-e', o);
+    expect(plan.evidence.map((e) => e.title)).toEqual(['Study log']);
+  });
+
   it('stays in the portfolio when what it was attached to is removed, and can still be changed', () => {
     let { plan, o } = base();
     plan = cp.addEvidence(
@@ -271,7 +291,7 @@ describe('signatures', () => {
       by: { id: 'dana', name: 'Dana (counselor)' },
       role: 'counselor',
       at: expect.stringMatching(/^2026-03-01T/),
-      revision: { seq: head.seq, id: head.id },
+      revisionId: head.id,
       statement: 'Reviewed with Alex and his parents.',
     });
     expect(cp.signatureStatus(plan)).toMatchObject([{ signatureId: 'sig1', state: 'unchanged', changes: [] }]);
@@ -310,7 +330,7 @@ describe('signatures', () => {
     expect(cp.signatureStatus(JSON.parse(JSON.stringify(plan)))[0]?.state).toBe('unknown');
     // a document whose signature names a revision this history does not have
     const doc = JSON.parse(cp.serialize(plan)) as Json;
-    for (const target of [doc.plan.signatures[0], doc.revisions.at(-1).ops[0].value]) target.revision.id = 'made-up';
+    for (const target of [doc.plan.signatures[0], doc.revisions.at(-1).ops[0].value]) target.revisionId = 'made-up';
     expect(cp.signatureStatus(cp.deserialize(doc))[0]?.state).toBe('unknown');
   });
 });
@@ -348,5 +368,62 @@ describe('loading refuses entries in another person’s name', () => {
         doc.plan.skills[0].ratings = [];
       }),
     ).toBe('corrupt-history');
+  });
+});
+
+describe('signatures and merge', () => {
+  it('sign a given revision of the history, and refuse one it does not have', () => {
+    const { plan, dana } = base();
+    const [first] = cp.revisions(plan);
+    const signed = cp.signPlan(plan, { revisionId: first?.id ?? null }, dana);
+    expect(signed.signatures[0]?.revisionId).toBe(first?.id);
+    expect(cp.signatureStatus(signed)[0]?.seq).toBe(1);
+    expect(cp.signatureStatus(cp.signPlan(plan, { revisionId: null }, dana))[0]).toMatchObject({ seq: 0 });
+    expect(cp.signatureStatus(signed)[0]?.changes.length).toBe(cp.revisionCount(plan) - 1);
+    expect(cp.revisions(signed).at(-1)?.edit).toMatchObject({
+      kind: 'signPlan',
+      input: { revisionId: first?.id },
+    });
+    expect(codeOf(() => cp.signPlan(plan, { revisionId: 'other' }, dana))).toBe('invalid-reference');
+    // a revision about private notes is not one every participant sees
+    const secret = cp.addPrivateNote(plan, { text: 'Worried about money' });
+    const hidden = cp.revisions(secret).at(-1)?.id as string;
+    expect(codeOf(() => cp.signPlan(secret, { revisionId: hidden }, dana))).toBe('invalid-reference');
+    // by default the latest revision every participant sees is signed, and the advisor's view has it
+    const viewSigned = cp.signPlan(secret, {}, dana);
+    expect(viewSigned.signatures[0]?.revisionId).toBe(cp.headOf(plan).id);
+    const danaSees = cp.deserialize(cp.serialize(viewSigned, { for: 'dana' }));
+    expect(cp.signatureStatus(danaSees)[0]?.state).toBe('unchanged');
+    expect(JSON.stringify(cp.revisions(danaSees))).not.toContain(hidden);
+    // a signature naming its own or a later revision is unknown, never unchanged
+    const later = cp.updateGoal(cp.signPlan(plan, { id: 'sig1' }, dana), 'g1', { priority: 'low' });
+    const doc = JSON.parse(cp.serialize(later)) as Json;
+    const last = doc.revisions.at(-1);
+    const signing = doc.revisions.at(-2);
+    for (const target of [doc.plan.signatures[0], signing.ops[0].value]) target.revisionId = last.id;
+    expect(cp.signatureStatus(cp.deserialize(doc))[0]?.state).toBe('unknown');
+    for (const target of [doc.plan.signatures[0], signing.ops[0].value]) target.revisionId = signing.id;
+    expect(cp.signatureStatus(cp.deserialize(doc))[0]?.state).toBe('unknown');
+  });
+
+  it('a merge signs what the signer saw, or reports that the merged history lacks it', () => {
+    const { plan, o, dana } = base();
+    const saved = cp.deserialize(cp.serialize(plan));
+    // The laptop changes a goal; the counselor's tablet signs the plan as it was saved.
+    const laptop = cp.updateGoal(plan, 'g1', { priority: 'low' }, o);
+    const tablet = cp.signPlan(saved, { id: 'sig1' }, dana);
+    const merged = cp.merge(laptop, tablet);
+    expect(merged.conflicts).toEqual([]);
+    const [status] = cp.signatureStatus(merged.plan);
+    expect(status?.revisionId).toBe(cp.headOf(plan).id);
+    expect(status?.state).toBe('changed'); // the laptop's change came after what Dana signed
+    expect(status?.changes.map((change) => change.description)).toEqual([
+      "Alex Rivera updated the goal 'Finish the CompTIA A+ certificate'",
+    ]);
+    // Signed after a change of the tablet's own: the merged history has not that revision.
+    const edited = cp.updateGoal(saved, 'g2', { priority: 'high' }, o);
+    const late = cp.merge(laptop, cp.signPlan(edited, { id: 'sig2' }, dana));
+    expect(late.conflicts.map((conflict) => conflict.error.code)).toEqual(['invalid-reference']);
+    expect(late.plan.signatures).toEqual([]);
   });
 });
