@@ -51,15 +51,23 @@ export function requireShape(
   code: CareerPlanErrorCode = 'invalid-input',
 ): void {
   const object = typeof value === 'object' && value !== null ? value : undefined;
-  const valid = object === undefined ? undefined : known.get(schema);
+  const valid = object === undefined ? undefined : knownValid(schema);
   if (object !== undefined && valid?.has(object) === true) return;
   if (conformance(schema)(value)) {
     // Depth is bounded here: the value has just matched the schema.
-    if (object !== undefined && Object.isFrozen(object) && deepFrozen(object)) {
-      if (valid === undefined) known.set(schema, new WeakSet([object]));
-      else valid.add(object);
-    }
+    if (object !== undefined && Object.isFrozen(object) && deepFrozen(object)) valid?.add(object);
     return;
   }
   parseOrThrow(schema, value, what, code);
+}
+
+/**
+ * The values {@link requireShape} remembers as valid for a schema (deeply frozen, so they stay so):
+ * a view checking many values against one schema keeps the set and asks it first.
+ * @internal
+ */
+export function knownValid(schema: z.core.$ZodType): WeakSet<object> {
+  let valid = known.get(schema);
+  if (valid === undefined) known.set(schema, (valid = new WeakSet()));
+  return valid;
 }

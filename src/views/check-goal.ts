@@ -1,7 +1,7 @@
 import { CareerPlanError, shown } from '../model/errors.js';
 import { goalSchema, type Goal } from '../model/goal.js';
 import { classifyHorizon, type HorizonThresholds } from '../model/horizon.js';
-import { requireShape } from '../model/validate.js';
+import { knownValid, requireShape } from '../model/validate.js';
 import { checkToday } from './today.js';
 
 /**
@@ -202,6 +202,15 @@ export const smartRules: Readonly<{
 const BUILT_IN_SETS = new Map<readonly SmartRule[], readonly Finder[]>(
   [smartRules.doran, smartRules.myIdp].map((set) => [set, set.map((rule) => FINDERS.get(rule) as Finder)]),
 );
+const DORAN = BUILT_IN_SETS.get(smartRules.doran) as readonly Finder[];
+/** The goals known to be valid (the set `requireShape` keeps for the goal schema). */
+const GOALS = /* @__PURE__ */ knownValid(goalSchema);
+
+/** The last day checked without horizons of its own, with its context (frozen: rules may keep it). */
+let last: { readonly today: unknown; readonly context: SmartContext | undefined } = {
+  today: undefined,
+  context: undefined,
+};
 
 /**
  * The answer of {@link checkGoal}.
@@ -247,12 +256,19 @@ export function checkGoal(
   goal: Goal,
   options: { readonly today: string; readonly rules?: readonly SmartRule[]; readonly horizons?: HorizonThresholds },
 ): SmartCheck {
-  requireShape(goalSchema, goal, 'goal given to checkGoal');
-  const today = checkToday(options?.today);
-  const context: SmartContext = { today, horizons: options.horizons ?? NO_THRESHOLDS };
+  if (!GOALS.has(goal)) requireShape(goalSchema, goal, 'goal given to checkGoal');
+  const given = options?.today;
+  // A dashboard checks every goal against the same day: the day and its context are checked and made once.
+  let context = given === last.today && options?.horizons === undefined ? last.context : undefined;
+  if (context === undefined) {
+    const today = checkToday(given);
+    context = Object.freeze({ today, horizons: options.horizons ?? NO_THRESHOLDS });
+    if (options.horizons === undefined) last = { today, context };
+  }
   const rules: unknown = options.rules ?? smartRules.doran;
+  const builtIns = rules === smartRules.doran ? DORAN : BUILT_IN_SETS.get(rules as readonly SmartRule[]);
   if (
-    !BUILT_IN_SETS.has(rules as readonly SmartRule[]) &&
+    builtIns === undefined &&
     (!Array.isArray(rules) ||
       !rules.every(
         (rule: unknown) => typeof rule === 'object' && rule !== null && typeof (rule as SmartRule).check === 'function',
@@ -267,9 +283,8 @@ export function checkGoal(
     );
   }
   const findings: SmartFinding[] = [];
-  const finders = BUILT_IN_SETS.get(rules as readonly SmartRule[]);
-  if (finders !== undefined) {
-    for (const find of finders) find(goal, context, findings);
+  if (builtIns !== undefined) {
+    for (const find of builtIns) find(goal, context, findings);
     return { ok: findings.length === 0, findings };
   }
   for (const rule of rules as readonly SmartRule[]) {

@@ -199,7 +199,8 @@ function sharedSentence(personCode: string, shared: readonly RiasecArea[]): stri
  *
  * @param plan - a plan, or plain plan data
  * @param options - the method, what to rank by, which statuses
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for an unknown method
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for an unknown method or
+ * `rankBy`, or `statuses` that are not a list
  * @example
  * ```ts
  * import { addAssessment, addCareerOption, createPlan, matchOptions } from 'career-plan';
@@ -234,6 +235,10 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
       rankBy: shown(rankBy),
     });
   const statuses = options?.statuses;
+  if (statuses !== undefined && (!Array.isArray(statuses) || !statuses.every((s) => typeof s === 'string')))
+    throw new CareerPlanError('invalid-input', 'options.statuses must be a list of option statuses', {
+      statuses: shown(statuses),
+    });
   const interests = latest(
     plan,
     'interests',

@@ -1,3 +1,4 @@
+import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { Skill } from '../model/skill.js';
 import { requirePlan } from './plan-argument.js';
@@ -82,7 +83,8 @@ export function gapsOf(plan: Plan): SkillGap[] {
  *
  * @param plan - a plan, or plain plan data
  * @param options - `limit`: at most this many (default all)
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `limit` that is not a
+ * whole number of at least 0
  * @example
  * ```ts
  * import { addSkill, createPlan, skillGaps } from 'career-plan';
@@ -104,5 +106,7 @@ export function skillGaps(plan: Plan, options: { readonly limit?: number } = {})
         b.gap - a.gap || b.importance - a.importance || (order.get(a.skillId) ?? 0) - (order.get(b.skillId) ?? 0),
     );
   const limit = options?.limit;
-  return limit !== undefined && Number.isInteger(limit) && limit >= 0 ? gaps.slice(0, limit) : gaps;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
+    throw new CareerPlanError('invalid-input', 'options.limit must be a whole number of at least 0', { limit });
+  return limit === undefined ? gaps : gaps.slice(0, limit);
 }

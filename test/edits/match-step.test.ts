@@ -96,6 +96,7 @@ describe('skills', () => {
     ]);
     expect(cp.skillGaps(plan)[2]).toMatchObject({ advisorRating: 2.5, importance: 4, goalIds: [], closed: false });
     expect(cp.skillGaps(plan, { limit: 1 })).toHaveLength(1);
+    expect(codeOf(() => cp.skillGaps(plan, { limit: -1 }))).toBe('invalid-input');
   });
 
   it('progress counts gaps open, closed by a goal, and without a goal', () => {

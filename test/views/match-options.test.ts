@@ -248,6 +248,8 @@ describe('matchOptions', () => {
       expect.objectContaining({ code: 'invalid-input' }),
     );
     expect(() => cp.matchOptions({} as never)).toThrow(expect.objectContaining({ code: 'invalid-plan' }));
+    for (const bad of [{ statuses: 5 }, { statuses: [1] }, { rankBy: 'skills' }])
+      expect(() => cp.matchOptions(plan, bad as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
   });
 
   it('reads plain plan data, such as a document’s plan', () => {
