@@ -208,4 +208,33 @@ describe('type inference', () => {
     expectTypeOf<cp.EditOf<'moveGoal'>>().toEqualTypeOf<{ kind: 'moveGoal'; id: string; toIndex: number }>();
     expectTypeOf<cp.Revision['edit']>().not.toBeAny();
   });
+
+  it('the match step: results, next actions and the new edits are typed', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex' } });
+    const result = cp.matchOptions(plan, { method: 'c-index', statuses: ['shortlisted'] });
+    expectTypeOf(result.ranked[0]!.shared).toEqualTypeOf<readonly cp.RiasecArea[]>();
+    expectTypeOf(result.method).toEqualTypeOf<cp.MatchMethod>();
+    // @ts-expect-error: not a method
+    cp.matchOptions(plan, { method: 'm-index' });
+    // @ts-expect-error: not a status
+    cp.matchOptions(plan, { statuses: ['maybe'] });
+    for (const action of cp.nextActions(plan, { today: '2026-11-28' })) {
+      if (action.kind === 'review') expectTypeOf(action).toEqualTypeOf<cp.ReviewAction>();
+      else expectTypeOf(action.strategyId).toEqualTypeOf<string>();
+    }
+    expectTypeOf(cp.scoreInterestProfiler('3'.repeat(60)).scores).toEqualTypeOf<cp.RiasecScores>();
+    expectTypeOf(cp.rateSkill(plan, 'k1', { rating: 3 })).toEqualTypeOf(plan);
+    // @ts-expect-error: a rating is required
+    cp.rateSkill(plan, 'k1', { note: 'Good' });
+    // @ts-expect-error: a signature names its revision by id
+    cp.signPlan(plan, { revision: { seq: 1, id: 'r1' } });
+    expectTypeOf<cp.EditOf<'signPlan'>['input']['revisionId']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<cp.Skill['ratings'][number]['by']>().toEqualTypeOf<cp.ActorRef>();
+    expectTypeOf<cp.Review['participants']>().toEqualTypeOf<readonly string[]>();
+    // @ts-expect-error: evidence is about a goal, strategy or milestone
+    cp.addEvidence(plan, { kind: 'note', title: 'Log', date: '2026-05-01', about: { kind: 'barrier', id: 'b1' } });
+    expectTypeOf(cp.updatePlan(plan, { reviewCadence: { everyMonths: 12 } })).toEqualTypeOf(plan);
+    // @ts-expect-error: a cadence is months or dates
+    cp.updatePlan(plan, { reviewCadence: { everyWeeks: 2 } });
+  });
 });
