@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The main entry, and one per language besides English (an app that shows one pays for one).
+  entry: { index: 'src/index.ts', 'locales/es': 'src/locales/es.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

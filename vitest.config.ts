@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // The examples import 'career-plan' as an app does; in the tests it is the source (as in tsconfig's paths).
-  resolve: { alias: { 'career-plan': new URL('./src/index.ts', import.meta.url).pathname } },
+  resolve: {
+    alias: [
+      { find: 'career-plan/locales/es', replacement: new URL('./src/locales/es.ts', import.meta.url).pathname },
+      { find: /^career-plan$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

@@ -1,3 +1,10 @@
+/**
+ * The career planning process as data: stages, plans with goals and strategies, a revision
+ * history of every change, views, and a validated, versioned JSON format.
+ *
+ * @packageDocumentation
+ * @module career-plan
+ */
 // career-plan: the career planning process as data. This file only re-exports.
 
 // model
@@ -144,7 +151,7 @@ export type { StageVisit } from './model/stage-visit.js';
 export { planSchema, processRefSchema } from './model/plan.js';
 export type { Plan, PlanData, PlanSchema, ProcessRef, StageDataMap, StageOf } from './model/plan.js';
 export { processOf } from './model/process.js';
-export type { PlanOf, Process, ReadinessRule, Stage, TransitionReason } from './model/process.js';
+export type { PlanOf, Process, ReadinessRule, Stage, StageText, TransitionReason } from './model/process.js';
 export { revisionSchema, revisionSubjectSchema } from './model/revision.js';
 export type { Revision, RevisionSchema, RevisionSubject } from './model/revision.js';
 export { ACTIONS, actionSchema } from './model/action.js';
@@ -277,6 +284,9 @@ export type { ReviewStatus } from './views/review-status.js';
 export { signatureStatus } from './views/signature-status.js';
 export type { SignatureChange, SignatureStatus } from './views/signature-status.js';
 export { matchOptions } from './views/match-options.js';
+export { defineCatalog } from './model/catalog.js';
+export type { Catalog, Messages } from './text/catalog.js';
+export { en } from './text/en.js';
 export type {
   MatchMethod,
   MatchOptionsOptions,

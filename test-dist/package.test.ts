@@ -120,6 +120,27 @@ describe('the package as apps receive it', () => {
     expect(JSON.parse(sh('node', ['cjs.cjs']))).toEqual(expected);
   });
 
+  it('ships each language besides English as its own entry, in ESM and CommonJS, typed', () => {
+    const program = (load: string): string =>
+      `${load}\nconst plan = cp.createPlan({ owner: { id: 'alex' } });\n` +
+      "const check = cp.canTransition(plan, 'exploration', { catalog: es });\n" +
+      'console.log(JSON.stringify(check.reasons.map((r) => r.message)));';
+    const spanish = [
+      'Registra al menos una evaluación antes de explorar carreras',
+      'Identifica al menos una opción profesional para explorar',
+    ];
+    writeFileSync(
+      join(dir, 'es.mjs'),
+      program("import * as cp from 'career-plan';\nimport { es } from 'career-plan/locales/es';"),
+    );
+    expect(JSON.parse(sh('node', ['es.mjs']))).toEqual(spanish);
+    writeFileSync(
+      join(dir, 'es.cjs'),
+      program("const cp = require('career-plan');\nconst { es } = require('career-plan/locales/es');"),
+    );
+    expect(JSON.parse(sh('node', ['es.cjs']))).toEqual(spanish);
+  });
+
   const usage =
     `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from ` +
     `'career-plan';

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +40,10 @@ describe('size budgets', () => {
     expect(whole).toBeLessThanOrEqual(BUDGET_WHOLE);
     expect(minimal).toBeLessThanOrEqual(BUDGET_MINIMAL);
     expect(minimal).toBeLessThan(whole * 0.5);
+    // Spanish is its own entry: the main one does not carry it, and Spanish alone costs little.
+    const spanish = await size("export { es } from './dist/locales/es.js';");
+    console.log(`size: career-plan/locales/es ${spanish} B`);
+    expect(spanish).toBeLessThanOrEqual(4 * 1024);
+    expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toContain('Autoevaluación');
   });
 });

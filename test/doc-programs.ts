@@ -52,8 +52,13 @@ export function instrument(code: string): { code: string; checks: number } {
 
 /** `from 'career-plan'` as a path from `dir` to the sources. */
 export function importSources(code: string, dir: string): string {
-  const index = relative(dir, join(root, 'src', 'index.js')).replaceAll('\\', '/');
-  return code.replaceAll("from 'career-plan'", `from '${index.startsWith('.') ? index : `./${index}`}'`);
+  const path = (file: string): string => {
+    const to = relative(dir, join(root, 'src', file)).replaceAll('\\', '/');
+    return to.startsWith('.') ? to : `./${to}`;
+  };
+  return code
+    .replaceAll("from 'career-plan'", `from '${path('index.js')}'`)
+    .replaceAll("from 'career-plan/locales/es'", `from '${path('locales/es.js')}'`);
 }
 
 /** Type-checks program files with the project's compiler options; returns the problems found in them. */

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 // src/index.ts only re-exports, and nothing inside src/ imports it; no import cycles; the one
 // file that holds a plan's hidden state (model/hidden.ts) imports nothing.
 const allowed: Record<string, readonly string[]> = {
-  model: ['model'],
-  process: ['model', 'process'],
-  history: ['model', 'history'],
-  edits: ['model', 'process', 'history', 'edits'],
-  format: ['model', 'process', 'history', 'format'],
-  views: ['model', 'process', 'history', 'views'],
-  sync: ['model', 'process', 'history', 'edits', 'format', 'sync'],
+  text: ['text'],
+  model: ['text', 'model'],
+  process: ['text', 'model', 'process'],
+  history: ['text', 'model', 'history'],
+  edits: ['text', 'model', 'process', 'history', 'edits'],
+  format: ['text', 'model', 'process', 'history', 'format'],
+  views: ['text', 'model', 'process', 'history', 'views'],
+  sync: ['text', 'model', 'process', 'history', 'edits', 'format', 'sync'],
+  locales: ['text', 'locales'],
 };
 const packages = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
 const statements =
@@ -38,7 +40,10 @@ describe('layers', () => {
 
   it('src/index.ts only re-exports, and nothing imports it', () => {
     const index = readFileSync(new URL('index.ts', src), 'utf8');
-    const code = index.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+    const code = index
+      .replace(/\/\*\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
     expect(code.every((line) => /^(export|\s|})/.test(line))).toBe(true);
     for (const layer of Object.keys(allowed)) {
       for (const file of readdirSync(new URL(`${layer}/`, src))) {

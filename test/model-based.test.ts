@@ -301,8 +301,13 @@ describe('model-based: any sequence of edits by owner and counselor', () => {
         const count = cp.revisionCount(plan);
         for (let k = 0; k <= count; k += Math.max(1, Math.floor(count / 6)))
           expect(content(cp.planAt(loaded, k))).toEqual(content(cp.planAt(plan, k)));
-        // Undo and redo continue the same way on both.
-        expect(content(cp.undo(loaded))).toEqual(content(cp.undo(plan)));
+        // Undo and redo continue the same way on both (an undo of a goal that a counselor's review names since is a
+        // conflict on both).
+        const undone = (p: Plan): unknown => {
+          const result = cp.safely(() => cp.undo(p));
+          return result.success ? content(result.data) : result.error.code;
+        };
+        expect(undone(loaded)).toEqual(undone(plan));
         // The views of the match step answer the same on both.
         const today = '2026-12-01';
         expect(cp.skillGaps(loaded)).toEqual(cp.skillGaps(plan));

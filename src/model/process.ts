@@ -29,6 +29,8 @@ export interface ReadinessRule {
   readonly check: (plan: Plan) => boolean;
   /** Stage ids the rule refers to; a process checks that they exist when it is defined. */
   readonly stages?: readonly string[];
+  /** The message in other languages, by BCP 47 tag (`{ es: 'Anota al menos un contacto' }`). */
+  readonly messages?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -54,6 +56,26 @@ export interface Stage<Id extends string = string, Data = unknown> {
   readonly rules: readonly ReadinessRule[];
   /** The schema of the data it keeps, if it keeps any. */
   readonly data?: z.ZodType<Data> | undefined;
+  /** Its title and description in other languages, by BCP 47 tag. */
+  readonly translations?: Readonly<Record<string, StageText>>;
+}
+
+/**
+ * A stage's title and description in one language.
+ *
+ * @example
+ * ```ts
+ * import type { StageText } from 'career-plan';
+ *
+ * const text: StageText = { title: 'Contactos', description: 'Conoce a personas del campo' };
+ * ```
+ * @category Stages
+ */
+export interface StageText {
+  /** The title. */
+  readonly title: string;
+  /** The description (the stage's own when absent). */
+  readonly description?: string;
 }
 
 /**

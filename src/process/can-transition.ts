@@ -1,6 +1,10 @@
 import { CareerPlanError, shown } from '../model/errors.js';
 import type { Plan, StageDataMap } from '../model/plan.js';
-import { processOf, type Process, type TransitionReason } from '../model/process.js';
+import { processOf, type Process, type Stage, type TransitionReason } from '../model/process.js';
+import type { Catalog } from '../text/catalog.js';
+import { catalogOf } from '../model/catalog.js';
+import { careerProcess } from './career-process.js';
+import { ruleMessage, stageTitle } from './texts.js';
 
 /**
  * The answer of {@link canTransition}.
@@ -48,6 +52,7 @@ export function requireProcess<S extends string, D extends StageDataMap>(plan: P
  *
  * @param plan - the plan
  * @param to - the stage to move to
+ * @param options - `catalog`: the language of the reasons (default English; `es` from `career-plan/locales/es`)
  * @example
  * ```ts
  * import { canTransition, createPlan } from 'career-plan';
@@ -61,31 +66,31 @@ export function requireProcess<S extends string, D extends StageDataMap>(plan: P
 export function canTransition<S extends string, D extends StageDataMap>(
   plan: Plan<S, D>,
   to: NoInfer<S>,
+  options: { readonly catalog?: Catalog } = {},
 ): TransitionCheck {
   const process = requireProcess(plan);
+  const catalog = catalogOf(options?.catalog);
+  const m = catalog.messages;
   const ids = process.stages.map((stage) => stage.id as string);
+  const title = (id: string): string => {
+    const stage = process.stages[ids.indexOf(id)];
+    return stage === undefined ? id : stageTitle(stage as Stage, catalog);
+  };
   const target = ids.indexOf(to);
   if (target < 0) {
+    const name = process === (careerProcess as unknown) ? m.careerProcess : process.title;
     return {
       ok: false,
-      reasons: [{ code: 'unknown-stage', message: `The process "${process.title}" has no stage "${shown(to)}"` }],
+      reasons: [{ code: 'unknown-stage', message: m.unknownStage({ process: name, stage: shown(to) }) }],
     };
   }
   const current = ids.indexOf(plan.stage);
-  const stage = process.stages[target];
   if (target === current)
-    return {
-      ok: false,
-      reasons: [{ code: 'same-stage', message: `The plan is already in the stage "${stage?.title ?? to}"` }],
-    };
+    return { ok: false, reasons: [{ code: 'same-stage', message: m.sameStage({ stage: title(to) }) }] };
   if (target < current) return { ok: true };
   const reasons: TransitionReason[] = [];
-  if (target > current + 1 && !process.allowSkip) {
-    reasons.push({
-      code: 'no-skipping',
-      message: `Go through "${process.stages[current + 1]?.title ?? ''}" first: this process moves one stage at a time`,
-    });
-  }
+  if (target > current + 1 && !process.allowSkip)
+    reasons.push({ code: 'no-skipping', message: m.noSkipping({ next: title(ids[current + 1] ?? '') }) });
   for (let index = current + 1; index <= target; index++) {
     const passed = process.stages[index];
     if (passed === undefined) continue;
@@ -96,14 +101,16 @@ export function canTransition<S extends string, D extends StageDataMap>(
       } catch (error) {
         reasons.push({
           code: 'rule-failed',
-          message:
-            `The readiness rule "${rule.code}" of "${passed.title}" failed: ` +
-            `${error instanceof Error ? error.message : shown(error)}`,
+          message: m.ruleFailed({
+            rule: rule.code,
+            stage: title(passed.id),
+            error: error instanceof Error ? error.message : shown(error),
+          }),
           stage: passed.id,
         });
         continue;
       }
-      if (!holds) reasons.push({ code: rule.code, message: rule.message, stage: passed.id });
+      if (!holds) reasons.push({ code: rule.code, message: ruleMessage(rule, catalog, title), stage: passed.id });
     }
   }
   return reasons.length === 0 ? { ok: true } : { ok: false, reasons };

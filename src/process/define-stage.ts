@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { CareerPlanError, shown } from '../model/errors.js';
-import type { ReadinessRule, Stage } from '../model/process.js';
+import type { ReadinessRule, Stage, StageText } from '../model/process.js';
 import { stageIdSchema } from '../model/stage-visit.js';
 
 /**
@@ -26,6 +26,8 @@ export interface StageDefinition<Id extends string, Data> {
   readonly rules?: readonly ReadinessRule[];
   /** The zod schema of the data the stage keeps, if any. It must describe plain JSON data. */
   readonly data?: z.ZodType<Data>;
+  /** Its title and description in other languages, by BCP 47 tag (`{ es: { title: 'Contactos' } }`). */
+  readonly translations?: Readonly<Record<string, StageText>>;
 }
 
 const invalid = (message: string, details: Record<string, unknown>): CareerPlanError =>
@@ -47,6 +49,15 @@ export function checkRule(rule: unknown, where: string): void {
   if (r.stages !== undefined && (!Array.isArray(r.stages) || r.stages.some((s) => typeof s !== 'string'))) {
     throw invalid(`${where}: a rule's stages must be a list of stage ids`, { rule: r.code });
   }
+  if (!texts(r.messages, (text) => typeof text === 'string'))
+    throw invalid(`${where}: a rule's messages are texts by language tag`, { rule: r.code });
+}
+
+/** Whether `value` is absent, or a plain object of language tags to values `ok` accepts. */
+function texts(value: unknown, ok: (text: unknown) => boolean): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(([tag, text]) => /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) && ok(text));
 }
 
 /**
@@ -97,11 +108,26 @@ export function defineStage<const Id extends string, Data = never>(
   ) {
     throw invalid(`The data of stage "${definition.id}" must be a zod schema`, { stage: definition.id });
   }
+  const translations = definition.translations;
+  if (
+    !texts(
+      translations,
+      (text) =>
+        typeof text === 'object' &&
+        text !== null &&
+        typeof (text as StageText).title === 'string' &&
+        ((text as StageText).description === undefined || typeof (text as StageText).description === 'string'),
+    )
+  )
+    throw invalid(`The translations of stage "${definition.id}" are a title and description by language tag`, {
+      stage: definition.id,
+    });
   return Object.freeze({
     id: definition.id,
     title: definition.title,
     description: definition.description,
     rules: Object.freeze([...rules]),
     ...(data === undefined ? {} : { data }),
+    ...(translations === undefined ? {} : { translations: Object.freeze({ ...translations }) }),
   });
 }

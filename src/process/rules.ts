@@ -1,6 +1,13 @@
 import { CareerPlanError, shown } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { ReadinessRule } from '../model/process.js';
+import type { Messages } from '../text/catalog.js';
+
+/**
+ * The default messages of the rules `hasStageData` and `hasVisited` made without one: each a
+ * message of the catalog, naming the stage by its title in the language.
+ */
+export const defaultTexts = new WeakMap<ReadinessRule, (messages: Messages, title: (id: string) => string) => string>();
 
 /** A rule names a stage by its id and may carry its own message: both strings, else `invalid-process`. */
 function checkRuleArguments(rule: string, stage: unknown, message: unknown): void {
@@ -29,12 +36,14 @@ function checkRuleArguments(rule: string, stage: unknown, message: unknown): voi
  */
 export function hasStageData(stage: string, message?: string): ReadinessRule {
   checkRuleArguments('hasStageData', stage, message);
-  return Object.freeze({
+  const rule: ReadinessRule = Object.freeze({
     code: `needs-stage-data:${stage}`,
     message: message ?? `Fill in the ${stage} stage first`,
     check: (plan: Plan) => Object.hasOwn(plan.stageData, stage),
     stages: Object.freeze([stage]),
   });
+  if (message === undefined) defaultTexts.set(rule, (m, title) => m.needsStageData({ stage: title(stage) }));
+  return rule;
 }
 
 /**
@@ -53,10 +62,12 @@ export function hasStageData(stage: string, message?: string): ReadinessRule {
  */
 export function hasVisited(stage: string, message?: string): ReadinessRule {
   checkRuleArguments('hasVisited', stage, message);
-  return Object.freeze({
+  const rule: ReadinessRule = Object.freeze({
     code: `needs-visit:${stage}`,
     message: message ?? `Go through the ${stage} stage first`,
     check: (plan: Plan) => plan.journey.some((visit) => visit.stage === stage),
     stages: Object.freeze([stage]),
   });
+  if (message === undefined) defaultTexts.set(rule, (m, title) => m.needsVisit({ stage: title(stage) }));
+  return rule;
 }

@@ -3,6 +3,9 @@ import { goalSchema, type Goal } from '../model/goal.js';
 import { classifyHorizon, type HorizonThresholds } from '../model/horizon.js';
 import { knownValid, requireShape } from '../model/validate.js';
 import { checkToday } from './today.js';
+import { catalogOf } from '../model/catalog.js';
+import type { Catalog, Messages } from '../text/catalog.js';
+import { en } from '../text/en.js';
 
 /**
  * What a SMART rule checks; the letters differ between sources (Doran: Specific, Measurable,
@@ -24,9 +27,10 @@ export type SmartCriterion = 'specific' | 'measurable' | 'assignable' | 'action-
  *
  * @example
  * ```ts
- * import type { SmartContext } from 'career-plan';
+ * import { en, type SmartContext } from 'career-plan';
  *
- * const ctx: SmartContext = { today: '2026-11-28', horizons: { shortTermMonths: 12, longTermMonths: 60 } };
+ * const ctx: SmartContext = { today: '2026-11-28', horizons: { shortTermMonths: 12, longTermMonths: 60 },
+ *   catalog: en };
  * ```
  * @category Views
  */
@@ -35,6 +39,8 @@ export interface SmartContext {
   readonly today: string;
   /** The horizon thresholds in use. */
   readonly horizons: HorizonThresholds;
+  /** The language of the findings (default English; a rule of the app's own may write its messages in it too). */
+  readonly catalog?: Catalog;
 }
 
 /**
@@ -85,6 +91,7 @@ const finding = (code: string, criterion: SmartCriterion, message: string): Smar
   criterion,
   message,
 });
+const smartOf = (catalog: Catalog | undefined): Messages['smart'] => (catalog ?? en).messages.smart;
 const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
 const NO_THRESHOLDS: HorizonThresholds = Object.freeze({});
 
@@ -92,7 +99,7 @@ const NO_THRESHOLDS: HorizonThresholds = Object.freeze({});
 type Finder = (goal: Goal, context: SmartContext, out: SmartFinding[]) => void;
 
 /** The tests of the built-in rules, by rule (an app's rule has none: its `check` is called). */
-const FINDERS = new WeakMap<SmartRule, Finder>();
+const FINDERS = /* @__PURE__ */ new WeakMap<SmartRule, Finder>();
 
 /** A built-in rule from its test: `check` returns a new list of what the test finds. */
 function builtIn(criterion: SmartCriterion, find: Finder): SmartRule {
@@ -108,63 +115,45 @@ function builtIn(criterion: SmartCriterion, find: Finder): SmartRule {
   return rule;
 }
 
-const specific = builtIn('specific', (goal, _context, out) => {
-  if (blank(goal.description))
-    out.push(finding('no-description', 'specific', 'Say specifically what the goal means: add a description'));
+const specific = /* @__PURE__ */ builtIn('specific', (goal, { catalog }, out) => {
+  if (blank(goal.description)) out.push(finding('no-description', 'specific', smartOf(catalog)['no-description']));
 });
-const measurable = builtIn('measurable', (goal, _context, out) => {
+const measurable = /* @__PURE__ */ builtIn('measurable', (goal, { catalog }, out) => {
   if (blank(goal.successMeasure))
-    out.push(
-      finding('no-success-measure', 'measurable', 'Say how you will know the goal is reached: add a success measure'),
-    );
+    out.push(finding('no-success-measure', 'measurable', smartOf(catalog)['no-success-measure']));
 });
-const assignable = builtIn('assignable', (goal, _context, out) => {
+const assignable = /* @__PURE__ */ builtIn('assignable', (goal, { catalog }, out) => {
   for (const strategy of goal.strategies) if (!blank(strategy.byWho)) return;
-  out.push(
-    finding('no-one-assigned', 'assignable', 'Name who does the work: give at least one strategy someone to do it'),
-  );
+  out.push(finding('no-one-assigned', 'assignable', smartOf(catalog)['no-one-assigned']));
 });
-const actionOriented = builtIn('action-oriented', (goal, _context, out) => {
+const actionOriented = /* @__PURE__ */ builtIn('action-oriented', (goal, { catalog }, out) => {
   if (goal.strategies.length === 0)
-    out.push(finding('no-strategies', 'action-oriented', 'Add at least one action step (strategy) for the goal'));
+    out.push(finding('no-strategies', 'action-oriented', smartOf(catalog)['no-strategies']));
 });
-const realistic = builtIn('realistic', (goal, _context, out) => {
+const realistic = /* @__PURE__ */ builtIn('realistic', (goal, { catalog }, out) => {
   if (blank(goal.realism) && (goal.resourceIds?.length ?? 0) === 0)
-    out.push(
-      finding(
-        'not-shown-realistic',
-        'realistic',
-        'Say why the goal is realistic (time, money, support) or link the resources that make it so',
-      ),
-    );
+    out.push(finding('not-shown-realistic', 'realistic', smartOf(catalog)['not-shown-realistic']));
 });
-const timeBound = builtIn('time-bound', (goal, { today, horizons }, out) => {
+const timeBound = /* @__PURE__ */ builtIn('time-bound', (goal, { today, horizons, catalog }, out) => {
+  const smart = smartOf(catalog);
   if (goal.targetDate === undefined) {
-    out.push(finding('no-target-date', 'time-bound', 'Set a target date for the goal'));
+    out.push(finding('no-target-date', 'time-bound', smart['no-target-date']));
     return;
   }
   const place = classifyHorizon(goal.targetDate, today, horizons);
-  if (place === 'past') {
-    out.push(
-      finding(
-        'target-date-past',
-        'time-bound',
-        'The target date has passed: set a new one, or mark the goal achieved or dropped',
-      ),
-    );
-  } else if (place !== goal.horizon) {
+  if (place === 'past') out.push(finding('target-date-past', 'time-bound', smart['target-date-past']));
+  else if (place !== goal.horizon)
     out.push(
       finding(
         'outside-horizon',
         'time-bound',
         goal.horizon === 'short'
-          ? 'The target date is too far away for a short-term goal: bring it closer or make the goal long-term'
+          ? smart['too-far-for-short-term']
           : place === 'short'
-            ? 'The target date is close enough for a short-term goal: make the goal short-term'
-            : 'The target date is beyond the long-term horizon: bring it closer',
+            ? smart['close-enough-for-short-term']
+            : smart['beyond-long-term'],
       ),
     );
-  }
 });
 
 /**
@@ -193,22 +182,24 @@ export const smartRules: Readonly<{
   doran: readonly SmartRule[];
   /** The letters myIDP uses. */
   myIdp: readonly SmartRule[];
-}> = Object.freeze({
-  doran: Object.freeze([specific, measurable, assignable, realistic, timeBound]),
-  myIdp: Object.freeze([specific, measurable, actionOriented, realistic, timeBound]),
+}> = /* @__PURE__ */ Object.freeze({
+  doran: /* @__PURE__ */ Object.freeze([specific, measurable, assignable, realistic, timeBound]),
+  myIdp: /* @__PURE__ */ Object.freeze([specific, measurable, actionOriented, realistic, timeBound]),
 });
 
 /** The tests of the built-in rule sets, in order (so a check of a goal looks them up once). */
-const BUILT_IN_SETS = new Map<readonly SmartRule[], readonly Finder[]>(
-  [smartRules.doran, smartRules.myIdp].map((set) => [set, set.map((rule) => FINDERS.get(rule) as Finder)]),
-);
-const DORAN = BUILT_IN_SETS.get(smartRules.doran) as readonly Finder[];
-/** The goals known to be valid (the set `requireShape` keeps for the goal schema). */
+/** The finders of the built-in rule sets, made on first use (so a bundle without checkGoal drops the rules). */
+let builtInSets: ReadonlyMap<readonly SmartRule[], readonly Finder[]> | undefined;
+const setsOfRules = (): ReadonlyMap<readonly SmartRule[], readonly Finder[]> =>
+  (builtInSets ??= new Map(
+    [smartRules.doran, smartRules.myIdp].map((set) => [set, set.map((rule) => FINDERS.get(rule) as Finder)]),
+  ));
 const GOALS = /* @__PURE__ */ knownValid(goalSchema);
 
 /** The last day checked without horizons of its own, with its context (frozen: rules may keep it). */
-let last: { readonly today: unknown; readonly context: SmartContext | undefined } = {
+let last: { readonly today: unknown; readonly chosen: unknown; readonly context: SmartContext | undefined } = {
   today: undefined,
+  chosen: undefined,
   context: undefined,
 };
 
@@ -237,7 +228,7 @@ export interface SmartCheck {
  *
  * @param goal - the goal
  * @param options - `today` (`YYYY-MM-DD`); `rules` (default `smartRules.doran`); `horizons`
- *   (default one year and five years)
+ *   (default one year and five years); `catalog`: the language of the findings (default English)
  * @throws CareerPlanError `invalid-input` for a goal that does not match the goal schema, or a `today` of the wrong
  * form
  * @example
@@ -254,19 +245,26 @@ export interface SmartCheck {
  */
 export function checkGoal(
   goal: Goal,
-  options: { readonly today: string; readonly rules?: readonly SmartRule[]; readonly horizons?: HorizonThresholds },
+  options: {
+    readonly today: string;
+    readonly rules?: readonly SmartRule[];
+    readonly horizons?: HorizonThresholds;
+    readonly catalog?: Catalog;
+  },
 ): SmartCheck {
   if (!GOALS.has(goal)) requireShape(goalSchema, goal, 'goal given to checkGoal');
   const given = options?.today;
+  const chosen = options?.catalog;
   // A dashboard checks every goal against the same day: the day and its context are checked and made once.
-  let context = given === last.today && options?.horizons === undefined ? last.context : undefined;
+  let context =
+    given === last.today && chosen === last.chosen && options?.horizons === undefined ? last.context : undefined;
   if (context === undefined) {
     const today = checkToday(given);
-    context = Object.freeze({ today, horizons: options.horizons ?? NO_THRESHOLDS });
-    if (options.horizons === undefined) last = { today, context };
+    context = Object.freeze({ today, horizons: options.horizons ?? NO_THRESHOLDS, catalog: catalogOf(chosen) });
+    if (options.horizons === undefined) last = { today, chosen, context };
   }
   const rules: unknown = options.rules ?? smartRules.doran;
-  const builtIns = rules === smartRules.doran ? DORAN : BUILT_IN_SETS.get(rules as readonly SmartRule[]);
+  const builtIns = setsOfRules().get(rules as readonly SmartRule[]);
   if (
     builtIns === undefined &&
     (!Array.isArray(rules) ||

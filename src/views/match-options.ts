@@ -11,6 +11,8 @@ import {
   type RiasecArea,
 } from '../model/riasec.js';
 import { requirePlan } from './plan-argument.js';
+import { catalogOf } from '../model/catalog.js';
+import type { Catalog, Messages } from '../text/catalog.js';
 
 /**
  * How `matchOptions` compares interests: `correlation` (the shape of the six scores against the
@@ -44,6 +46,8 @@ export interface MatchOptionsOptions {
   readonly rankBy?: 'interests' | 'values';
   /** Only options with these statuses (default: every option). */
   readonly statuses?: readonly OptionStatus[];
+  /** The language of the reasons (default English; `es` from `career-plan/locales/es`). */
+  readonly catalog?: Catalog;
 }
 
 /**
@@ -140,15 +144,6 @@ export interface MatchResult {
   readonly notRated: readonly UnratedOption[];
 }
 
-const NAMES: Readonly<Record<RiasecArea, string>> = {
-  realistic: 'Realistic',
-  investigative: 'Investigative',
-  artistic: 'Artistic',
-  social: 'Social',
-  enterprising: 'Enterprising',
-  conventional: 'Conventional',
-};
-const COUNT = ['', 'highest interest', 'two highest interests', 'three highest interests'];
 const VALUE_KEYS = [
   'achievement',
   'workingConditions',
@@ -158,9 +153,6 @@ const VALUE_KEYS = [
   'independence',
 ] as const;
 
-const list = (items: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
-const fixed = (value: number): string => value.toFixed(2);
-
 /** The latest assessment of a kind that `has` what is needed (by `takenAt`; the later in the list on the same day). */
 function latest(plan: Plan, kind: Assessment['kind'], has: (a: Assessment) => boolean): Assessment | undefined {
   let found: Assessment | undefined;
@@ -169,14 +161,13 @@ function latest(plan: Plan, kind: Assessment['kind'], has: (a: Assessment) => bo
 }
 
 /** The sentence on the shared highest interests. */
-function sharedSentence(personCode: string, shared: readonly RiasecArea[]): string {
-  const names = shared.map((area) => NAMES[area]);
-  if (shared.length === 0) return `Shares none of your highest interests (${personCode})`;
+function sharedSentence(m: Messages, personCode: string, shared: readonly RiasecArea[]): string {
+  const areas = shared.map((area) => m.area[area]);
+  if (shared.length === 0) return m.matchSharesNone({ code: personCode });
   const top = [...personCode].slice(0, shared.length).map(areaOfLetter);
-  const leading = top.every((area, i) => area === shared[i]);
-  return leading
-    ? `Shares your ${COUNT[shared.length]}, ${list(names)}`
-    : `Shares ${shared.length} of your ${COUNT[personCode.length]}: ${list(names)}`;
+  return top.every((area, i) => area === shared[i])
+    ? m.matchSharesTop({ count: shared.length, areas })
+    : m.matchSharesSome({ count: shared.length, of: personCode.length, areas });
 }
 
 /**
@@ -198,7 +189,7 @@ function sharedSentence(personCode: string, shared: readonly RiasecArea[]): stri
  * an algorithm this library does not reproduce.
  *
  * @param plan - a plan, or plain plan data
- * @param options - the method, what to rank by, which statuses
+ * @param options - the method, what to rank by, which statuses, the language of the reasons (`catalog`)
  * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for an unknown method or
  * `rankBy`, or `statuses` that are not a list
  * @example
@@ -220,6 +211,7 @@ function sharedSentence(personCode: string, shared: readonly RiasecArea[]): stri
  */
 export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): MatchResult {
   requirePlan(plan, 'matchOptions');
+  const m = catalogOf(options?.catalog).messages;
   const method = options?.method ?? 'correlation';
   const rankBy = options?.rankBy ?? 'interests';
   if (method !== 'correlation' && method !== 'c-index')
@@ -279,10 +271,8 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
   };
 
   function compare(option: CareerOption): Omit<OptionMatch, 'rank' | 'optionId' | 'title' | 'status'> | string {
-    if (rankBy === 'interests' && interests === undefined)
-      return 'Not rated: the plan has no interests assessment with scores or a Holland code';
-    if (rankBy === 'values' && personValues === undefined)
-      return 'Not rated: the plan has no work values assessment with scores';
+    if (rankBy === 'interests' && interests === undefined) return m.notRated['no-interests-assessment'];
+    if (rankBy === 'values' && personValues === undefined) return m.notRated['no-values-assessment'];
     const code =
       option.interestCode ?? (option.interests ? hollandCodeOf(option.interests).firm || undefined : undefined);
     const correlation =
@@ -302,16 +292,16 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
         : undefined;
     let score: number | undefined;
     if (rankBy === 'values') {
-      if (option.workValues === undefined) return 'Not rated: it has no work values profile';
-      if (valuesCorrelation === undefined) return 'Not rated: a flat work values profile has no shape to compare';
+      if (option.workValues === undefined) return m.notRated['no-values-profile'];
+      if (valuesCorrelation === undefined) return m.notRated['flat-values'];
       score = valuesCorrelation;
     } else if (method === 'correlation') {
-      if (personScores === undefined) return 'Not rated: the interests assessment has a Holland code but no scores';
-      if (option.interests === undefined) return 'Not rated: it has no interest profile (six O*NET levels)';
-      if (correlation === undefined) return 'Not rated: a flat interest profile has no shape to compare';
+      if (personScores === undefined) return m.notRated['code-without-scores'];
+      if (option.interests === undefined) return m.notRated['no-interest-levels'];
+      if (correlation === undefined) return m.notRated['flat-interests'];
       score = correlation;
     } else {
-      if (code === undefined) return 'Not rated: it has no interest profile or Holland code';
+      if (code === undefined) return m.notRated['no-interest-code'];
       score = c as number;
     }
     const shared =
@@ -319,18 +309,12 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
         ? [...personCode].filter((letter) => code.includes(letter)).map((letter) => areaOfLetter(letter) as RiasecArea)
         : [];
     const reasons: string[] = [];
-    if (personCode && code) reasons.push(sharedSentence(personCode, shared));
-    if (correlation !== undefined)
-      reasons.push(`Interest profiles correlate at ${fixed(correlation)} (1 is the same shape)`);
-    if (c !== undefined) reasons.push(`Holland codes ${personCode} and ${code}: C index ${c} of 18`);
-    if (valuesCorrelation !== undefined)
-      reasons.push(`Work values correlate at ${fixed(valuesCorrelation)} (1 is the same shape)`);
+    if (personCode && code) reasons.push(sharedSentence(m, personCode, shared));
+    if (correlation !== undefined) reasons.push(m.matchCorrelation({ r: correlation }));
+    if (c !== undefined) reasons.push(m.matchCIndex({ person: personCode as string, occupation: code as string, c }));
+    if (valuesCorrelation !== undefined) reasons.push(m.matchValues({ r: valuesCorrelation }));
     if (option.jobZone !== undefined)
-      reasons.push(
-        preparing === undefined || preparing === option.jobZone
-          ? `Job Zone ${option.jobZone}${preparing === undefined ? '' : ', the zone you are preparing for'}`
-          : `Job Zone ${option.jobZone}; you are preparing for Job Zone ${preparing}`,
-      );
+      reasons.push(m.matchJobZone({ zone: option.jobZone, ...(preparing === undefined ? {} : { preparing }) }));
     return {
       score,
       ...(code === undefined ? {} : { code }),

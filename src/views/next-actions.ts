@@ -5,6 +5,8 @@ import { CareerPlanError } from '../model/errors.js';
 import { checkToday, daysBetween } from './today.js';
 import { requirePlan } from './plan-argument.js';
 import { reviewStatus } from './review-status.js';
+import { catalogOf } from '../model/catalog.js';
+import type { Catalog } from '../text/catalog.js';
 
 /**
  * One open strategy as {@link nextActions} lists it.
@@ -81,7 +83,8 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  * `kind: 'review'`.
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
- * @param options - `today` (`YYYY-MM-DD`); `limit`: at most this many (default all)
+ * @param options - `today` (`YYYY-MM-DD`); `limit`: at most this many (default all); `catalog`: the language of a
+ *   review's title (default English)
  * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for a `today` or `limit` of
  * the wrong form
  * @example
@@ -98,7 +101,7 @@ const RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
  */
 export function nextActions(
   plan: Plan,
-  options: { readonly today: string; readonly limit?: number },
+  options: { readonly today: string; readonly limit?: number; readonly catalog?: Catalog },
 ): readonly (NextAction | ReviewAction)[] {
   requirePlan(plan, 'nextActions');
   const today = checkToday(options?.today);
@@ -146,7 +149,7 @@ export function nextActions(
       ? [
           Object.freeze({
             kind: 'review' as const,
-            title: 'Review the plan',
+            title: catalogOf(options.catalog).messages.reviewThePlan,
             dueDate: review.nextDue,
             daysUntilDue: review.daysUntilDue ?? 0,
             overdue: review.state === 'overdue',

@@ -133,6 +133,14 @@ describe('reviews', () => {
     expect(plan.reviews[0]?.goalIds).toEqual([]);
   });
 
+  it('a goal a counselor’s review names since cannot be undone by the owner: a conflict', () => {
+    let { plan, o, dana } = base();
+    plan = cp.addGoal(plan, { id: 'g9', title: 'Learn Linux', kind: 'skill', horizon: 'short' }, o);
+    plan = cp.addReview(plan, { date: '2026-06-01', agreed: 'Add Linux', goalIds: ['g9'] }, dana);
+    expect(codeOf(() => cp.undo(plan, o))).toBe('conflict');
+    expect(codeOf(() => cp.undo(cp.deserialize(cp.serialize(plan)), o))).toBe('conflict');
+  });
+
   it('fall due by a cadence of months, from the latest review or the plan’s creation', () => {
     let { plan, o } = base(); // created 2026-01-05
     expect(cp.reviewStatus(plan, { today: '2026-12-01' })).toEqual({ state: 'none' });

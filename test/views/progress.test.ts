@@ -158,7 +158,7 @@ describe('checkGoal', () => {
     expect(cp.checkGoal(complete, { today: '2026-03-01' })).toEqual({ ok: true, findings: [] });
   });
 
-  it('answers for the day and horizons of each call, one after another (the day of the last call is remembered)', () => {
+  it('answers for the day and horizons of each call, one after another (the last day is remembered)', () => {
     const frozen = Object.freeze({ ...complete, strategies: Object.freeze([...complete.strategies]) });
     expect(cp.checkGoal(frozen, { today: '2026-03-01' }).ok).toBe(true);
     expect(cp.checkGoal(frozen, { today: '2026-12-01' }).findings.map((f) => f.code)).toEqual(['target-date-past']);
@@ -167,7 +167,7 @@ describe('checkGoal', () => {
     const seen: cp.SmartContext[] = [];
     const rule: cp.SmartRule = { criterion: 'specific', check: (_goal, context) => (seen.push(context), []) };
     cp.checkGoal(frozen, { today: '2026-03-01', rules: [rule] });
-    expect(seen[0]).toEqual({ today: '2026-03-01', horizons: {} });
+    expect(seen[0]).toEqual({ today: '2026-03-01', horizons: {}, catalog: cp.en });
     expect(Object.isFrozen(seen[0])).toBe(true);
     expect(() => cp.checkGoal(frozen, undefined as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
     expect(() => cp.checkGoal(frozen, { today: '2026-02-30' })).toThrow(
