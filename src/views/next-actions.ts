@@ -4,7 +4,7 @@ import type { Strategy } from '../model/strategy.js';
 import { CareerPlanError } from '../model/errors.js';
 import { checkToday, daysBetween } from './today.js';
 import { requirePlan } from './plan-argument.js';
-import { reviewStatus } from './review-status.js';
+import { statusOf } from './review-status.js';
 import { catalogOf } from '../model/catalog.js';
 import type { Catalog } from '../text/catalog.js';
 
@@ -143,7 +143,7 @@ export function nextActions(
     const rank = RANK[a.action.priority] - RANK[b.action.priority];
     return rank !== 0 ? rank : a.order - b.order;
   });
-  const review = reviewStatus(plan, { today });
+  const review = statusOf(plan, today);
   const actions: (NextAction | ReviewAction)[] =
     (review.state === 'due' || review.state === 'overdue') && review.nextDue !== undefined
       ? [

@@ -74,6 +74,11 @@ export function reviewStatus(plan: Plan, options: { readonly today: string; read
     throw new CareerPlanError('invalid-input', 'options.notice must be a whole number of days, 0 to 3650', {
       notice,
     });
+  return statusOf(plan, today, notice);
+}
+
+/** The review status of a plan already checked, for a checked `today` (`nextActions` asks it too). */
+export function statusOf(plan: Plan, today: string, notice = 30): ReviewStatus {
   let lastReview: string | undefined;
   for (const review of plan.reviews) if (lastReview === undefined || review.date > lastReview) lastReview = review.date;
   const cadence = plan.reviewCadence;
