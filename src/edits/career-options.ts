@@ -113,7 +113,7 @@ export const careerOptionEditors = {
 };
 
 /**
- * Adds a career option: an occupation to consider, with its O*NET-SOC code, origin, research
+ * Adds a career option: an occupation to consider, with its O\*NET-SOC code, origin, research
  * notes and exploration activities. Its status starts as `identified` unless given.
  *
  * @param plan - the plan

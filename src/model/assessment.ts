@@ -34,7 +34,7 @@ export const riasecScoresSchema = z
   .readonly();
 
 /**
- * Scores for the six O*NET work values, each 0 to 100.
+ * Scores for the six O\*NET work values, each 0 to 100.
  *
  * @example
  * ```ts
@@ -80,11 +80,11 @@ export const assessmentResultsSchema = z
     riasec: riasecScoresSchema.exactOptional(),
     /** The Holland code, one to three of the letters R, I, A, S, E, C, strongest first. */
     hollandCode: hollandCodeSchema.exactOptional(),
-    /** The six O*NET work value scores. */
+    /** The six O\*NET work value scores. */
     workValues: workValuesSchema.exactOptional(),
     /** A personality type as the instrument reports it, for example `ISTJ`. */
     personalityType: titleSchema.exactOptional(),
-    /** The O*NET Job Zone (1 to 5) the person is preparing for. */
+    /** The O\*NET Job Zone (1 to 5) the person is preparing for. */
     jobZone: z.number().int().min(1).max(5).exactOptional(),
     /** Any other findings: a label with an optional score and note. */
     items: z
@@ -227,7 +227,7 @@ export type AssessmentKind = z.output<typeof assessmentKindSchema>;
  */
 export type RiasecScores = z.output<typeof riasecScoresSchema>;
 /**
- * O*NET work value scores. See {@link workValuesSchema}.
+ * O\*NET work value scores. See {@link workValuesSchema}.
  *
  * @example
  * ```ts

@@ -102,7 +102,7 @@ export const optionStatusSchema = z.literal(['identified', 'researching', 'short
 const careerOptionFields = {
   /** The occupation, for example `Computer User Support Specialist`. */
   title: titleSchema,
-  /** Its O*NET-SOC code, `NN-NNNN.NN`. */
+  /** Its O\*NET-SOC code, `NN-NNNN.NN`. */
   socCode: socCodeSchema.exactOptional(),
   /** Where the idea came from. */
   origin: optionOriginSchema.exactOptional(),
@@ -111,18 +111,18 @@ const careerOptionFields = {
   /** Informational interviews, job shadowing and other activities. */
   activities: z.array(explorationActivitySchema).max(1_000).readonly(),
   /**
-   * The occupation's interest profile: O*NET's RIASEC levels, 1 to 7 ("OI" scale of the Interests file). Read by
+   * The occupation's interest profile: O\*NET's RIASEC levels, 1 to 7 ("OI" scale of the Interests file). Read by
    * `matchOptions`; say where it came from in `profileSource`.
    */
   interests: occupationInterestsSchema.exactOptional(),
   /**
-   * The occupation's Holland code, strongest first: O*NET's interest high points ("IH" scale), which may name fewer
+   * The occupation's Holland code, strongest first: O\*NET's interest high points ("IH" scale), which may name fewer
    * than three areas. When absent, `matchOptions` takes the three highest `interests` levels.
    */
   interestCode: hollandCodeSchema.exactOptional(),
-  /** The occupation's work values: O*NET's extent of each value, 1 to 7 ("EX" scale of the Work Values file). */
+  /** The occupation's work values: O\*NET's extent of each value, 1 to 7 ("EX" scale of the Work Values file). */
   workValues: occupationWorkValuesSchema.exactOptional(),
-  /** The occupation's O*NET Job Zone, 1 (little preparation) to 5 (extensive preparation). */
+  /** The occupation's O\*NET Job Zone, 1 (little preparation) to 5 (extensive preparation). */
   jobZone: z.number().int().min(1).max(5).exactOptional(),
   /** Where the profile came from, for example `O*NET 30.1 database, Interests file, 11/2023 (CC BY 4.0)`. */
   profileSource: textSchema.exactOptional(),

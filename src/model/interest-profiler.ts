@@ -3,8 +3,8 @@ import type { AssessmentResults, RiasecScores } from './assessment.js';
 import { RIASEC_AREAS, hollandCodeOf, type RiasecArea } from './riasec.js';
 
 /**
- * The area each of the 60 items of the O*NET Interest Profiler Short Form scores, in the order
- * of the form (and of O*NET Web Services' 60 questions): two Realistic items, two Investigative,
+ * The area each of the 60 items of the O\*NET Interest Profiler Short Form scores, in the order
+ * of the form (and of O\*NET Web Services' 60 questions): two Realistic items, two Investigative,
  * two Artistic, two Social, two Enterprising, two Conventional, five times over. The item texts
  * belong to the instrument; an app shows them from its own copy, with DOL's notices.
  *
@@ -19,7 +19,7 @@ import { RIASEC_AREAS, hollandCodeOf, type RiasecArea } from './riasec.js';
 export const INTEREST_PROFILER_KEY = 'RRIIAASSEECC'.repeat(5);
 
 /**
- * The scores of an O*NET Interest Profiler Short Form. See {@link scoreInterestProfiler}.
+ * The scores of an O\*NET Interest Profiler Short Form. See {@link scoreInterestProfiler}.
  *
  * @example
  * ```ts
@@ -48,14 +48,14 @@ export interface InterestProfilerScore {
 }
 
 /**
- * Scores the 60 answers of the O*NET Interest Profiler Short Form: each answer is 1 (Strongly
- * Dislike), 2 (Dislike), 3 (Unsure), 4 (Like) or 5 (Strongly Like), as O*NET Web Services codes
+ * Scores the 60 answers of the O\*NET Interest Profiler Short Form: each answer is 1 (Strongly
+ * Dislike), 2 (Dislike), 3 (Unsure), 4 (Like) or 5 (Strongly Like), as O\*NET Web Services codes
  * them; each area's score is the sum of its ten answers counted 0 to 4, so 0 to 40, and the
- * Holland code names the three highest areas (O*NET Interest Profiler Short Form and its score
- * report, National Center for O*NET Development; the key is {@link INTEREST_PROFILER_KEY}).
+ * Holland code names the three highest areas (O\*NET Interest Profiler Short Form and its score
+ * report, National Center for O\*NET Development; the key is {@link INTEREST_PROFILER_KEY}).
  *
- * The Interest Profiler is the U.S. Department of Labor's: "O*NET Interest Profiler" and
- * "O*NET" are trademarks of USDOL/ETA, and its tools are for career exploration, planning and
+ * The Interest Profiler is the U.S. Department of Labor's: "O\*NET Interest Profiler" and
+ * "O\*NET" are trademarks of USDOL/ETA, and its tools are for career exploration, planning and
  * counseling, not for selecting or placing people.
  *
  * @param answers - 60 answers, as an array of numbers or a string of 60 digits, in the form's order

@@ -67,7 +67,7 @@ export const calendarDateSchema = z.iso.date();
 export const timestampSchema = z.iso.datetime({ offset: true });
 
 /**
- * An O*NET-SOC occupation code, `NN-NNNN.NN`, for example `15-1232.00` (Computer User
+ * An O\*NET-SOC occupation code, `NN-NNNN.NN`, for example `15-1232.00` (Computer User
  * Support Specialists).
  *
  * @example

@@ -55,8 +55,8 @@ export const hollandCodeSchema = z
 const level = z.number().min(1).max(7);
 
 /**
- * An occupation's interest profile as O*NET publishes it: the level of each RIASEC area on its
- * "OI" scale, 1.00 to 7.00 (O*NET database, Interests file).
+ * An occupation's interest profile as O\*NET publishes it: the level of each RIASEC area on its
+ * "OI" scale, 1.00 to 7.00 (O\*NET database, Interests file).
  *
  * @example
  * ```ts
@@ -86,8 +86,8 @@ export const occupationInterestsSchema = z
   .readonly();
 
 /**
- * An occupation's work values as O*NET publishes them: the extent of each of the six values on
- * its "EX" scale, 1.00 to 7.00 (O*NET database, Work Values file).
+ * An occupation's work values as O\*NET publishes them: the extent of each of the six values on
+ * its "EX" scale, 1.00 to 7.00 (O\*NET database, Work Values file).
  *
  * @example
  * ```ts
@@ -169,7 +169,7 @@ const LETTERS = 'RIASEC';
 /**
  * The Holland code of a set of six scores: the letters of the highest areas, strongest first.
  * Equal scores keep Holland's order (R before I before A ...), a convention of this library
- * (O*NET's reports list tied areas without ranking them): `tied` says whether the code depended
+ * (O\*NET's reports list tied areas without ranking them): `tied` says whether the code depended
  * on it, and `firm` is the part of the code that no tie decided (`E` for E 7, I 4.33, C 4.33;
  * empty for a flat profile), which `matchOptions` uses so as never to guess.
  *
@@ -261,7 +261,7 @@ export function profileCorrelation(a: readonly number[], b: readonly number[]): 
  * Brown and Gore's C index of congruence between two Holland codes (Journal of Vocational
  * Behavior 45, 1994, 310-327): letter by letter, 3 points when the letters are the same, 2 when
  * they are adjacent on Holland's hexagon, 1 when alternate, 0 when opposite, weighted 3, 2 and 1
- * for the first, second and third letters: 0 to 18. A code with fewer than three letters (O*NET
+ * for the first, second and third letters: 0 to 18. A code with fewer than three letters (O\*NET
  * names a second or third high point only when there is one) scores 0 at the positions it lacks.
  *
  * @param person - the person's code, for example `IRC`

@@ -6,7 +6,7 @@ const AREAS = ['', 'tu interés más alto', 'tus dos intereses más altos', 'tus
 
 /**
  * Spanish: every sentence the library writes, as a Spanish speaker would write it; the RIASEC
- * areas as O*NET's Mi Próximo Paso names them. Import it from `career-plan/locales/es`, so that an
+ * areas as O\*NET's Mi Próximo Paso names them. Import it from `career-plan/locales/es`, so that an
  * app that shows English only does not ship it.
  *
  * @example

@@ -16,7 +16,7 @@ import type { Catalog, Messages } from '../text/catalog.js';
 
 /**
  * How `matchOptions` compares interests: `correlation` (the shape of the six scores against the
- * occupation's six O*NET levels) or `c-index` (Brown and Gore's congruence of the two Holland codes).
+ * occupation's six O\*NET levels) or `c-index` (Brown and Gore's congruence of the two Holland codes).
  *
  * @example
  * ```ts
@@ -174,18 +174,18 @@ function sharedSentence(m: Messages, personCode: string, shared: readonly Riasec
  * Ranks the plan's career options against the person's latest interests assessment, and says
  * why in sentences an app can show ("Shares your two highest interests, Investigative and
  * Realistic"). An option is compared by the occupation profile it carries (`interests`,
- * `interestCode`, `workValues`, `jobZone`, as O*NET publishes them); one without what the
+ * `interestCode`, `workValues`, `jobZone`, as O\*NET publishes them); one without what the
  * method needs is listed in `notRated`, never guessed.
  *
  * Two documented methods (see the guide "The match step", with a worked example):
  * - `correlation` (default): Pearson's r of the person's six scores and the occupation's six
- *   O*NET levels, the similarity of the profiles' shapes (Cronbach and Gleser, 1953), -1 to 1.
+ *   O\*NET levels, the similarity of the profiles' shapes (Cronbach and Gleser, 1953), -1 to 1.
  *   Needs six scores on both sides; a flat profile has no shape and is not rated.
  * - `c-index`: Brown and Gore's C index (1994) of the two Holland codes, 0 to 18. A code
  *   derived from levels keeps only the letters no tie decides (a flat profile has none).
  *
  * Work values are compared the same way (correlation) where both the latest values assessment
- * and the option carry them; `rankBy: 'values'` ranks by them. O*NET's own fit labels come from
+ * and the option carry them; `rankBy: 'values'` ranks by them. O\*NET's own fit labels come from
  * an algorithm this library does not reproduce.
  *
  * @param plan - a plan, or plain plan data
