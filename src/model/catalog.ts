@@ -1,4 +1,4 @@
-import { freezeCatalog, type Catalog } from '../text/catalog.js';
+import { LANGUAGE_TAG, freezeCatalog, type Catalog } from '../text/catalog.js';
 import { en } from '../text/en.js';
 import { CareerPlanError, shown } from './errors.js';
 
@@ -53,7 +53,7 @@ function shapeOf(value: unknown, path: string, out: Map<string, string>): void {
  */
 export function defineCatalog(catalog: Catalog): Catalog {
   const given = catalogOf(catalog);
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(given.locale))
+  if (!LANGUAGE_TAG.test(given.locale))
     throw new CareerPlanError('invalid-input', `"${given.locale}" is not a BCP 47 language tag`, {
       locale: shown(given.locale),
     });

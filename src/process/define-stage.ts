@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { CareerPlanError, shown } from '../model/errors.js';
 import type { ReadinessRule, Stage, StageText } from '../model/process.js';
 import { stageIdSchema } from '../model/stage-visit.js';
+import { LANGUAGE_TAG } from '../text/catalog.js';
 
 /**
  * What {@link defineStage} takes.
@@ -57,7 +58,7 @@ export function checkRule(rule: unknown, where: string): void {
 function texts(value: unknown, ok: (text: unknown) => boolean): boolean {
   if (value === undefined) return true;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.entries(value).every(([tag, text]) => /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) && ok(text));
+  return Object.entries(value).every(([tag, text]) => LANGUAGE_TAG.test(tag) && ok(text));
 }
 
 /**

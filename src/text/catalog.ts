@@ -1,8 +1,9 @@
 /**
  * The sentences the library writes, by message id, each a function of typed parameters. A
  * language is a {@link Catalog} of all of them: a missing or misspelled id, or a parameter a
- * message does not have, is a compile error. This file holds the types only; each language
- * (`en.ts`, `es.ts`) imports them, never the other way, so no circle forms.
+ * message does not have, is a compile error. This file holds the types, the language-tag pattern
+ * and the freezing of a catalog; each language (`en.ts`, `es.ts`) imports them, never the other
+ * way, so no circle forms.
  */
 
 /**
@@ -125,6 +126,9 @@ export interface Catalog {
   /** Every message. */
   readonly messages: Messages;
 }
+
+/** A BCP 47 language tag, as catalogs, stage translations and rule messages name languages (`es`, `es-MX`). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** Freezes a language's catalog (the shipped ones; `defineCatalog` checks an app's first). */
 export function freezeCatalog(catalog: Catalog): Catalog {
