@@ -160,6 +160,10 @@ function latest(plan: Plan, kind: Assessment['kind'], has: (a: Assessment) => bo
   return found;
 }
 
+/** The code of a profile as far as no tie decides it, or `undefined` (no profile, or no letter untied). */
+const firmCode = (scores: Readonly<Record<RiasecArea, number>> | undefined): string | undefined =>
+  scores === undefined ? undefined : hollandCodeOf(scores).firm || undefined;
+
 /** The sentence on the shared highest interests. */
 function sharedSentence(m: Messages, personCode: string, shared: readonly RiasecArea[]): string {
   const areas = shared.map((area) => m.area[area]);
@@ -239,7 +243,7 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
   const values = latest(plan, 'values', (a) => a.results?.workValues !== undefined);
   const riasec = interests?.results?.riasec;
   const personScores = riasec && RIASEC_AREAS.map((area) => riasec[area]);
-  const personCode = interests?.results?.hollandCode ?? (riasec ? hollandCodeOf(riasec).firm || undefined : undefined);
+  const personCode = interests?.results?.hollandCode ?? firmCode(riasec);
   const personValues = values?.results?.workValues && VALUE_KEYS.map((key) => values.results?.workValues?.[key] ?? 0);
   const preparing = latest(plan, 'interests', (a) => a.results?.jobZone !== undefined)?.results?.jobZone;
 
@@ -255,11 +259,15 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
   const ordered = rated
     .map((match, index) => ({ match, index }))
     .sort((a, b) => b.match.score - a.match.score || a.index - b.index);
-  const ranked = ordered.map(({ match }, i) => {
-    let rank = i + 1;
-    while (rank > 1 && (ordered[rank - 2] as { match: { score: number } }).match.score === match.score) rank -= 1;
-    return { ...match, rank };
-  });
+  // Competition ranking: an option with the score of the one before it shares its rank (1, 1, 3).
+  const ranked: OptionMatch[] = [];
+  for (const { match } of ordered) {
+    const before = ranked.at(-1);
+    ranked.push({
+      ...match,
+      rank: before !== undefined && before.score === match.score ? before.rank : ranked.length + 1,
+    });
+  }
   return {
     method,
     rankBy,
@@ -273,8 +281,7 @@ export function matchOptions(plan: Plan, options: MatchOptionsOptions = {}): Mat
   function compare(option: CareerOption): Omit<OptionMatch, 'rank' | 'optionId' | 'title' | 'status'> | string {
     if (rankBy === 'interests' && interests === undefined) return m.notRated['no-interests-assessment'];
     if (rankBy === 'values' && personValues === undefined) return m.notRated['no-values-assessment'];
-    const code =
-      option.interestCode ?? (option.interests ? hollandCodeOf(option.interests).firm || undefined : undefined);
+    const code = option.interestCode ?? firmCode(option.interests);
     const correlation =
       personScores && option.interests
         ? profileCorrelation(

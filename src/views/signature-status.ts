@@ -65,26 +65,35 @@ const signing = (revision: Revision): boolean =>
   revision.action === 'signature.add' ||
   ((revision.action === 'undo' || revision.action === 'redo') && revision.target?.action === 'signature.add');
 
-const adds = (revision: Revision, signatureId: string): boolean =>
-  revision.ops.some((op) => op.op === 'add' && op.kind === 'signature' && op.value.id === signatureId);
+/** The history back from `head` as far as the signatures need it, walked once for them all. */
+interface Walk {
+  /** The revisions walked, newest first. */
+  readonly revisions: readonly Revision[];
+  /** Where each signed revision was met: how many revisions come after it, and its number. */
+  readonly signed: ReadonlyMap<string | null, { readonly after: number; readonly seq: number }>;
+  /** Where the newest revision adding each signature was met (its index in `revisions`). */
+  readonly added: ReadonlyMap<string, number>;
+}
 
-/**
- * The revisions after the one `signature` signs, back from `head`, oldest first, with the signed
- * one's number; `undefined` when the history at hand does not have it before a revision that
- * added the signature (a forged signature may name a later revision, or one of another history).
- */
-function since(head: HistoryNode, signature: Signature): { seq: number; after: Revision[] } | undefined {
-  const after: Revision[] = [];
-  let signed = false;
+/** Walks back from `head` until every signed revision is met, or the loaded history ends. */
+function walk(head: HistoryNode, signatures: readonly Signature[]): Walk {
+  const wanted = new Set(signatures.map((signature) => signature.revisionId));
+  const revisions: Revision[] = [];
+  const signed = new Map<string | null, { after: number; seq: number }>();
+  const added = new Map<string, number>();
   for (let node: HistoryNode | null = head; node !== null; node = node.prev) {
     const id = node.revision?.id ?? node.boundary?.after ?? null;
-    if (id === signature.revisionId && (id !== null || node.seq === 0))
-      return signed ? { seq: node.seq, after: after.reverse() } : undefined;
-    if (node.revision === null) return undefined;
-    if (adds(node.revision, signature.id)) signed = true;
-    after.push(node.revision);
+    if (wanted.has(id) && (id !== null || node.seq === 0) && !signed.has(id)) {
+      signed.set(id, { after: revisions.length, seq: node.seq });
+      if (signed.size === wanted.size) break;
+    }
+    if (node.revision === null) break;
+    for (const op of node.revision.ops)
+      if (op.op === 'add' && op.kind === 'signature' && !added.has(op.value.id as string))
+        added.set(op.value.id as string, revisions.length);
+    revisions.push(node.revision);
   }
-  return undefined;
+  return { revisions, signed, added };
 }
 
 /**
@@ -110,8 +119,15 @@ function since(head: HistoryNode, signature: Signature): { seq: number; after: R
 export function signatureStatus(plan: Plan): readonly SignatureStatus[] {
   requirePlan(plan, 'signatureStatus');
   const head = peekHistory(plan);
+  const walked = head === undefined || plan.signatures.length === 0 ? undefined : walk(head, plan.signatures);
   return plan.signatures.map((signature) => {
-    const found = head === undefined ? undefined : since(head, signature);
+    // Confirmed: the signed revision is in the history, before a revision that added the signature.
+    const at = walked?.signed.get(signature.revisionId);
+    const addedAt = walked?.added.get(signature.id);
+    const found =
+      walked !== undefined && at !== undefined && addedAt !== undefined && addedAt < at.after
+        ? { seq: at.seq, after: walked.revisions.slice(0, at.after).reverse() }
+        : undefined;
     const changes = (found?.after ?? [])
       .filter((revision) => !signing(revision))
       .map((revision) => ({ seq: revision.seq, description: describeRevision(revision) }));

@@ -50,7 +50,11 @@ export function advisorRatingOf(skill: Skill): number | undefined {
 export function gapsOf(plan: Plan): SkillGap[] {
   const goalsOf = new Map<string, string[]>();
   for (const goal of plan.goals)
-    for (const id of goal.skillIds ?? []) goalsOf.set(id, [...(goalsOf.get(id) ?? []), goal.id]);
+    for (const id of goal.skillIds ?? []) {
+      const goals = goalsOf.get(id);
+      if (goals === undefined) goalsOf.set(id, [goal.id]);
+      else goals.push(goal.id);
+    }
   const out: SkillGap[] = [];
   for (const skill of plan.skills) {
     const advisorRating = advisorRatingOf(skill);
