@@ -9,7 +9,4 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
-  // SHA-256 for headHash comes from @noble/hashes (audited, synchronous), bundled so that the
-  // package still has no runtime dependency besides zod and works from an import map.
-  noExternal: ['@noble/hashes'],
 });

@@ -15,7 +15,7 @@ const allowed: Record<string, readonly string[]> = {
   sync: ['text', 'model', 'process', 'history', 'edits', 'format', 'sync'],
   locales: ['text', 'locales'],
 };
-const packages = new Set(['zod', '@noble/hashes/sha2', '@noble/hashes/utils']);
+const packages = new Set(['zod']);
 const statements =
   /^(?:import|export)\s+(?:type\s+)?(?:\*\s+as\s+\w+|\{[^}]*\}|\w+)(?:\s*,\s*\{[^}]*\})?\s+from\s+'([^']+)'/gm;
 const src = new URL('../src/', import.meta.url);

@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Plan } from '../model/plan.js';
 import { historyOf, notLoaded, type HistoryNode } from './node.js';
+import { sha256Hex as hex } from './sha256.js';
 
 /**
  * JSON with object keys in sorted order (as RFC 8785, JSON Canonicalization, sorts them: by
@@ -26,8 +25,6 @@ export function canonicalJson(value: unknown): string {
   }
   return `${out}}`;
 }
-
-const hex = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
 
 /** The hash of each history node computed so far (nodes are shared by the plans that share a history). */
 const hashes = new WeakMap<HistoryNode, string>();
