@@ -1,7 +1,7 @@
 // The library's main job, end to end: one person through all four stages of the career
 // planning process, going back a stage once, revising a goal, undoing a change, storing and
 // reloading the plan, then printing what to do next, the printable plan and its revision log.
-// Run it with `npm run example`.
+// Run it with `npm run example`, or in Spanish with `npm run example -- --locale es`.
 import {
   acceptSuggestion,
   addAdvisor,
@@ -35,9 +35,63 @@ import {
   updateGoal,
   viewFor,
   matchOptions,
+  en,
   type CareerOptionInput,
+  type CareerStageId,
 } from 'career-plan';
+import { es } from 'career-plan/locales/es';
 import { readFileSync } from 'node:fs';
+
+// The language of every sentence the library writes: English unless `--locale es`. The people's
+// own texts (titles, notes) stay as they typed them.
+const locale = process.argv[process.argv.indexOf('--locale') + 1] === 'es' ? 'es' : 'en';
+const catalog = locale === 'es' ? es : en;
+const stageTitle = (id: CareerStageId): string => catalog.messages.careerStages[id].title;
+// This example's own sentences, in both languages.
+const say = {
+  en: {
+    canExplore: 'Can Alex explore careers yet?',
+    options: (code: string) => `Options by the shape of Alex's interests (${code}):`,
+    before: 'Before the action plan:',
+    stored: (chars: number, count: number, stage: string) =>
+      `Stored ${chars} characters; reloaded ${count} revisions, stage ${stage}.`,
+    early: (stage: string, options: number, goals: number) =>
+      `On 10 January the plan was in ${stage} with ${options} options and ${goals} goals.`,
+    visits: (n: number) => `Visits to exploration: ${n}`,
+    views: (seen: number, notes: number, own: number) =>
+      `Dana sees ${seen} revisions and ${notes} private notes; Alex has ${own}.`,
+    progress: (done: number, total: number, percent: number) =>
+      `Progress: ${done} of ${total} strategies done (${percent}%).`,
+    next: 'Next actions:',
+    review: 'plan review',
+    due: (date: string) => `due ${date}`,
+    overdue: 'OVERDUE',
+    smart: (title: string, verdict: string) => `Is "${title}" SMART? ${verdict}`,
+    yes: 'yes',
+    printable: 'The printable plan',
+  },
+  es: {
+    canExplore: '¿Puede Alex explorar carreras ya?',
+    options: (code: string) => `Opciones según la forma de los intereses de Alex (${code}):`,
+    before: 'Antes del plan de acción:',
+    stored: (chars: number, count: number, stage: string) =>
+      `Guardados ${chars} caracteres; recargadas ${count} revisiones, etapa ${stage}.`,
+    early: (stage: string, options: number, goals: number) =>
+      `El 10 de enero el plan estaba en ${stage} con ${options} opciones y ${goals} metas.`,
+    visits: (n: number) => `Visitas a la exploración: ${n}`,
+    views: (seen: number, notes: number, own: number) =>
+      `Dana ve ${seen} revisiones y ${notes} notas privadas; Alex tiene ${own}.`,
+    progress: (done: number, total: number, percent: number) =>
+      `Progreso: ${done} de ${total} estrategias hechas (${percent} %).`,
+    next: 'Próximas acciones:',
+    review: 'revisión del plan',
+    due: (date: string) => `vence el ${date}`,
+    overdue: 'ATRASADA',
+    smart: (title: string, verdict: string) => `¿Es «${title}» SMART? ${verdict}`,
+    yes: 'sí',
+    printable: 'El plan para imprimir',
+  },
+}[locale];
 
 // A fixed clock and counted ids make the output the same on every run. Apps leave `env` out
 // and get the system clock and crypto.randomUUID().
@@ -90,7 +144,7 @@ plan = addCareerOption(
   },
   alex,
 );
-console.log('Can Alex explore careers yet?', canTransition(plan, 'exploration').ok);
+console.log(say.canExplore, canTransition(plan, 'exploration', { catalog }).ok);
 
 // 2. Career exploration
 env.advance({ days: 7 });
@@ -139,13 +193,13 @@ plan = addCareerOption(
   alex,
 );
 plan = transition(plan, 'match', alex);
-const match = matchOptions(plan);
-console.log(`Options by the shape of Alex's interests (${match.personCode}):`);
+const match = matchOptions(plan, { catalog });
+console.log(say.options(match.personCode ?? ''));
 for (const option of match.ranked)
   console.log(`${option.rank}. ${option.title}: ${option.reasons.slice(0, 2).join('; ')}`);
 console.log(onet.attribution);
-const blocked = canTransition(plan, 'action-plan');
-if (!blocked.ok) console.log('Before the action plan:', blocked.reasons.map((reason) => reason.message).join('; '));
+const blocked = canTransition(plan, 'action-plan', { catalog });
+if (!blocked.ok) console.log(say.before, blocked.reasons.map((reason) => reason.message).join('; '));
 plan = setDecision(
   plan,
   {
@@ -243,41 +297,29 @@ plan = undo(plan, alex);
 // Store the plan with its whole history, and load it back (a database column, a file, an API).
 const stored = serialize(plan);
 const loaded = deserialize(stored);
-console.log(
-  `\nStored ${stored.length} characters; reloaded ${revisions(loaded).length} revisions, stage ${loaded.stage}.`,
-);
+console.log(`\n${say.stored(stored.length, revisions(loaded).length, stageTitle(loaded.stage))}`);
 
 // Time travel: the plan as it stood on a date.
 const early = planAt(loaded, '2026-01-10T00:00:00.000Z');
-console.log(
-  `On 10 January the plan was in ${early.stage} with ${early.careerOptions.length} options and ${early.goals.length} ` +
-    `goals.`,
-);
-console.log(`Visits to exploration: ${loaded.journey.filter((visit) => visit.stage === 'exploration').length}`);
+console.log(say.early(stageTitle(early.stage), early.careerOptions.length, early.goals.length));
+console.log(say.visits(loaded.journey.filter((visit) => visit.stage === 'exploration').length));
 const danaSees = viewFor(loaded, 'dana');
-console.log(
-  `Dana sees ${revisions(danaSees).length} revisions and ${danaSees.privateNotes.length} private notes; Alex has ` +
-    `${loaded.privateNotes.length}.`,
-);
+console.log(say.views(revisions(danaSees).length, danaSees.privateNotes.length, loaded.privateNotes.length));
 
 const today = '2026-03-10';
 const done = progress(loaded, { today });
-console.log(`Progress: ${done.overall.done} of ${done.overall.total} strategies done (${done.overall.percent}%).`);
-console.log('Next actions:');
-for (const action of nextActions(loaded, { today, limit: 3 })) {
+console.log(say.progress(done.overall.done, done.overall.total, done.overall.percent));
+console.log(say.next);
+for (const action of nextActions(loaded, { today, limit: 3, catalog })) {
   // A review that is due comes first (kind 'review'); the rest are strategies of goals.
-  const about = action.kind === 'review' ? 'plan review' : action.goalTitle;
-  console.log(
-    `- ${action.title} (${about}${action.dueDate ? `, due ${action.dueDate}` : ''}${
-      action.overdue ? ', ' + 'OVERDUE' : ''
-    })`,
-  );
+  const about = action.kind === 'review' ? say.review : action.goalTitle;
+  const due = action.dueDate ? `, ${say.due(action.dueDate)}` : '';
+  console.log(`- ${action.title} (${about}${due}${action.overdue ? `, ${say.overdue}` : ''})`);
 }
-const smart = checkGoal(loaded.goals[1]!, { today });
+const smart = checkGoal(loaded.goals[1]!, { today, catalog });
 console.log(
-  `Is "${loaded.goals[1]!.title}" SMART? ` +
-    `${smart.ok ? 'yes' : smart.findings.map((finding) => finding.message).join('; ' + '')}`,
+  say.smart(loaded.goals[1]!.title, smart.ok ? say.yes : smart.findings.map((finding) => finding.message).join('; ')),
 );
 
-console.log('\n----- The printable plan -----\n');
-console.log(toMarkdown(loaded, { includeHistory: true }));
+console.log(`\n----- ${say.printable} -----\n`);
+console.log(toMarkdown(loaded, { includeHistory: true, catalog }));

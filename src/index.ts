@@ -47,6 +47,7 @@ export {
   textListSchema,
   textSchema,
   timestampSchema,
+  titleInputSchema,
   titleSchema,
 } from './model/primitives.js';
 export type { JsonValue } from './model/json.js';
@@ -187,7 +188,7 @@ export { canRedo, canUndo, redo, undo } from './history/undo.js';
 export { headHash } from './history/hash.js';
 export type { UndoQuery } from './history/undo.js';
 export { planAt } from './history/plan-at.js';
-export { describeRevision } from './history/describe-revision.js';
+export { describeRevision, type DescribeOptions } from './history/describe-revision.js';
 export { viewFor } from './history/view-for.js';
 
 // edits
@@ -285,7 +286,19 @@ export { signatureStatus } from './views/signature-status.js';
 export type { SignatureChange, SignatureStatus } from './views/signature-status.js';
 export { matchOptions } from './views/match-options.js';
 export { defineCatalog } from './model/catalog.js';
-export type { Catalog, Messages } from './text/catalog.js';
+export type {
+  Catalog,
+  ErrorWords,
+  Field,
+  HistoryWords,
+  InputWords,
+  MarkdownWords,
+  Messages,
+  Noun,
+  Verb,
+} from './text/catalog.js';
+export { inputErrors } from './model/input-errors.js';
+export { describeError, type DescribeErrorOptions } from './model/describe-error.js';
 export { en } from './text/en.js';
 export type {
   MatchMethod,

@@ -26,8 +26,8 @@ describe('examples never rot', () => {
     );
     expect(out).toContain('This file includes information from O*NET data dictionaries');
     expect(out).toContain('Before the action plan: Choose a career option before writing your action plan');
-    expect(out).toMatch(/Stored \d+ characters; reloaded 27 revisions, stage action-plan\./);
-    expect(out).toContain('On 10 January the plan was in self-assessment with 2 options and 0 goals.');
+    expect(out).toMatch(/Stored \d+ characters; reloaded 27 revisions, stage Action plan\./);
+    expect(out).toContain('On 10 January the plan was in Self assessment with 2 options and 0 goals.');
     expect(out).toContain('Visits to exploration: 2');
     expect(out).toContain('Dana sees 26 revisions and 0 private notes; Alex has 1.');
     expect(out).toContain('- Take a practice exam (Finish the CompTIA A+ certificate, due 2026-05-15)');
@@ -48,6 +48,29 @@ describe('examples never rot', () => {
       "27. 2026-03-10: Alex Rivera undid a change (updated the goal 'Work as a help desk technician')",
     );
     expect(out).not.toContain('JobPath funding');
+  });
+
+  it('quickstart runs in Spanish, every sentence of the library in Spanish', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/quickstart.ts', '--locale', 'es'], {
+      cwd: new URL('..', import.meta.url),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(out).toContain('¿Puede Alex explorar carreras ya? true');
+    expect(out).toContain(
+      '1. Computer User Support Specialist: Comparte tus tres intereses más altos: Investigador, Realista y ' +
+        'Convencional; Los perfiles de intereses se correlacionan en 0,98 (1 es la misma forma)',
+    );
+    expect(out).toContain('Antes del plan de acción: Elige una opción profesional antes de escribir tu plan de acción');
+    expect(out).toMatch(/Guardados \d+ caracteres; recargadas 27 revisiones, etapa Plan de acción\./);
+    expect(out).toContain('## Metas a corto plazo');
+    expect(out).toContain(
+      '18. 2026-01-29: Alex Rivera agregó la estrategia «Take a practice exam» (sugerencia de Dana (counselor))',
+    );
+    expect(out).toContain(
+      '27. 2026-03-10: Alex Rivera deshizo un cambio (actualizó la meta «Work as a help desk technician»)',
+    );
+    expect(out).not.toMatch(/Shares|Journey|Short-term goals|added the|Next actions/);
   });
 
   it('custom-stage inserts a typed networking stage with its own rule and data', () => {
@@ -92,6 +115,17 @@ describe('the README', () => {
       expect(out).toContain("Alex Rivera added the assessment 'O*NET Interest Profiler'");
       expect(out).toContain('self-assessment');
       expect(out).toContain('# Career action plan');
+      const spanish = readme.split('## Use')[1]?.split('```ts')[2]?.split('```')[0] ?? '';
+      writeFileSync(file, spanish);
+      const salida = execFileSync(process.execPath, ['--import', 'tsx', file], {
+        encoding: 'utf8',
+        env: { ...process.env, TSX_TSCONFIG_PATH: new URL('tsconfig.json', root).pathname },
+        timeout: 60_000,
+      });
+      expect(salida).toContain('Alex Rivera agregó la meta «Terminar el certificado CompTIA A+»');
+      expect(salida).toContain('## Metas a corto plazo');
+      expect(salida).toContain('fecha límite: 30 de septiembre de 2026.');
+      expect(salida).toContain("[ 'Escribe un título', 'No existe el día 2026-02-30' ]");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

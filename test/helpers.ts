@@ -188,7 +188,11 @@ export type Command =
   | { kind: 'undo' }
   | { kind: 'redo' };
 
-const title = fc.string({ minLength: 1, maxLength: 20 });
+// Titles as people type them: the input schemas trim them and refuse blank ones.
+const title = fc
+  .string({ minLength: 1, maxLength: 20 })
+  .map((text) => text.trim())
+  .filter((text) => text !== '');
 const pick = fc.nat({ max: 50 });
 
 /** Arbitrary commands, weighted towards edits that build a plan up. */

@@ -237,4 +237,46 @@ describe('type inference', () => {
     // @ts-expect-error: a cadence is months or dates
     cp.updatePlan(plan, { reviewCadence: { everyWeeks: 2 } });
   });
+
+  it('catalogs: a missing, misspelled or wrongly typed message is a compile error, and they cover every code', () => {
+    const ours: cp.Catalog = cp.defineCatalog({
+      locale: 'en-GB',
+      messages: { ...cp.en.messages, reviewThePlan: 'Review' },
+    });
+    expectTypeOf(ours.messages.markdown.journey).toEqualTypeOf<string>();
+    // @ts-expect-error: a message is missing
+    cp.defineCatalog({ locale: 'xx', messages: { area: cp.en.messages.area } });
+    // @ts-expect-error: a misspelled message id
+    cp.defineCatalog({ locale: 'xx', messages: { ...cp.en.messages, reviewThePlann: 'Review' } });
+    // @ts-expect-error: a message takes its parameters, not others
+    const wrong: cp.Messages['sameStage'] = ({ stages }: { stages: string }) => stages;
+    void wrong;
+    // @ts-expect-error: a parameter the message does not have
+    cp.en.messages.matchSharesNone({ code: 'IRC', areas: [] });
+    // Every error code has a sentence, and nothing else does.
+    expectTypeOf<keyof cp.ErrorWords>().toEqualTypeOf<cp.CareerPlanErrorCode>();
+    // Every action is a verb on a thing, or one of the changes with words of their own (describeRevision says
+    // comment.add and review.add in words of their own too).
+    type Special = Exclude<cp.Action, `${cp.Noun}.${cp.Verb}`>;
+    expectTypeOf<Special>().toEqualTypeOf<
+      | 'decision.set'
+      | 'decision.clear'
+      | 'plan.update'
+      | 'stage.transition'
+      | 'stageData.set'
+      | 'suggestion.add'
+      | 'suggestion.accept'
+      | 'suggestion.decline'
+      | 'suggestion.withdraw'
+      | 'privateNote.add'
+      | 'privateNote.remove'
+      | 'skill.rate'
+      | 'signature.add'
+      | 'undo'
+      | 'redo'
+    >();
+    expectTypeOf(cp.inputErrors()).toEqualTypeOf<z.core.$ZodErrorMap>();
+    expectTypeOf(cp.describeError).parameter(1).toEqualTypeOf<cp.DescribeErrorOptions | undefined>();
+    expectTypeOf(cp.describeRevision).parameter(1).toEqualTypeOf<cp.DescribeOptions | undefined>();
+  });
 });

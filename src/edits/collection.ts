@@ -134,7 +134,14 @@ export function prepareUpdate<E extends Entity>(
     collection.prepareChanges && typeof changes === 'object' && changes !== null
       ? collection.prepareChanges(changes as Record<string, unknown>, context)
       : changes;
-  const next = applyChanges(collection.schema, current, prepared, collection.fixed ?? [], noun(collection));
+  const next = applyChanges(
+    collection.schema,
+    current,
+    prepared,
+    collection.fixed ?? [],
+    noun(collection),
+    collection.input,
+  );
   const keys = changedKeys(current, next);
   if (keys.length === 0) return null;
   if (collection.nestedIds) {

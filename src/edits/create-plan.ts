@@ -2,7 +2,7 @@ import { actorRefSchema, type ActorRef } from '../model/actor.js';
 import { CareerPlanError, optionsObject } from '../model/errors.js';
 import { envOf, type Env } from '../model/env.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
-import { idSchema, titleSchema } from '../model/primitives.js';
+import { idSchema, titleInputSchema } from '../model/primitives.js';
 import { emptyLists } from '../model/kinds.js';
 import type { Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
@@ -60,7 +60,7 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
     throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
   const env = envOf(optionsObject(options, 'createPlan').env);
   const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
-  const title = parseOrThrow(titleSchema, input.title ?? 'Career action plan', 'title');
+  const title = parseOrThrow(titleInputSchema, input.title ?? 'Career action plan', 'title');
   const process = (input.process ?? careerProcess) as unknown as Process<S, D>;
   const stages: unknown = typeof process === 'object' && process !== null ? process.stages : undefined;
   const first = Array.isArray(stages) ? (stages[0] as Process['stages'][number] | undefined) : undefined;

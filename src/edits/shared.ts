@@ -4,6 +4,7 @@ import { jsonEqual, type JsonValue } from '../model/json.js';
 import { REGISTRY, listAt, refIds, type ListKind, type Registry } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
+import { titleInputSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
 import { usedIds } from '../history/ids.js';
 
@@ -92,10 +93,19 @@ export function ensureObject(value: unknown, what: string): Record<string, unkno
   return value as Record<string, unknown>;
 }
 
+/** Whether the input schema `input` takes the field `key` as a title (required or optional). */
+function isTitleInput(input: z.ZodType | undefined, key: string): boolean {
+  const shape = (input?._zod.def as { readonly shape?: Readonly<Record<string, z.ZodType>> } | undefined)?.shape;
+  const field = shape !== undefined && Object.hasOwn(shape, key) ? shape[key] : undefined;
+  const def = field?._zod.def as { readonly innerType?: unknown } | undefined;
+  return field === titleInputSchema || def?.innerType === titleInputSchema;
+}
+
 /**
  * The entity after an update: `changes` over `current`, where a key set to `undefined` or `null`
  * removes an optional field; `fixed` keys (the id, nested lists with edits of their own) cannot change.
- * The result is validated with the entity's stored schema.
+ * The result is validated with the entity's stored schema; titles changed, with their input schema
+ * (`input`, the add's), as a person types them.
  */
 export function applyChanges<T extends z.ZodType>(
   schema: T,
@@ -103,6 +113,7 @@ export function applyChanges<T extends z.ZodType>(
   changes: unknown,
   fixed: readonly string[],
   noun: string,
+  input?: z.ZodType,
 ): z.output<T> {
   const record = ensureObject(changes, `The changes to the ${noun}`);
   const merged: Record<string, unknown> = { ...current };
@@ -110,7 +121,10 @@ export function applyChanges<T extends z.ZodType>(
     if (key === 'id' || fixed.includes(key)) {
       throw new CareerPlanError('invalid-input', `The ${noun}'s ${key} cannot be changed by an update`, { field: key });
     }
-    const value = record[key];
+    let value = record[key];
+    // A title changed is a title typed: trimmed, and refused when blank, as the input schemas take it.
+    if (typeof value === 'string' && isTitleInput(input, key))
+      value = parseOrThrow(titleInputSchema, value, `${noun}'s ${key}`);
     if (value === undefined || value === null) delete merged[key];
     else Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
   }

@@ -97,7 +97,7 @@ export const strategyEditors: {
     action: 'strategy.update',
     prepare: (plan, { id, changes }, { env }) => {
       const at = locate(plan, id);
-      let next = applyChanges(strategySchema, at.found, changes, [], 'strategy');
+      let next = applyChanges(strategySchema, at.found, changes, [], 'strategy', strategyInputSchema);
       let now: string | undefined;
       if (next.status === 'done' && next.completedAt === undefined) {
         now = env.now();

@@ -8,7 +8,7 @@ import { textSchema } from '../model/primitives.js';
 import { parseOrThrow } from '../model/validate.js';
 import { authorize } from '../history/authorize.js';
 import type { EditOptions } from '../history/edit-options.js';
-import { describeEdit } from '../history/claims.js';
+import { proposalOf } from '../history/claims.js';
 import { contentEditorOf } from './content-editors.js';
 import { run, type EditContext, type Editor } from './run.js';
 import { dropUndefined, ensureNewIds, indexById, notFound } from './shared.js';
@@ -60,7 +60,7 @@ export const suggestionEditors: {
       return {
         info: {
           action: 'suggestion.add',
-          subject: { kind: 'suggestion', id, label: describeEdit(plan, proposed) },
+          subject: { id, ...proposalOf(plan, proposed) },
           at,
           edit: { kind: 'addSuggestion', input: { ...fields, id, edit: proposed } },
         },
@@ -98,7 +98,7 @@ export const suggestionEditors: {
         return {
           info: {
             action: 'suggestion.accept',
-            subject: { kind: 'suggestion', id, label: describeEdit(plan, edit) },
+            subject: { id, ...proposalOf(plan, edit) },
             ...credit,
           },
           ops: [accepted],
@@ -116,7 +116,7 @@ export const suggestionEditors: {
       return {
         info: {
           action: 'suggestion.decline',
-          subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) },
+          subject: { id, ...proposalOf(plan, suggestion.edit) },
           at: decidedAt,
           reason,
           edit: { kind: 'declineSuggestion', id, reason },
@@ -140,7 +140,7 @@ export const suggestionEditors: {
       return {
         info: {
           action: 'suggestion.withdraw',
-          subject: { kind: 'suggestion', id, label: describeEdit(plan, suggestion.edit) },
+          subject: { id, ...proposalOf(plan, suggestion.edit) },
           at: decidedAt,
           edit: { kind: 'withdrawSuggestion', id },
         },

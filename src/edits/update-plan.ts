@@ -1,7 +1,7 @@
 import type { EditOf } from '../model/edit.js';
 import { CareerPlanError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
-import { titleSchema } from '../model/primitives.js';
+import { titleInputSchema } from '../model/primitives.js';
 import { jsonEqual, type JsonValue } from '../model/json.js';
 import { reviewCadenceSchema, type ReviewCadence } from '../model/review.js';
 import { parseOrThrow } from '../model/validate.js';
@@ -28,7 +28,7 @@ export const updatePlanEditor: Editor<EditOf<'updatePlan'>> = {
     const old: Record<string, JsonValue> = {};
     const recorded: { title?: string; reviewCadence?: ReviewCadence | null } = {};
     if (given.title !== undefined) {
-      const title = parseOrThrow(titleSchema, given.title, 'title');
+      const title = parseOrThrow(titleInputSchema, given.title, 'title');
       if (title !== plan.title) {
         set.title = title;
         old.title = plan.title;

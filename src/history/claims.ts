@@ -26,6 +26,27 @@ function labelOf(plan: Plan | PlanData, id: unknown): string {
   return found ?? String(id);
 }
 
+/**
+ * What a suggestion proposes, as its revisions record it: the edit's kind and the name of what
+ * the edit changes as the plan has it (a new entity's title, or the label of the one it changes),
+ * which `describeRevision` turns into words in any language.
+ */
+export function proposalOf(
+  plan: Plan | PlanData,
+  edit: ContentEdit,
+): { readonly kind: 'suggestion'; readonly proposes: string; readonly label?: string } {
+  const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
+  let label: string | undefined;
+  if (edit.kind === 'transition') label = edit.to;
+  else if (edit.kind === 'setStageData') label = edit.stage;
+  else if (edit.kind === 'setDecision') label = labelOf(plan, edit.input.chosenOptionId);
+  else if (edit.kind.startsWith('add')) {
+    const input = fields.input ?? {};
+    label = kindOf(kindOfEdit(edit.kind))?.label({ ...input, id: input.id ?? '' }) || undefined;
+  } else if (edit.kind !== 'clearDecision' && edit.kind !== 'updatePlan') label = labelOf(plan, fields.id);
+  return { kind: 'suggestion', proposes: edit.kind, ...(label === undefined ? {} : { label }) };
+}
+
 /** How a suggestion names the change it proposes, by the edit's verb. */
 const VERBS = [
   ['update', 'changes to'],
@@ -35,8 +56,12 @@ const VERBS = [
   ['reopen', 'reopening'],
 ] as const;
 
-/** A sentence-sized label for a suggested edit: "a goal: Learn Linux", "changes to the goal Get certified". */
-export function describeEdit(plan: Plan | PlanData, edit: ContentEdit): string {
+/**
+ * The label suggestions recorded before their revisions said what they propose (`proposes`): a
+ * sentence in English ("a goal: Learn Linux", "changes to the goal Get certified"), still checked
+ * when such a history loads.
+ */
+function legacyLabel(plan: Plan | PlanData, edit: ContentEdit): string {
   const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
   const registry = kindOf(kindOfEdit(edit.kind));
   const noun = registry?.noun ?? (edit.kind.endsWith('BackgroundEntry') ? 'background entry' : kindOfEdit(edit.kind));
@@ -120,7 +145,7 @@ export function expectedLabel(
   after: PlanData,
   process: Process,
   positions?: Positions,
-): string | ((before: PlanData) => string) | undefined {
+): string | ((before: PlanData) => string | undefined) | undefined {
   const subject = revision.subject as RevisionSubject;
   const id = subject.id;
   switch (subject.kind) {
@@ -133,7 +158,10 @@ export function expectedLabel(
     case 'suggestion': {
       const suggestion = after.suggestions.find((candidate) => candidate.id === id);
       if (suggestion === undefined) return undefined;
-      return (before) => describeEdit(before, suggestion.edit as ContentEdit);
+      const edit = suggestion.edit as ContentEdit;
+      if (subject.proposes === undefined) return (before) => legacyLabel(before, edit);
+      if (subject.proposes !== edit.kind) throw wrongLabel(revision, 'proposal', subject.proposes, edit.kind);
+      return (before) => proposalOf(before, edit).label;
     }
   }
   const kind = REGISTRY.kindOf(subject.kind);
@@ -183,7 +211,11 @@ export function checkLabels(
     if (from.label !== left) throw wrongLabel(revision, 'stage left', from.label, left);
   }
   const label = revision.subject?.label;
-  const expected = label === undefined ? undefined : expectedLabel(revision, after, process, positions);
+  // A suggestion's revision that says what it proposes is checked with or without a label.
+  const expected =
+    label === undefined && revision.subject?.proposes === undefined
+      ? undefined
+      : expectedLabel(revision, after, process, positions);
   if (typeof expected === 'string' && label !== expected) throw wrongLabel(revision, 'subject', label, expected);
   if (from === undefined && typeof expected !== 'function') return undefined;
   return (before) => {
@@ -191,7 +223,7 @@ export function checkLabels(
     if (from !== undefined && from.id !== before.stage) throw wrongLabel(revision, 'stage left', from.id, before.stage);
     if (typeof expected === 'function') {
       const value = expected(before);
-      if (label !== value) throw wrongLabel(revision, 'subject', label, value);
+      if (label !== value) throw wrongLabel(revision, 'subject', label, value ?? '');
     }
   };
 }

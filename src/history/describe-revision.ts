@@ -1,103 +1,140 @@
+import { catalogOf } from '../model/catalog.js';
 import { optionsObject } from '../model/errors.js';
-import { kindOf } from '../model/kinds.js';
+import { en } from '../text/en.js';
+import type { Catalog, Noun, Verb } from '../text/catalog.js';
 import type { Action } from '../model/action.js';
 import { revisionSchema, type Revision, type RevisionSubject } from '../model/revision.js';
 import { requireShape } from '../model/validate.js';
 
-const quoted = (subject: RevisionSubject | undefined): string =>
-  subject?.label !== undefined ? ` '${subject.label}'` : subject?.id !== undefined ? ` ${subject.id}` : '';
-
-type Phrase = (subject: RevisionSubject | undefined, from: RevisionSubject | undefined) => string;
-
-/** "added the goal 'X'": a verb in the past tense, and the kind's noun from the registry. */
-const entity =
-  (past: string, kind: string): Phrase =>
-  (subject) =>
-    `${past} the ${kindOf(kind)?.noun ?? kind}${quoted(subject)}`;
-const suggestion =
-  (past: string): Phrase =>
-  (subject) =>
-    `${past} ${subject?.label ?? 'a change'}`;
-
-/** The change each action made, in the past tense, without the actor. Every action has one (the type says so). */
-const PHRASES: { readonly [A in Action]: Phrase } = {
-  'goal.add': entity('added', 'goal'),
-  'goal.update': entity('updated', 'goal'),
-  'goal.remove': entity('removed', 'goal'),
-  'goal.move': entity('moved', 'goal'),
-  'strategy.add': entity('added', 'strategy'),
-  'strategy.update': entity('updated', 'strategy'),
-  'strategy.remove': entity('removed', 'strategy'),
-  'strategy.move': entity('moved', 'strategy'),
-  'strategy.complete': entity('completed', 'strategy'),
-  'strategy.reopen': entity('reopened', 'strategy'),
-  'assessment.add': entity('added', 'assessment'),
-  'assessment.update': entity('updated', 'assessment'),
-  'assessment.remove': entity('removed', 'assessment'),
-  'careerOption.add': entity('added', 'careerOption'),
-  'careerOption.update': entity('updated', 'careerOption'),
-  'careerOption.remove': entity('removed', 'careerOption'),
-  'activity.add': entity('added', 'activity'),
-  'barrier.add': entity('added', 'barrier'),
-  'barrier.update': entity('updated', 'barrier'),
-  'barrier.remove': entity('removed', 'barrier'),
-  'resource.add': entity('added', 'resource'),
-  'resource.update': entity('updated', 'resource'),
-  'resource.remove': entity('removed', 'resource'),
-  'milestone.add': entity('added', 'milestone'),
-  'milestone.update': entity('updated', 'milestone'),
-  'milestone.remove': entity('removed', 'milestone'),
-  'alternative.add': entity('added', 'alternative'),
-  'alternative.update': entity('updated', 'alternative'),
-  'alternative.remove': entity('removed', 'alternative'),
-  'note.add': entity('added', 'note'),
-  'note.update': entity('updated', 'note'),
-  'note.remove': entity('removed', 'note'),
-  'employment.add': entity('added', 'employment'),
-  'employment.update': entity('updated', 'employment'),
-  'employment.remove': entity('removed', 'employment'),
-  'education.add': entity('added', 'education'),
-  'education.update': entity('updated', 'education'),
-  'education.remove': entity('removed', 'education'),
-  'license.add': entity('added', 'license'),
-  'license.update': entity('updated', 'license'),
-  'license.remove': entity('removed', 'license'),
-  'volunteerWork.add': entity('added', 'volunteerWork'),
-  'volunteerWork.update': entity('updated', 'volunteerWork'),
-  'volunteerWork.remove': entity('removed', 'volunteerWork'),
-  'advisor.add': entity('added', 'advisor'),
-  'advisor.remove': entity('removed', 'advisor'),
-  'comment.remove': entity('removed', 'comment'),
-  'decision.set': (subject) => `chose${quoted(subject)} as the best fit`,
-  'decision.clear': () => 'withdrew the decision',
-  'plan.update': () => 'updated the plan details',
-  'stage.transition': (subject, from) => `moved the plan from${quoted(from)} to${quoted(subject)}`,
-  'stageData.set': (subject) => `updated the data of the stage${quoted(subject)}`,
-  'suggestion.add': suggestion('suggested'),
-  'suggestion.accept': suggestion('accepted the suggestion of'),
-  'suggestion.decline': suggestion('declined the suggestion of'),
-  'suggestion.withdraw': suggestion('withdrew the suggestion of'),
-  'comment.add': (subject) => `commented${quoted(subject)}`,
-  'privateNote.add': () => 'added a private note',
-  'privateNote.remove': () => 'removed a private note',
-  'skill.add': entity('added', 'skill'),
-  'skill.update': entity('updated', 'skill'),
-  'skill.remove': entity('removed', 'skill'),
-  'skill.rate': (subject) => `rated the skill${quoted(subject)}`,
-  'review.add': (subject) => `recorded the review of${quoted(subject)}`,
-  'review.update': entity('updated', 'review'),
-  'review.remove': entity('removed', 'review'),
-  'evidence.add': entity('added', 'evidence'),
-  'evidence.update': entity('updated', 'evidence'),
-  'evidence.remove': entity('removed', 'evidence'),
-  'signature.add': () => 'signed the plan',
-  undo: () => 'undid a change',
-  redo: () => 'redid a change',
+/**
+ * A built-in stage's title in the catalog's language: a stage with a built-in id, labelled with
+ * its English title (or not labelled), is the built-in one.
+ */
+const builtInStage = (catalog: Catalog, id: string | undefined, label: string | undefined): string | undefined => {
+  const stages = en.messages.careerStages as Readonly<Record<string, { readonly title: string }>>;
+  const local = catalog.messages.careerStages as Readonly<Record<string, { readonly title: string }>>;
+  return id !== undefined && Object.hasOwn(stages, id) && (label === undefined || label === stages[id]?.title)
+    ? local[id]?.title
+    : undefined;
 };
 
+/** A subject as a sentence names it: its label quoted, else its id; a built-in stage by its title in the language. */
+function named(catalog: Catalog, subject: RevisionSubject | undefined): string | undefined {
+  if (subject === undefined) return undefined;
+  const words = catalog.messages.history;
+  const stage = subject.kind === 'stage' ? builtInStage(catalog, subject.id, subject.label) : undefined;
+  const label = stage ?? subject.label;
+  return label !== undefined ? words.quote({ name: label }) : subject.id;
+}
+
+const VERB = /^(add|update|remove|move|complete|reopen)(.*)$/;
+
+/**
+ * The change a suggestion proposes, as its revisions record it (the edit's kind and the name of
+ * what it changes), in the catalog's words: "a goal: Learn Linux", "changes to the goal Get certified".
+ */
+export function proposalText(catalog: Catalog, proposes: string, label: string | undefined): string {
+  const words = catalog.messages.history;
+  const stage = (): string => builtInStage(catalog, label, undefined) ?? label ?? '';
+  switch (proposes) {
+    case 'transition':
+      return words.proposal.transition({ name: stage() });
+    case 'setStageData':
+      return words.proposal.setStageData({ name: stage() });
+    case 'setDecision':
+      return words.proposal.setDecision({ name: label ?? '' });
+    case 'clearDecision':
+      return words.proposal.clearDecision;
+    case 'updatePlan':
+      return words.proposal.updatePlan;
+  }
+  const [, verb, rest = ''] = VERB.exec(proposes) ?? [];
+  const thing = rest === 'ExplorationActivity' ? 'activity' : `${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  if (verb === undefined || !Object.hasOwn(words.the, thing)) return words.proposal.unknown;
+  const noun = thing as Noun;
+  return verb === 'add'
+    ? words.proposal.add({ a: words.a[noun], ...(label === undefined ? {} : { name: label }) })
+    : words.proposal[verb as Exclude<Verb, 'add'>]({ the: words.the[noun], name: label ?? '' });
+}
+
 /** The change an action made, in the past tense, without the actor: "added the goal 'X'". */
-function phrase(action: Action, subject: RevisionSubject | undefined, from: RevisionSubject | undefined): string {
-  return PHRASES[action](subject, from);
+function changeOf(
+  catalog: Catalog,
+  action: Action,
+  subject: RevisionSubject | undefined,
+  from: RevisionSubject | undefined,
+): string {
+  const words = catalog.messages.history;
+  const changes = words.changes;
+  const name = named(catalog, subject);
+  const what = name ?? '';
+  switch (action) {
+    case 'decision.set':
+      return changes.chose({ what: name ?? words.the.careerOption });
+    case 'decision.clear':
+      return changes.withdrewDecision;
+    case 'plan.update':
+      return changes.updatedPlan;
+    case 'stage.transition':
+      return changes.movedStage({ from: named(catalog, from) ?? '', to: what });
+    case 'stageData.set':
+      return changes.updatedStageData({ what });
+    case 'suggestion.add':
+    case 'suggestion.accept':
+    case 'suggestion.decline':
+    case 'suggestion.withdraw': {
+      const proposal =
+        subject?.proposes !== undefined
+          ? proposalText(catalog, subject.proposes, subject.label)
+          : (subject?.label ?? words.proposal.unknown);
+      const phrase = SUGGESTION[action];
+      return changes[phrase]({ what: proposal });
+    }
+    case 'comment.add':
+      return changes.commented({ what });
+    case 'privateNote.add':
+      return changes.addedPrivateNote;
+    case 'privateNote.remove':
+      return changes.removedPrivateNote;
+    case 'skill.rate':
+      return changes.rated({ what: name === undefined ? words.the.skill : `${words.the.skill} ${name}` });
+    case 'review.add':
+      return changes.recordedReview({ what });
+    case 'signature.add':
+      return changes.signed;
+    case 'undo':
+      return changes.undid({});
+    case 'redo':
+      return changes.redid({});
+  }
+  // Every other action is a verb on one thing (a type test checks that each is `${Noun}.${Verb}`).
+  const [noun, verb] = action.split('.') as [Noun, Verb];
+  return words.did[verb]({ what: name === undefined ? words.the[noun] : `${words.the[noun]} ${name}` });
+}
+
+const SUGGESTION = {
+  'suggestion.add': 'suggested',
+  'suggestion.accept': 'accepted',
+  'suggestion.decline': 'declined',
+  'suggestion.withdraw': 'withdrewSuggestion',
+} as const;
+
+/**
+ * Options of {@link describeRevision}.
+ *
+ * @example
+ * ```ts
+ * import type { DescribeOptions } from 'career-plan';
+ *
+ * const options: DescribeOptions = { includeReason: true };
+ * ```
+ * @category History
+ */
+export interface DescribeOptions {
+  /** Append the reason, if any (default false). */
+  readonly includeReason?: boolean;
+  /** The language of the sentence (default English; `es` from `career-plan/locales/es`). */
+  readonly catalog?: Catalog;
 }
 
 /**
@@ -107,7 +144,7 @@ function phrase(action: Action, subject: RevisionSubject | undefined, from: Revi
  * `includeReason`, the reason follows the sentence.
  *
  * @param revision - a revision from {@link revisions}
- * @param options - `includeReason`: append the reason, if any (default false)
+ * @param options - `includeReason`: append the reason, if any (default false); `catalog`: the language
  * @throws CareerPlanError `invalid-input` for a value that is not a revision
  * @example
  * ```ts
@@ -119,18 +156,20 @@ function phrase(action: Action, subject: RevisionSubject | undefined, from: Revi
  * ```
  * @category History
  */
-export function describeRevision(revision: Revision, options: { readonly includeReason?: boolean } = {}): string {
+export function describeRevision(revision: Revision, options: DescribeOptions = {}): string {
   requireShape(revisionSchema, revision, 'revision given to describeRevision');
   options = optionsObject(options, 'describeRevision');
-  const actor = revision.by.name ?? revision.by.id;
-  let sentence: string;
-  if ((revision.action === 'undo' || revision.action === 'redo') && revision.target !== undefined) {
-    const verb = revision.action === 'undo' ? 'undid' : 'redid';
-    sentence = `${actor} ${verb} a change (${phrase(revision.target.action, revision.subject, revision.from)})`;
-  } else {
-    sentence = `${actor} ${phrase(revision.action, revision.subject, revision.from)}`;
+  const catalog = catalogOf(options.catalog);
+  const undoing = revision.action === 'undo' || revision.action === 'redo';
+  let change = changeOf(catalog, revision.action, revision.subject, revision.from);
+  if (undoing && revision.target !== undefined) {
+    const what = changeOf(catalog, revision.target.action, revision.subject, revision.from);
+    change = catalog.messages.history.changes[revision.action === 'undo' ? 'undid' : 'redid']({ what });
   }
-  if (revision.credit !== undefined) sentence += ` (suggested by ${revision.credit.name ?? revision.credit.id})`;
-  if (options.includeReason === true && revision.reason !== undefined) sentence += `: ${revision.reason}`;
-  return sentence;
+  return catalog.messages.history.sentence({
+    actor: revision.by.name ?? revision.by.id,
+    change,
+    ...(revision.credit === undefined ? {} : { suggestedBy: revision.credit.name ?? revision.credit.id }),
+    ...(options.includeReason === true && revision.reason !== undefined ? { reason: revision.reason } : {}),
+  });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, textSchema, titleSchema } from './primitives.js';
+import { idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 
 const alternativeFields = {
   /** The back-up plan in a few words, for example `Work as a pharmacy technician`. */
@@ -45,7 +45,7 @@ export const alternativeSchema = z
 export const alternativeInputSchema = z.strictObject({
   /** The alternative's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...alternativeFields,
+  .../* @__PURE__ */ trimTitles(alternativeFields),
 });
 
 /**

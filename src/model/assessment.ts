@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema, idSchema, textSchema, titleSchema } from './primitives.js';
+import { calendarDateSchema, idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 import { hollandCodeSchema } from './riasec.js';
 
 const score = z.number().min(0).max(100);
@@ -174,7 +174,7 @@ export const assessmentSchema = z
 export const assessmentInputSchema = z.strictObject({
   /** The assessment's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...assessmentFields,
+  .../* @__PURE__ */ trimTitles(assessmentFields),
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema, idSchema, textSchema, titleSchema } from './primitives.js';
+import { calendarDateSchema, idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 
 const employmentFields = {
   /** The employer's name. */
@@ -246,7 +246,7 @@ export type BackgroundSection = keyof Background;
 export const employmentInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...employmentFields,
+  .../* @__PURE__ */ trimTitles(employmentFields),
 });
 /**
  * What `addEducation` accepts: an {@link Education} whose id may be left out.
@@ -262,7 +262,7 @@ export const employmentInputSchema = z.strictObject({
 export const educationInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...educationFields,
+  .../* @__PURE__ */ trimTitles(educationFields),
 });
 /**
  * What `addLicense` accepts: a {@link License} whose id may be left out.
@@ -278,7 +278,7 @@ export const educationInputSchema = z.strictObject({
 export const licenseInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...licenseFields,
+  .../* @__PURE__ */ trimTitles(licenseFields),
 });
 /**
  * What `addVolunteerWork` accepts: a {@link VolunteerWork} whose id may be left out.
@@ -294,7 +294,7 @@ export const licenseInputSchema = z.strictObject({
 export const volunteerWorkInputSchema = z.strictObject({
   /** The entry's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...volunteerFields,
+  .../* @__PURE__ */ trimTitles(volunteerFields),
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema, idSchema, socCodeSchema, textSchema, titleSchema } from './primitives.js';
+import { calendarDateSchema, idSchema, socCodeSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 import { hollandCodeSchema, occupationInterestsSchema, occupationWorkValuesSchema } from './riasec.js';
 
 /**
@@ -165,7 +165,7 @@ export const careerOptionSchema = z
  * @category Schemas
  */
 export const careerOptionInputSchema = z.strictObject({
-  ...careerOptionFields,
+  .../* @__PURE__ */ trimTitles(careerOptionFields),
   /** The option's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
   /** Exploration activities so far (default none); their ids may be left out. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema, idSchema, textSchema, titleSchema } from './primitives.js';
+import { calendarDateSchema, idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 
 /**
  * What a piece of evidence is attached to: a goal, a strategy or a milestone. Evidence stays in
@@ -77,7 +77,7 @@ export const evidenceSchema = z
 export const evidenceInputSchema = z.strictObject({
   /** The evidence's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...evidenceFields,
+  .../* @__PURE__ */ trimTitles(evidenceFields),
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema, idListSchema, idSchema, textSchema, titleSchema } from './primitives.js';
+import { calendarDateSchema, idListSchema, idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 import { strategyInputSchema, strategySchema } from './strategy.js';
 
 /**
@@ -117,7 +117,7 @@ export const goalSchema = z
  * @category Schemas
  */
 export const goalInputSchema = z.strictObject({
-  ...goalFields,
+  .../* @__PURE__ */ trimTitles(goalFields),
   /** The goal's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
   /** Where it stands (default `open`). */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDateSchema, idListSchema, idSchema, textSchema, titleSchema } from './primitives.js';
+import { calendarDateSchema, idListSchema, idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 
 const milestoneFields = {
   /** What is reached, for example `A+ certificate earned`. */
@@ -45,7 +45,7 @@ export const milestoneSchema = z
  * @category Schemas
  */
 export const milestoneInputSchema = z.strictObject({
-  ...milestoneFields,
+  .../* @__PURE__ */ trimTitles(milestoneFields),
   /** The milestone's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
   /** The goals it marks progress on (default none). */

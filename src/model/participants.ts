@@ -17,7 +17,7 @@ import { idSchema, textSchema, timestampSchema } from './primitives.js';
  */
 export const advisorRoleSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'A role is lower-case words joined by hyphens, such as "counselor"')
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/)
   .max(64);
 
 /**

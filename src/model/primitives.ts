@@ -28,6 +28,41 @@ export const idSchema = z.string().min(1).max(200);
 export const titleSchema = z.string().min(1).max(500);
 
 /**
+ * A title as a person types it into a form: trimmed, refused when blank, 1 to 500 characters
+ * after trimming. The input schemas take titles and names this way; a stored plan keeps the
+ * looser {@link titleSchema}, so that plans saved before still load.
+ *
+ * @example
+ * ```ts
+ * import { titleInputSchema } from 'career-plan';
+ *
+ * console.log(titleInputSchema.parse('  Get certified ')); // 'Get certified'
+ * console.log(titleInputSchema.safeParse('   ').success); // false
+ * ```
+ * @category Schemas
+ */
+export const titleInputSchema = z.string().trim().min(1).max(500);
+
+/**
+ * The fields of an input schema with every title, required or optional, as a person types it
+ * ({@link titleInputSchema}).
+ */
+export function trimTitles<S extends z.core.$ZodLooseShape>(shape: S): S {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) {
+    const schema = shape[key] as z.core.$ZodType;
+    const def = schema._zod.def as { readonly type: string; readonly innerType?: unknown };
+    out[key] =
+      schema === titleSchema
+        ? titleInputSchema
+        : def.type === 'optional' && def.innerType === titleSchema
+          ? titleInputSchema.exactOptional()
+          : schema;
+  }
+  return out as S;
+}
+
+/**
  * A longer text such as a description or a note: up to 20,000 characters.
  *
  * @example
@@ -78,7 +113,7 @@ export const timestampSchema = z.iso.datetime({ offset: true });
  * ```
  * @category Schemas
  */
-export const socCodeSchema = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'An O*NET-SOC code has the form NN-NNNN.NN');
+export const socCodeSchema = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/);
 
 /**
  * A list of short texts (criteria, pros, cons, resources needed), at most 200 entries.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, textSchema, titleSchema } from './primitives.js';
+import { idSchema, textSchema, titleSchema, trimTitles } from './primitives.js';
 
 const resourceFields = {
   /** The resource's name. */
@@ -50,7 +50,7 @@ export const resourceSchema = z
 export const resourceInputSchema = z.strictObject({
   /** The resource's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...resourceFields,
+  .../* @__PURE__ */ trimTitles(resourceFields),
 });
 
 /**

@@ -24,6 +24,12 @@ export const revisionSubjectSchema = z
     id: idSchema.exactOptional(),
     /** Its title or name when the revision was made. */
     label: z.string().max(500).exactOptional(),
+    /**
+     * For a suggestion's revisions: the kind of edit it proposes (`addGoal`), so that the change is
+     * described in any language; `label` is then the name of what the edit changes. Suggestions
+     * recorded before it carry a sentence in English as their label instead.
+     */
+    proposes: z.string().min(1).max(64).exactOptional(),
   })
   .readonly();
 

@@ -48,9 +48,7 @@ export type RiasecArea = (typeof RIASEC_AREAS)[number];
  * ```
  * @category Schemas
  */
-export const hollandCodeSchema = z
-  .string()
-  .regex(/^(?!.*(.).*\1)[RIASEC]{1,3}$/, 'A Holland code is 1 to 3 distinct letters of RIASEC');
+export const hollandCodeSchema = z.string().regex(/^(?!.*(.).*\1)[RIASEC]{1,3}$/);
 
 const level = z.number().min(1).max(7);
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { actorRefSchema } from './actor.js';
-import { idSchema, textSchema, timestampSchema, titleSchema } from './primitives.js';
+import { idSchema, textSchema, timestampSchema, titleSchema, trimTitles } from './primitives.js';
 
 /**
  * A rating of a skill, 1 to 5, as myIDP rates proficiency: 1 (little or none), 2 (basic), 3
@@ -94,7 +94,7 @@ export const skillSchema = z
 export const skillInputSchema = z.strictObject({
   /** The skill's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
-  ...skillFields,
+  .../* @__PURE__ */ trimTitles(skillFields),
 });
 
 /**

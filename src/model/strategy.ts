@@ -6,6 +6,7 @@ import {
   textSchema,
   timestampSchema,
   titleSchema,
+  trimTitles,
 } from './primitives.js';
 
 /**
@@ -72,7 +73,7 @@ export const strategySchema = z
  * @category Schemas
  */
 export const strategyInputSchema = z.strictObject({
-  ...strategyFields,
+  .../* @__PURE__ */ trimTitles(strategyFields),
   /** The strategy's id; made by the environment when absent. */
   id: idSchema.exactOptional(),
   /** Where it stands (default `todo`). */

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { conformance } from './conforms.js';
 import { CareerPlanError, type CareerPlanErrorCode } from './errors.js';
+import { englishInputErrors } from './input-errors.js';
 
 /**
  * Parses `value` with a zod schema and returns the output, or throws `CareerPlanError` with
@@ -17,7 +18,11 @@ export function parseOrThrow<T extends z.core.$ZodType>(
   what: string,
   code: CareerPlanErrorCode = 'invalid-input',
 ): z.output<T> {
-  const result = (schema as unknown as z.ZodType<z.output<T>>).safeParse(value);
+  const result = (schema as unknown as z.ZodType<z.output<T>>).safeParse(value, {
+    error: englishInputErrors(),
+    // Each issue keeps the value at fault, so that describeError can say it again in any language.
+    reportInput: true,
+  });
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0];

@@ -2,26 +2,26 @@ import type { Plan } from '../model/plan.js';
 import type { ReadinessRule } from '../model/process.js';
 import { defineProcess } from './define-process.js';
 import { defineStage } from './define-stage.js';
+import { EN_PROCESS, EN_RULES, EN_STAGES } from '../text/en-process.js';
 
 /** Entering exploration needs at least one assessment. */
 const needsAssessment: ReadinessRule = {
   code: 'needs-assessment',
-  message: 'Record at least one assessment before exploring careers',
+  message: EN_RULES['needs-assessment'],
   check: (plan: Plan) => plan.assessments.length > 0,
 };
 
 /** Entering exploration needs at least one career option identified. */
 const needsOption: ReadinessRule = {
   code: 'needs-career-option',
-  message: 'Identify at least one career option to explore',
+  message: EN_RULES['needs-career-option'],
   check: (plan: Plan) => plan.careerOptions.length > 0,
 };
 
 /** Entering match needs at least one option researched. */
 const needsResearch: ReadinessRule = {
   code: 'needs-research',
-  message:
-    'Research at least one career option (research notes or an exploration activity) before weighing your options',
+  message: EN_RULES['needs-research'],
   check: (plan: Plan) =>
     plan.careerOptions.some(
       (option) =>
@@ -33,7 +33,7 @@ const needsResearch: ReadinessRule = {
 /** Entering the action plan needs a decision naming a chosen option. */
 const needsDecision: ReadinessRule = {
   code: 'needs-decision',
-  message: 'Choose a career option before writing your action plan',
+  message: EN_RULES['needs-decision'],
   check: (plan: Plan) =>
     plan.decision !== null && plan.careerOptions.some((option) => option.id === plan.decision?.chosenOptionId),
 };
@@ -59,36 +59,25 @@ const needsDecision: ReadinessRule = {
 export const careerProcess = defineProcess({
   id: 'career',
   version: 1,
-  title: 'Career planning process',
+  title: EN_PROCESS,
   stages: [
     defineStage({
       id: 'self-assessment',
-      title: 'Self assessment',
-      description:
-        'Learn about yourself: interests, work-related values, personality, aptitudes and skills, preferred work ' +
-        'environment, and the realities that constrain you. It yields a list of occupations to explore.',
+      ...EN_STAGES['self-assessment'],
     }),
     defineStage({
       id: 'exploration',
-      title: 'Career exploration',
-      description:
-        'Research each candidate occupation: duties, education and training, earnings, job outlook; then ' +
-        'informational interviews and job shadowing. Narrow the list to a few.',
+      ...EN_STAGES.exploration,
       rules: [needsAssessment, needsOption],
     }),
     defineStage({
       id: 'match',
-      title: 'Match',
-      description:
-        'Weigh the shortlisted options against what matters to you and choose the best fit, short term and long term.',
+      ...EN_STAGES.match,
       rules: [needsResearch],
     }),
     defineStage({
       id: 'action-plan',
-      title: 'Action plan',
-      description:
-        'Write the road map from the chosen occupation to being employed in it: goals, strategies, barriers, ' +
-        'resources and milestones.',
+      ...EN_STAGES['action-plan'],
       rules: [needsDecision],
     }),
   ],

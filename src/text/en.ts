@@ -1,8 +1,49 @@
-import { freezeCatalog, type Catalog } from './catalog.js';
+import { freezeCatalog, type Catalog, type Noun } from './catalog.js';
+import { EN_INPUT } from './en-input.js';
+import { EN_PROCESS, EN_RULES, EN_STAGES } from './en-process.js';
 import { formatDecimal, formatList } from './intl.js';
 
 const COUNT = ['', 'highest interest', 'two highest interests', 'three highest interests'];
 const list = (items: readonly string[]): string => formatList('en', items);
+
+/**
+ * Words that are their value's own name in English (a goal's kind `education` is "education"),
+ * or with `capital`, its name as a label ("job-shadowing" is "Job shadowing").
+ */
+const same = <K extends string>(keys: string, capital?: boolean): Record<K, string> =>
+  Object.fromEntries(
+    keys
+      .split(' ')
+      .map((key) => [key, capital ? `${key.charAt(0).toUpperCase()}${key.slice(1).replace('-', ' ')}` : key]),
+  ) as Record<K, string>;
+
+/** Each thing's name, with the article `article` gives it. */
+const NOUNS = (article: (noun: string) => string): Record<Noun, string> => {
+  const names: Record<Noun, string> = {
+    goal: 'goal',
+    strategy: 'strategy',
+    assessment: 'assessment',
+    careerOption: 'career option',
+    activity: 'exploration activity',
+    barrier: 'barrier',
+    resource: 'resource',
+    milestone: 'milestone',
+    alternative: 'alternative',
+    note: 'note',
+    employment: 'job',
+    education: 'education entry',
+    license: 'license',
+    volunteerWork: 'volunteer work',
+    backgroundEntry: 'background entry',
+    advisor: 'advisor',
+    comment: 'comment',
+    skill: 'skill',
+    review: 'review',
+    evidence: 'evidence',
+  };
+  for (const noun of Object.keys(names) as Noun[]) names[noun] = article(names[noun]);
+  return names;
+};
 
 /**
  * English, the default language of every sentence the library writes.
@@ -71,39 +112,196 @@ export const en: Catalog = /* @__PURE__ */ freezeCatalog({
     ruleFailed: ({ rule, stage, error }) => `The readiness rule "${rule}" of "${stage}" failed: ${error}`,
     needsStageData: ({ stage }) => `Fill in the ${stage} stage first`,
     needsVisit: ({ stage }) => `Go through the ${stage} stage first`,
-    careerProcess: 'Career planning process',
-    careerStages: {
-      'self-assessment': {
-        title: 'Self assessment',
-        description:
-          'Learn about yourself: interests, work-related values, personality, aptitudes and skills, preferred work ' +
-          'environment, and the realities that constrain you. It yields a list of occupations to explore.',
+    markdown: {
+      owner: 'Owner',
+      created: 'Created',
+      currentStage: 'Current stage',
+      journey: 'Journey',
+      since: ({ date }) => `since ${date}`,
+      span: ({ from, to }) => `${from} to ${to}`,
+      background: 'Background',
+      entry: { employment: 'Employment', education: 'Education', license: 'License', volunteerWork: 'Volunteer work' },
+      range: ({ start, end }) => `(${start ?? '?'} to ${end ?? 'now'})`,
+      inProgress: 'in progress',
+      expires: ({ date }) => `expires ${date}`,
+      selfAssessment: 'Self-assessment',
+      assessmentTaken: ({ kind, date }) => `${kind} assessment, taken ${date}.`,
+      assessmentKind: /* @__PURE__ */ same('interests values personality aptitude skills environment other', true),
+      hollandCode: 'Holland code',
+      riasec: 'RIASEC',
+      workValues: 'Work values',
+      workValue: {
+        achievement: 'Achievement',
+        workingConditions: 'Working Conditions',
+        recognition: 'Recognition',
+        relationships: 'Relationships',
+        support: 'Support',
+        independence: 'Independence',
       },
-      exploration: {
-        title: 'Career exploration',
-        description:
-          'Research each candidate occupation: duties, education and training, earnings, job outlook; then ' +
-          'informational interviews and job shadowing. Narrow the list to a few.',
+      personalityType: 'Personality type',
+      jobZone: 'Job Zone',
+      careerOptions: 'Career options',
+      optionFacts: {
+        socCode: ({ code }) => `O*NET-SOC ${code}`,
+        status: ({ status }) => `status: ${status}`,
+        fit: ({ n }) => `fit ${n} of 5`,
+        code: ({ code }) => `Holland code ${code}`,
+        zone: ({ n }) => `Job Zone ${n}`,
       },
-      match: {
-        title: 'Match',
-        description:
-          'Weigh the shortlisted options against what matters to you and choose the best fit, short term and long ' +
-          'term.',
+      optionStatus: /* @__PURE__ */ same('identified researching shortlisted rejected chosen'),
+      research: /* @__PURE__ */ same('duties education earnings outlook other', true),
+      activityKind: /* @__PURE__ */ same(
+        'informational-interview job-shadowing internship volunteering course research other',
+        true,
+      ),
+      activityWith: ({ contact }) => `with ${contact}`,
+      decision: {
+        heading: 'Decision',
+        chosen: 'Chosen',
+        shortTerm: 'Short term',
+        longTerm: 'Long term',
+        criteria: 'Criteria weighed',
+        pros: 'Pros',
+        cons: 'Cons',
+        rationale: 'Rationale',
       },
-      'action-plan': {
-        title: 'Action plan',
-        description:
-          'Write the road map from the chosen occupation to being employed in it: goals, strategies, barriers, ' +
-          'resources and milestones.',
+      decided: ({ date }) => `decided ${date}`,
+      goalsBy: { short: 'Short-term goals', long: 'Long-term goals' },
+      goalFacts: ({ kind, priority, status, target }) =>
+        `Kind: ${kind}, priority: ${priority}, status: ${status}` +
+        `${target === undefined ? '' : `, target date: ${target}`}.`,
+      goalKind: /* @__PURE__ */ same('occupational education skill advancement personal funding'),
+      priority: /* @__PURE__ */ same('high medium low'),
+      goalStatus: /* @__PURE__ */ same('open in-progress achieved dropped'),
+      goal: {
+        successMeasure: 'Success measure',
+        realistic: 'Why it is realistic',
+        leadsTo: 'Leads to',
+        resources: 'Resources',
+        strategies: 'Strategies',
       },
+      strategy: {
+        due: ({ date }) => `due ${date}`,
+        by: ({ who }) => `by ${who}`,
+        done: ({ date }) => `done ${date}`,
+        inProgress: 'in progress',
+        skipped: 'skipped',
+        success: 'success',
+        needs: 'needs',
+      },
+      barriers: 'Barriers',
+      barrierStatus: /* @__PURE__ */ same('open addressing overcome'),
+      noPlanToOvercome: 'no plan to overcome it yet',
+      resources: 'Resources',
+      resourceKind: /* @__PURE__ */ same('person organization course website funding publication other'),
+      milestones: 'Milestones',
+      reached: ({ date }) => `reached ${date}`,
+      alternatives: 'Alternatives',
+      trigger: 'trigger',
+      skills: 'Skills',
+      skill: {
+        own: ({ n }) => `own rating ${n} of 5`,
+        advisors: ({ n }) => `advisors' rating ${n} of 5`,
+        importance: ({ n }) => `importance ${n} of 5`,
+      },
+      portfolio: 'Portfolio',
+      evidenceFor: { goal: 'Goal', strategy: 'Strategy', milestone: 'Milestone', earlier: 'Earlier parts of the plan' },
+      evidenceKind: /* @__PURE__ */ same('certificate transcript link note other'),
+      reviews: 'Reviews',
+      everyMonths: ({ n }) => `Reviewed every ${n} month${n === 1 ? '' : 's'}.`,
+      dueOn: ({ dates }) => `Reviews due on ${dates}.`,
+      reviewWith: ({ who }) => `with ${who === '' ? 'no one named' : who}`,
+      goalsChanged: ({ goals }) => `Goals changed: ${goals}.`,
+      signatures: 'Signatures',
+      revision: ({ n }) => `revision ${n}`,
+      unchangedSince: 'unchanged since',
+      changedSince: ({ n }) => `changed since (${n} revision${n === 1 ? '' : 's'})`,
+      notes: 'Notes',
+      revisionLog: 'Revision log',
     },
-    careerRules: {
-      'needs-assessment': 'Record at least one assessment before exploring careers',
-      'needs-career-option': 'Identify at least one career option to explore',
-      'needs-research':
-        'Research at least one career option (research notes or an exploration activity) before weighing your options',
-      'needs-decision': 'Choose a career option before writing your action plan',
+    history: {
+      the: /* @__PURE__ */ NOUNS((noun) => `the ${noun}`),
+      // "evidence" is uncountable: "suggested evidence: CompTIA A+".
+      a: /* @__PURE__ */ NOUNS((noun) =>
+        noun === 'evidence' ? noun : /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`,
+      ),
+      quote: ({ name }) => `'${name}'`,
+      did: {
+        add: ({ what }) => `added ${what}`,
+        update: ({ what }) => `updated ${what}`,
+        remove: ({ what }) => `removed ${what}`,
+        move: ({ what }) => `moved ${what}`,
+        complete: ({ what }) => `completed ${what}`,
+        reopen: ({ what }) => `reopened ${what}`,
+      },
+      changes: {
+        chose: ({ what }) => `chose ${what} as the best fit`,
+        withdrewDecision: 'withdrew the decision',
+        updatedPlan: 'updated the plan details',
+        movedStage: ({ from, to }) => `moved the plan from ${from} to ${to}`,
+        updatedStageData: ({ what }) => `updated the data of the stage ${what}`,
+        suggested: ({ what }) => `suggested ${what}`,
+        accepted: ({ what }) => `accepted the suggestion of ${what}`,
+        declined: ({ what }) => `declined the suggestion of ${what}`,
+        withdrewSuggestion: ({ what }) => `withdrew the suggestion of ${what}`,
+        commented: ({ what }) => `commented ${what}`,
+        addedPrivateNote: 'added a private note',
+        removedPrivateNote: 'removed a private note',
+        rated: ({ what }) => `rated ${what}`,
+        recordedReview: ({ what }) => `recorded the review of ${what}`,
+        signed: 'signed the plan',
+        undid: ({ what }) => (what === undefined ? 'undid a change' : `undid a change (${what})`),
+        redid: ({ what }) => (what === undefined ? 'redid a change' : `redid a change (${what})`),
+      },
+      proposal: {
+        add: ({ a, name }) => (name === undefined ? a : `${a}: ${name}`),
+        update: ({ the, name }) => `changes to ${the} ${name}`,
+        remove: ({ the, name }) => `removing ${the} ${name}`,
+        move: ({ the, name }) => `moving ${the} ${name}`,
+        complete: ({ the, name }) => `completing ${the} ${name}`,
+        reopen: ({ the, name }) => `reopening ${the} ${name}`,
+        transition: ({ name }) => `a move to the stage ${name}`,
+        setDecision: ({ name }) => `choosing ${name}`,
+        clearDecision: 'withdrawing the decision',
+        updatePlan: 'changes to the plan',
+        setStageData: ({ name }) => `data for the stage ${name}`,
+        unknown: 'a change',
+      },
+      sentence: ({ actor, change, suggestedBy, reason }) =>
+        `${actor} ${change}${suggestedBy === undefined ? '' : ` (suggested by ${suggestedBy})`}` +
+        (reason === undefined ? '' : `: ${reason}`),
     },
+    input: EN_INPUT,
+    errors: {
+      'invalid-input': ({ what }) =>
+        what === undefined ? 'Check what was entered' : `Check what was entered: ${what}`,
+      'invalid-plan': () =>
+        'This is not a plan made by career-plan: create plans with createPlan, load them with deserialize',
+      'not-found': ({ what }) => `Could not find ${what ?? 'it'}`,
+      'duplicate-id': ({ what }) => `The id ${what ?? ''} is already in use`,
+      'invalid-reference': () => 'It names something the plan does not have, or would leave a link to nothing',
+      'transition-blocked': ({ what }) =>
+        what === undefined ? 'The plan cannot move on yet' : `The plan cannot move on yet: ${what}`,
+      'unknown-stage': ({ what }) => `The process has no stage ${what ?? ''}`,
+      'invalid-process': () => 'This stage or process cannot work as defined',
+      'unknown-process': () => 'The document names a process that was not given to load it',
+      'invalid-json': () => 'The document is not JSON',
+      'invalid-document': () => 'The document is not a valid career plan',
+      'unsupported-version': () =>
+        'The document comes from a newer version of career-plan: upgrade it to open the document',
+      'corrupt-history': () => 'The history of the plan does not add up: it may have been damaged or altered',
+      'too-large': () => 'This is larger than allowed',
+      forbidden: () => 'You may not make this change to the plan',
+      conflict: () => 'The plan changed in the meantime: load it again and try again',
+      'history-not-loaded': () => 'That part of the history is not loaded yet',
+    },
+    calendar: {
+      goal: ({ title }) => `Goal: ${title}`,
+      by: ({ who }) => `By: ${who}`,
+      success: ({ measure }) => `Success: ${measure}`,
+    },
+    careerProcess: EN_PROCESS,
+    careerStages: EN_STAGES,
+    careerRules: EN_RULES,
   },
 });

@@ -2,7 +2,9 @@ import type { ActorRef } from '../model/actor.js';
 import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 import type { Signature } from '../model/signature.js';
+import { optionsObject } from '../model/errors.js';
 import { describeRevision } from '../history/describe-revision.js';
+import type { Catalog } from '../text/catalog.js';
 import { peekHistory, type HistoryNode } from '../history/node.js';
 import { requirePlan } from './plan-argument.js';
 
@@ -103,7 +105,9 @@ function walk(head: HistoryNode, signatures: readonly Signature[]): Walk {
  * `unchanged`.
  *
  * @param plan - a plan (plain plan data has no history: every signature is `unknown`)
- * @throws CareerPlanError `invalid-plan` for a value that is not a plan
+ * @param options - `catalog`: the language of the descriptions (default English)
+ * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for options that are not
+ * an object
  * @example
  * ```ts
  * import { addAdvisor, addGoal, createPlan, signPlan, signatureStatus } from 'career-plan';
@@ -116,8 +120,9 @@ function walk(head: HistoryNode, signatures: readonly Signature[]): Walk {
  * ```
  * @category Views
  */
-export function signatureStatus(plan: Plan): readonly SignatureStatus[] {
+export function signatureStatus(plan: Plan, options: { readonly catalog?: Catalog } = {}): readonly SignatureStatus[] {
   requirePlan(plan, 'signatureStatus');
+  const { catalog } = optionsObject(options, 'signatureStatus');
   const head = peekHistory(plan);
   const walked = head === undefined || plan.signatures.length === 0 ? undefined : walk(head, plan.signatures);
   return plan.signatures.map((signature) => {
@@ -130,7 +135,10 @@ export function signatureStatus(plan: Plan): readonly SignatureStatus[] {
         : undefined;
     const changes = (found?.after ?? [])
       .filter((revision) => !signing(revision))
-      .map((revision) => ({ seq: revision.seq, description: describeRevision(revision) }));
+      .map((revision) => ({
+        seq: revision.seq,
+        description: describeRevision(revision, catalog === undefined ? {} : { catalog }),
+      }));
     return {
       signatureId: signature.id,
       by: signature.by,

@@ -5,6 +5,8 @@ import type { Plan } from '../model/plan.js';
 import { timestampSchema } from '../model/primitives.js';
 import type { Strategy } from '../model/strategy.js';
 import { requirePlan } from './plan-argument.js';
+import { catalogOf } from '../model/catalog.js';
+import type { Catalog } from '../text/catalog.js';
 
 /**
  * Options of {@link toICalendar}.
@@ -24,6 +26,11 @@ export interface ICalendarOptions {
   readonly includeGoals?: boolean;
   /** Add strategies and goals that are done, skipped, achieved or dropped (default true). */
   readonly includeClosed?: boolean;
+  /**
+   * The language of the summaries, descriptions and categories (default English; `es` from
+   * `career-plan/locales/es`). When given, they carry it as RFC 5545's `LANGUAGE` parameter.
+   */
+  readonly catalog?: Catalog;
 }
 
 /** Escapes a TEXT value (RFC 5545, 3.3.11). */
@@ -91,7 +98,7 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  * 75 octets.
  *
  * @param plan - a plan, or plain plan data (such as a document's `plan`), checked against the plan schema
- * @param options - `env` (for DTSTAMP), `includeGoals` (default true), `includeClosed` (default true)
+ * @param options - `env` (for DTSTAMP), `includeGoals` (default true), `includeClosed` (default true), `catalog`
  * @throws CareerPlanError `invalid-plan` for a value that is not a plan; `invalid-input` for bad options, or when the
  * environment's clock is not an ISO-8601 instant
  * @example
@@ -116,6 +123,10 @@ export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string 
   const stamp = basicInstant(now);
   const includeClosed = options.includeClosed !== false;
   const uid = (id: string): string => `${id}.${plan.id}@career-plan`;
+  const catalog = catalogOf(options.catalog);
+  const words = catalog.messages.calendar;
+  const kinds = catalog.messages.markdown.goalKind;
+  const language = options.catalog === undefined ? '' : `;LANGUAGE=${catalog.locale}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -132,12 +143,12 @@ export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string 
         `UID:${text(uid(strategy.id))}`,
         `DTSTAMP:${stamp}`,
         `DUE;VALUE=DATE:${basicDate(strategy.dueDate)}`,
-        `SUMMARY:${text(strategy.title)}`,
-        `DESCRIPTION:${text(
+        `SUMMARY${language}:${text(strategy.title)}`,
+        `DESCRIPTION${language}:${text(
           [
-            `Goal: ${goal.title}`,
-            strategy.byWho === undefined ? undefined : `By: ` + `${strategy.byWho}`,
-            strategy.successMeasure === undefined ? undefined : `Success: ` + `${strategy.successMeasure}`,
+            words.goal({ title: goal.title }),
+            strategy.byWho === undefined ? undefined : words.by({ who: strategy.byWho }),
+            strategy.successMeasure === undefined ? undefined : words.success({ measure: strategy.successMeasure }),
           ]
             .filter((x) => x !== undefined)
             .join('\n'),
@@ -158,11 +169,11 @@ export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string 
       `UID:${text(uid(goal.id))}`,
       `DTSTAMP:${stamp}`,
       `DUE;VALUE=DATE:${basicDate(goal.targetDate)}`,
-      `SUMMARY:${text(`Goal: ${goal.title}`)}`,
-      ...(goal.description === undefined ? [] : [`DESCRIPTION:${text(goal.description)}`]),
+      `SUMMARY${language}:${text(words.goal({ title: goal.title }))}`,
+      ...(goal.description === undefined ? [] : [`DESCRIPTION${language}:${text(goal.description)}`]),
       `STATUS:${GOAL_STATUS[goal.status]}`,
       `PRIORITY:${PRIORITY[goal.priority]}`,
-      `CATEGORIES:${text(goal.kind)}`,
+      `CATEGORIES${language}:${text(kinds[goal.kind])}`,
       'END:VTODO',
     );
   }

@@ -5,6 +5,10 @@ import type { Strategy } from '../model/strategy.js';
 import { describeRevision } from '../history/describe-revision.js';
 import { revisions } from '../history/revisions.js';
 import { requirePlan } from './plan-argument.js';
+import { catalogOf } from '../model/catalog.js';
+import type { Stage } from '../model/process.js';
+import type { Catalog, MarkdownWords } from '../text/catalog.js';
+import { stageTitle as localStageTitle } from '../process/texts.js';
 import { signatureStatus } from './signature-status.js';
 import { advisorRatingOf } from './skill-gaps.js';
 
@@ -20,6 +24,8 @@ import { advisorRatingOf } from './skill-gaps.js';
  * @category Views
  */
 export interface MarkdownOptions {
+  /** The language of the headings, labels and values (default English; `es` from `career-plan/locales/es`). */
+  readonly catalog?: Catalog;
   /** Append the revision log, one `describeRevision` line per revision (default false). */
   readonly includeHistory?: boolean;
   /** Include notes and review comments (default true). */
@@ -41,23 +47,40 @@ function block(text: string): string {
 }
 
 const date = (instant: string): string => instant.slice(0, 10);
-const title = (text: string): string => inline(text.charAt(0).toUpperCase() + text.slice(1));
 
-function strategyLine(strategy: Strategy): string {
-  const box = strategy.status === 'done' ? '[x]' : '[ ]';
-  const facts = [
-    strategy.dueDate === undefined ? undefined : `due ${strategy.dueDate}`,
-    strategy.byWho === undefined ? undefined : `by ${inline(strategy.byWho)}`,
-    strategy.status === 'in-progress' ? 'in progress' : strategy.status === 'skipped' ? 'skipped' : undefined,
-    strategy.completedAt === undefined ? undefined : `done ${date(strategy.completedAt)}`,
-  ].filter((fact) => fact !== undefined);
-  const measure = strategy.successMeasure === undefined ? '' : `; success: ${inline(strategy.successMeasure)}`;
-  const needs =
-    strategy.resourcesNeeded === undefined || strategy.resourcesNeeded.length === 0
-      ? ''
-      : `; needs: ${strategy.resourcesNeeded.map(inline).join(', ')}`;
-  return `- ${box} ${inline(strategy.title)}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}${measure}${needs}`;
+/** `f` of `value`, or nothing when there is no value. */
+const opt = <T>(value: T | undefined, f: (value: T) => string): string => (value === undefined ? '' : f(value));
+
+/** The facts that are there, joined. */
+const facts = (items: readonly (string | false | undefined)[], separator = ', '): string =>
+  items.filter((item): item is string => typeof item === 'string' && item !== '').join(separator);
+
+/** A name, linked when it has an address (an address cannot break out of the link). */
+const link = (name: string, url: string | undefined): string =>
+  url === undefined ? inline(name) : `[${inline(name)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+
+/** Items by their date, oldest first (dates are ISO, so text order is date order). */
+const byDate = <T extends { readonly date: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+function strategyLine(strategy: Strategy, w: MarkdownWords): string {
+  const said = facts([
+    opt(strategy.dueDate, (day) => w.strategy.due({ date: day })),
+    opt(strategy.byWho, (who) => w.strategy.by({ who: inline(who) })),
+    strategy.status === 'in-progress' ? w.strategy.inProgress : strategy.status === 'skipped' && w.strategy.skipped,
+    opt(strategy.completedAt, (at) => w.strategy.done({ date: date(at) })),
+  ]);
+  return (
+    `- ${strategy.status === 'done' ? '[x]' : '[ ]'} ${inline(strategy.title)}${said && ` (${said})`}` +
+    opt(strategy.successMeasure, (measure) => `; ${w.strategy.success}: ${inline(measure)}`) +
+    (strategy.resourcesNeeded?.length
+      ? `; ${w.strategy.needs}: ${strategy.resourcesNeeded.map(inline).join(', ')}`
+      : '')
+  );
 }
+
+/** The research notes' fields, in the order the plan shows them. */
+const RESEARCH = ['duties', 'education', 'earnings', 'outlook', 'other'] as const;
 
 /** The names a goal's links show, by id: goals by title, resources by name (built once per call). */
 interface Names {
@@ -65,26 +88,35 @@ interface Names {
   readonly resources: ReadonlyMap<string, string>;
 }
 
-function goalSection(goal: Goal, names: Names): string[] {
-  const lines = [`### ${inline(goal.title)}`, ''];
-  const facts = [
-    `Kind: ${goal.kind}`,
-    `priority: ${goal.priority}`,
-    `status: ${goal.status}`,
-    goal.targetDate === undefined ? undefined : `target date: ${goal.targetDate}`,
-  ].filter((fact) => fact !== undefined);
-  lines.push(`${facts.join(', ')}.`, '');
-  if (goal.description !== undefined) lines.push(block(goal.description), '');
-  if (goal.successMeasure !== undefined) lines.push(`**Success measure:** ${inline(goal.successMeasure)}`, '');
-  if (goal.realism !== undefined) lines.push(`**Why it is realistic:** ${inline(goal.realism)}`, '');
-  const supports = (goal.supports ?? []).map((id) => names.goals.get(id)).filter((t): t is string => t !== undefined);
-  if (supports.length > 0) lines.push(`**Leads to:** ${supports.map(inline).join('; ')}`, '');
-  const resources = (goal.resourceIds ?? [])
-    .map((id) => names.resources.get(id))
-    .filter((n): n is string => n !== undefined);
-  if (resources.length > 0) lines.push(`**Resources:** ${resources.map(inline).join('; ')}`, '');
-  if (goal.strategies.length > 0) lines.push('Strategies:', '', ...goal.strategies.map(strategyLine), '');
-  return lines;
+/** `**Label:** text` and a blank line, when there is text. */
+const labelled = (label: string, text: string | undefined): string[] =>
+  text === undefined || text === '' ? [] : [`**${label}:** ${text}`, ''];
+
+function goalSection(goal: Goal, names: Names, w: MarkdownWords): string[] {
+  const named = (ids: readonly string[] | undefined, map: ReadonlyMap<string, string>): string =>
+    facts(
+      (ids ?? []).map((id) => opt(map.get(id), inline)),
+      '; ',
+    );
+  return [
+    `### ${inline(goal.title)}`,
+    '',
+    w.goalFacts({
+      kind: w.goalKind[goal.kind],
+      priority: w.priority[goal.priority],
+      status: w.goalStatus[goal.status],
+      ...(goal.targetDate === undefined ? {} : { target: goal.targetDate }),
+    }),
+    '',
+    ...(goal.description === undefined ? [] : [block(goal.description), '']),
+    ...labelled(w.goal.successMeasure, opt(goal.successMeasure, inline)),
+    ...labelled(w.goal.realistic, opt(goal.realism, inline)),
+    ...labelled(w.goal.leadsTo, named(goal.supports, names.goals)),
+    ...labelled(w.goal.resources, named(goal.resourceIds, names.resources)),
+    ...(goal.strategies.length > 0
+      ? [`${w.goal.strategies}:`, '', ...goal.strategies.map((strategy) => strategyLine(strategy, w)), '']
+      : []),
+  ];
 }
 
 /**
@@ -118,300 +150,279 @@ function goalSection(goal: Goal, names: Names): string[] {
 export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const process = requirePlan(plan, 'toMarkdown');
   options = optionsObject(options, 'toMarkdown');
-  const stageTitle = (id: string): string => inline(process?.stages.find((stage) => stage.id === id)?.title ?? id);
-  const out: string[] = [`# ${inline(plan.title)}`, ''];
-  out.push(
-    `**Owner:** ${inline(plan.owner.name ?? plan.owner.id)}  `,
-    `**Created:** ${date(plan.createdAt)}  `,
-    `**Current stage:** ${stageTitle(plan.stage)}`,
+  const catalog = catalogOf(options.catalog);
+  const w = catalog.messages.markdown;
+  const stageTitle = (id: string): string => {
+    const stage = process?.stages.find((candidate) => candidate.id === id);
+    return inline(stage === undefined ? id : localStageTitle(stage as Stage, catalog));
+  };
+  const out: string[] = [
+    `# ${inline(plan.title)}`,
     '',
-  );
-
-  out.push('## Journey', '');
+    `**${w.owner}:** ${inline(plan.owner.name ?? plan.owner.id)}  `,
+    `**${w.created}:** ${date(plan.createdAt)}  `,
+    `**${w.currentStage}:** ${stageTitle(plan.stage)}`,
+    '',
+    `## ${w.journey}`,
+    '',
+  ];
+  /** A section: its heading, then `lines` of each item, then a blank line; nothing without items. */
+  const section = <T>(heading: string, items: readonly T[], lines: (item: T) => string | string[]): void => {
+    if (items.length > 0) out.push(`## ${heading}`, '', ...items.flatMap(lines), '');
+  };
   plan.journey.forEach((visit, index) => {
     const span =
       visit.leftAt === undefined
-        ? `since ${date(visit.enteredAt)}`
-        : `${date(visit.enteredAt)} to ${date(visit.leftAt)}`;
-    const why = visit.reason === undefined ? '' : `: ${inline(visit.reason)}`;
-    out.push(`${index + 1}. ${stageTitle(visit.stage)}, ${span}${why}`);
+        ? w.since({ date: date(visit.enteredAt) })
+        : w.span({ from: date(visit.enteredAt), to: date(visit.leftAt) });
+    out.push(`${index + 1}. ${stageTitle(visit.stage)}, ${span}${opt(visit.reason, (why) => `: ${inline(why)}`)}`);
   });
   out.push('');
 
   const { employment, education, licenses, volunteerWork } = plan.background;
-  if (employment.length + education.length + licenses.length + volunteerWork.length > 0) {
-    out.push('## Background', '');
-    const range = (start?: string, end?: string): string =>
-      start === undefined && end === undefined ? '' : ` (${start ?? '?'} to ${end ?? 'now'})`;
-    for (const job of employment)
-      out.push(
-        `- Employment: ${inline(job.title)}, ${inline(job.employer)}${
-          job.location === undefined ? '' : `, ` + `${inline(job.location)}`
-        }${range(job.startDate, job.endDate)}`,
+  const range = (start?: string, end?: string): string =>
+    start === undefined && end === undefined
+      ? ''
+      : ` ${w.range({ ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) })}`;
+  section(w.background, [...employment, ...education, ...licenses, ...volunteerWork], (entry) => {
+    if ('employer' in entry)
+      return (
+        `- ${w.entry.employment}: ${inline(entry.title)}, ${inline(entry.employer)}` +
+        opt(entry.location, (where) => `, ${inline(where)}`) +
+        range(entry.startDate, entry.endDate)
       );
-    for (const entry of education) {
-      const what = [entry.credential, entry.field]
-        .filter((x): x is string => x !== undefined)
-        .map(inline)
-        .join(', ');
-      out.push(
-        `- Education: ${
-          what === '' ? '' : `${what}, ` + ``
-        }${inline(entry.institution)}${range(entry.startDate, entry.endDate)}${
-          entry.completed === false ? ', in ' + 'progress' : ''
-        }`,
+    if ('institution' in entry) {
+      const what = facts([opt(entry.credential, inline), opt(entry.field, inline)]);
+      return (
+        `- ${w.entry.education}: ${what && `${what}, `}${inline(entry.institution)}` +
+        `${range(entry.startDate, entry.endDate)}${entry.completed === false ? `, ${w.inProgress}` : ''}`
       );
     }
-    for (const license of licenses)
-      out.push(
-        `- License: ${inline(license.name)}${license.issuer === undefined ? '' : `, ` + `${inline(license.issuer)}`}${
-          license.expiresOn === undefined ? '' : `, expires ` + `${license.expiresOn}`
-        }`,
+    if ('organization' in entry)
+      return (
+        `- ${w.entry.volunteerWork}: ${inline(entry.role)}, ${inline(entry.organization)}` +
+        range(entry.startDate, entry.endDate)
       );
-    for (const work of volunteerWork)
-      out.push(
-        `- Volunteer work: ${inline(work.role)}, ${inline(work.organization)}${range(work.startDate, work.endDate)}`,
-      );
-    out.push('');
-  }
+    return (
+      `- ${w.entry.license}: ${inline(entry.name)}` +
+      opt(entry.issuer, (issuer) => `, ${inline(issuer)}`) +
+      opt(entry.expiresOn, (day) => `, ${w.expires({ date: day })}`)
+    );
+  });
 
-  if (plan.assessments.length > 0) {
-    out.push('## Self-assessment', '');
-    for (const assessment of plan.assessments) {
-      out.push(
-        `### ${inline(assessment.instrument)}`,
-        '',
-        `${title(assessment.kind)} assessment, taken ${assessment.takenAt}.`,
-        '',
-      );
-      const results = assessment.results;
-      if (results?.hollandCode !== undefined) out.push(`- Holland code: ${results.hollandCode}`);
-      if (results?.riasec !== undefined) {
-        const r = results.riasec;
-        out.push(
-          `- RIASEC: Realistic ${r.realistic}, Investigative ${r.investigative}, Artistic ${r.artistic}, Social ` +
-            `${r.social}, Enterprising ${r.enterprising}, Conventional ${r.conventional}`,
-        );
-      }
-      if (results?.workValues !== undefined) {
-        const v = results.workValues;
-        out.push(
-          `- Work values: Achievement ${v.achievement}, Working Conditions ${v.workingConditions}, Recognition ` +
-            `${v.recognition}, Relationships ${v.relationships}, Support ${v.support}, Independence ${v.independence}`,
-        );
-      }
-      if (results?.personalityType !== undefined) out.push(`- Personality type: ${inline(results.personalityType)}`);
-      if (results?.jobZone !== undefined) out.push(`- Job Zone: ${results.jobZone}`);
-      for (const item of results?.items ?? [])
-        out.push(
-          `- ${inline(item.label)}${item.score === undefined ? '' : `: ` + `${item.score}`}${
-            item.note === undefined ? '' : ` ` + `(${inline(item.note)})`
-          }`,
-        );
-      if (results !== undefined && Object.keys(results).length > 0) out.push('');
-      if (assessment.summary !== undefined) out.push(block(assessment.summary), '');
-    }
-  }
+  section(w.selfAssessment, plan.assessments, (assessment) => {
+    const results = assessment.results;
+    const r = results?.riasec;
+    const v = results?.workValues;
+    const area = catalog.messages.area;
+    const values = w.workValue;
+    const lines = [
+      `### ${inline(assessment.instrument)}`,
+      '',
+      w.assessmentTaken({ kind: w.assessmentKind[assessment.kind], date: assessment.takenAt }),
+      '',
+      ...(results?.hollandCode === undefined ? [] : [`- ${w.hollandCode}: ${results.hollandCode}`]),
+      ...(r === undefined
+        ? []
+        : [
+            `- ${w.riasec}: ${area.realistic} ${r.realistic}, ${area.investigative} ${r.investigative}, ` +
+              `${area.artistic} ${r.artistic}, ${area.social} ${r.social}, ${area.enterprising} ${r.enterprising}, ` +
+              `${area.conventional} ${r.conventional}`,
+          ]),
+      ...(v === undefined
+        ? []
+        : [
+            `- ${w.workValues}: ${values.achievement} ${v.achievement}, ${values.workingConditions} ` +
+              `${v.workingConditions}, ${values.recognition} ${v.recognition}, ${values.relationships} ` +
+              `${v.relationships}, ${values.support} ${v.support}, ${values.independence} ${v.independence}`,
+          ]),
+      ...(results?.personalityType === undefined ? [] : [`- ${w.personalityType}: ${inline(results.personalityType)}`]),
+      ...(results?.jobZone === undefined ? [] : [`- ${w.jobZone}: ${results.jobZone}`]),
+      ...(results?.items ?? []).map(
+        (item) =>
+          `- ${inline(item.label)}${opt(item.score, (score) => `: ${score}`)}` +
+          opt(item.note, (note) => ` (${inline(note)})`),
+      ),
+    ];
+    if (results !== undefined && Object.keys(results).length > 0) lines.push('');
+    if (assessment.summary !== undefined) lines.push(block(assessment.summary), '');
+    // The section adds a blank line after the last item: an item's own last blank line is dropped below.
+    return lines;
+  });
 
-  if (plan.careerOptions.length > 0) {
-    out.push('## Career options', '');
-    for (const option of plan.careerOptions) {
-      const facts = [
-        option.socCode === undefined ? undefined : `O*NET-SOC ${option.socCode}`,
-        `status: ${option.status}`,
-        option.fit === undefined ? undefined : `fit ${option.fit} of 5`,
-        option.interestCode === undefined ? undefined : `Holland code ${option.interestCode}`,
-        option.jobZone === undefined ? undefined : `Job Zone ${option.jobZone}`,
-      ].filter((fact) => fact !== undefined);
-      out.push(`### ${inline(option.title)}`, '', `${inline(facts.join(', '))}.`, '');
-      const research = option.research;
-      const notes =
-        research === undefined
-          ? []
-          : (['duties', 'education', 'earnings', 'outlook', 'other'] as const).filter(
-              (key) => research[key] !== undefined,
-            );
-      for (const key of notes) out.push(`- ${title(key)}: ${inline(research?.[key] ?? '')}`);
-      for (const activity of option.activities) {
-        const facts2 = [activity.date, activity.contact === undefined ? undefined : `with ${inline(activity.contact)}`]
-          .filter((x) => x !== undefined)
-          .join(', ');
-        out.push(
-          `- ${title(activity.kind.replaceAll('-', ' '))}${facts2 === '' ? '' : ` ` + `(${facts2})`}${
-            activity.notes === undefined ? '' : `: ` + `${inline(activity.notes)}`
-          }`,
-        );
-      }
-      if (notes.length + option.activities.length > 0) out.push('');
-    }
-  }
+  const of = w.optionFacts;
+  section(w.careerOptions, plan.careerOptions, (option) => {
+    const research = option.research;
+    const notes = research === undefined ? [] : RESEARCH.filter((key) => research[key] !== undefined);
+    const lines = [
+      `### ${inline(option.title)}`,
+      '',
+      `${inline(
+        facts([
+          opt(option.socCode, (code) => of.socCode({ code })),
+          of.status({ status: w.optionStatus[option.status] }),
+          opt(option.fit, (n) => of.fit({ n })),
+          opt(option.interestCode, (code) => of.code({ code })),
+          opt(option.jobZone, (n) => of.zone({ n })),
+        ]),
+      )}.`,
+      '',
+      ...notes.map((key) => `- ${w.research[key]}: ${inline(research?.[key] ?? '')}`),
+      ...option.activities.map((activity) => {
+        const said = facts([
+          activity.date,
+          opt(activity.contact, (contact) => w.activityWith({ contact: inline(contact) })),
+        ]);
+        const remark = opt(activity.notes, (text) => `: ${inline(text)}`);
+        return `- ${w.activityKind[activity.kind]}${said && ` (${said})`}${remark}`;
+      }),
+    ];
+    if (notes.length + option.activities.length > 0) lines.push('');
+    return lines;
+  });
 
   const decision = plan.decision;
   if (decision !== null) {
     const optionTitle = (id: string | undefined): string | undefined =>
       id === undefined ? undefined : inline(plan.careerOptions.find((o) => o.id === id)?.title ?? id);
+    const d = w.decision;
+    const list = (label: string, items: readonly string[]): string[] =>
+      items.length > 0 ? [`${label}:`, '', ...items.map((item) => `- ${inline(item)}`), ''] : [];
     out.push(
-      '## Decision',
+      `## ${d.heading}`,
       '',
-      `**Chosen:** ${optionTitle(decision.chosenOptionId) ?? ''} (decided ${date(decision.decidedAt)})`,
+      `**${d.chosen}:** ${optionTitle(decision.chosenOptionId) ?? ''} ` +
+        `(${w.decided({ date: date(decision.decidedAt) })})`,
       '',
+      ...labelled(d.shortTerm, optionTitle(decision.shortTermOptionId)),
+      ...labelled(d.longTerm, optionTitle(decision.longTermOptionId)),
+      ...labelled(d.criteria, decision.criteria.map(inline).join(', ')),
+      ...list(d.pros, decision.pros),
+      ...list(d.cons, decision.cons),
+      ...labelled(d.rationale, opt(decision.rationale, inline)),
     );
-    if (decision.shortTermOptionId !== undefined)
-      out.push(`**Short term:** ${optionTitle(decision.shortTermOptionId) ?? ''}`, '');
-    if (decision.longTermOptionId !== undefined)
-      out.push(`**Long term:** ${optionTitle(decision.longTermOptionId) ?? ''}`, '');
-    if (decision.criteria.length > 0) out.push(`**Criteria weighed:** ${decision.criteria.map(inline).join(', ')}`, '');
-    if (decision.pros.length > 0) out.push('Pros:', '', ...decision.pros.map((pro) => `- ${inline(pro)}`), '');
-    if (decision.cons.length > 0) out.push('Cons:', '', ...decision.cons.map((con) => `- ${inline(con)}`), '');
-    if (decision.rationale !== undefined) out.push(`**Rationale:** ${inline(decision.rationale)}`, '');
   }
 
   const names: Names = {
     goals: new Map(plan.goals.map((goal) => [goal.id, goal.title])),
     resources: new Map(plan.resources.map((resource) => [resource.id, resource.name])),
   };
-  for (const [horizon, heading] of [
-    ['short', 'Short-term goals'],
-    ['long', 'Long-term goals'],
-  ] as const) {
-    const goals = plan.goals.filter((goal) => goal.horizon === horizon);
-    if (goals.length === 0) continue;
-    out.push(`## ${heading}`, '');
-    for (const goal of goals) out.push(...goalSection(goal, names));
-  }
+  for (const horizon of ['short', 'long'] as const)
+    section(
+      w.goalsBy[horizon],
+      plan.goals.filter((goal) => goal.horizon === horizon),
+      (goal) => goalSection(goal, names, w),
+    );
 
-  if (plan.barriers.length > 0) {
-    out.push('## Barriers', '');
-    for (const barrier of plan.barriers) {
-      out.push(
-        `- **${inline(barrier.description)}** (${barrier.status}): ${
-          barrier.overcome === undefined ? 'no plan to ' + 'overcome it ' + 'yet' : inline(barrier.overcome)
-        }`,
-      );
-    }
-    out.push('');
-  }
-  if (plan.resources.length > 0) {
-    out.push('## Resources', '');
-    for (const resource of plan.resources) {
-      const link =
-        resource.url === undefined
-          ? inline(resource.name)
-          : `[${inline(resource.name)}](<${resource.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-      const extra = [resource.contact, resource.notes]
-        .filter((x): x is string => x !== undefined)
-        .map(inline)
-        .join('; ');
-      out.push(`- ${link} (${resource.kind})${extra === '' ? '' : `: ${extra}`}`);
-    }
-    out.push('');
-  }
-  if (plan.milestones.length > 0) {
-    out.push('## Milestones', '');
-    for (const milestone of [...plan.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-      out.push(
-        `- ${milestone.reachedOn === undefined ? '[ ]' : '[x]'} ${milestone.date}: ${inline(milestone.title)}${
-          milestone.reachedOn === undefined ? '' : ` (reached ` + `${milestone.reachedOn})`
-        }`,
-      );
-    }
-    out.push('');
-  }
-  if (plan.alternatives.length > 0) {
-    out.push('## Alternatives', '');
-    for (const alternative of plan.alternatives) {
-      out.push(
-        `- **${inline(alternative.title)}**${
-          alternative.description === undefined ? '' : `: ` + `${inline(alternative.description)}`
-        } (trigger: ${inline(alternative.trigger)})`,
-      );
-    }
-    out.push('');
-  }
-  if (plan.skills.length > 0) {
-    out.push('## Skills', '');
-    for (const skill of plan.skills) {
-      const advisors = advisorRatingOf(skill);
-      const facts = [
-        skill.selfRating === undefined ? undefined : `own rating ${skill.selfRating} of 5`,
-        advisors === undefined ? undefined : `advisors' rating ${advisors} of 5`,
-        skill.importance === undefined ? undefined : `importance ${skill.importance} of 5`,
-      ].filter((fact) => fact !== undefined);
-      out.push(`- ${inline(skill.name)}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`);
-    }
-    out.push('');
-  }
+  section(
+    w.barriers,
+    plan.barriers,
+    (barrier) =>
+      `- **${inline(barrier.description)}** (${w.barrierStatus[barrier.status]}): ` +
+      (barrier.overcome === undefined ? w.noPlanToOvercome : inline(barrier.overcome)),
+  );
+  section(w.resources, plan.resources, (resource) => {
+    const extra = facts([opt(resource.contact, inline), opt(resource.notes, inline)], '; ');
+    return `- ${link(resource.name, resource.url)} (${w.resourceKind[resource.kind]})${extra && `: ${extra}`}`;
+  });
+  section(
+    w.milestones,
+    byDate(plan.milestones),
+    (milestone) =>
+      `- ${milestone.reachedOn === undefined ? '[ ]' : '[x]'} ${milestone.date}: ${inline(milestone.title)}` +
+      opt(milestone.reachedOn, (day) => ` (${w.reached({ date: day })})`),
+  );
+  section(
+    w.alternatives,
+    plan.alternatives,
+    (alternative) =>
+      `- **${inline(alternative.title)}**${opt(alternative.description, (text) => `: ${inline(text)}`)} ` +
+      `(${w.trigger}: ${inline(alternative.trigger)})`,
+  );
+  section(w.skills, plan.skills, (skill) => {
+    const said = facts([
+      opt(skill.selfRating, (n) => w.skill.own({ n })),
+      opt(advisorRatingOf(skill), (n) => w.skill.advisors({ n })),
+      opt(skill.importance, (n) => w.skill.importance({ n })),
+    ]);
+    return `- ${inline(skill.name)}${said && ` (${said})`}`;
+  });
   if (plan.evidence.length > 0) {
-    out.push('## Portfolio', '');
+    out.push(`## ${w.portfolio}`, '');
     const labels = new Map<string, string>();
+    const f = w.evidenceFor;
     for (const goal of plan.goals) {
-      labels.set(`goal:${goal.id}`, `Goal: ${goal.title}`);
-      for (const strategy of goal.strategies) labels.set(`strategy:${strategy.id}`, `Strategy: ${strategy.title}`);
+      labels.set(`goal:${goal.id}`, `${f.goal}: ${goal.title}`);
+      for (const strategy of goal.strategies) labels.set(`strategy:${strategy.id}`, `${f.strategy}: ${strategy.title}`);
     }
-    for (const milestone of plan.milestones) labels.set(`milestone:${milestone.id}`, `Milestone: ${milestone.title}`);
-    const groups = new Map<string, typeof plan.evidence>();
+    for (const milestone of plan.milestones)
+      labels.set(`milestone:${milestone.id}`, `${f.milestone}: ${milestone.title}`);
+    const groups = new Map<string, (typeof plan.evidence)[number][]>();
     for (const item of plan.evidence) {
-      const key = labels.get(`${item.about.kind}:${item.about.id}`) ?? 'Earlier parts of the plan';
+      const key = labels.get(`${item.about.kind}:${item.about.id}`) ?? f.earlier;
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
-    for (const [heading, items] of groups) {
-      out.push(`### ${inline(heading)}`, '');
-      for (const item of [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-        const name =
-          item.url === undefined
-            ? inline(item.title)
-            : `[${inline(item.title)}](<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-        out.push(`- ${item.date}, ${item.kind}: ${name}${item.note === undefined ? '' : `: ${inline(item.note)}`}`);
-      }
-      out.push('');
-    }
+    for (const [heading, items] of groups)
+      out.push(
+        `### ${inline(heading)}`,
+        '',
+        ...byDate(items).map(
+          (item) =>
+            `- ${item.date}, ${w.evidenceKind[item.kind]}: ${link(item.title, item.url)}` +
+            opt(item.note, (note) => `: ${inline(note)}`),
+        ),
+        '',
+      );
   }
-  if (plan.reviews.length > 0 || plan.reviewCadence !== undefined) {
-    out.push('## Reviews', '');
-    const cadence = plan.reviewCadence;
+  const cadence = plan.reviewCadence;
+  if (plan.reviews.length > 0 || cadence !== undefined) {
+    out.push(`## ${w.reviews}`, '');
     if (cadence !== undefined)
       out.push(
         'everyMonths' in cadence
-          ? `Reviewed every ${cadence.everyMonths} month${cadence.everyMonths === 1 ? '' : 's'}.`
-          : `Reviews due on ${cadence.dates.join(', ')}.`,
+          ? w.everyMonths({ n: cadence.everyMonths })
+          : w.dueOn({ dates: cadence.dates.join(', ') }),
         '',
       );
-    const goalTitles = new Map(plan.goals.map((goal) => [goal.id, goal.title]));
-    for (const review of [...plan.reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-      const changed = review.goalIds.map((id) => goalTitles.get(id)).filter((t): t is string => t !== undefined);
-      const who = review.participants.map(inline).join(', ') || 'no one named';
+    for (const review of byDate(plan.reviews)) {
+      const changed = facts(
+        review.goalIds.map((id) => opt(names.goals.get(id), inline)),
+        '; ',
+      );
       out.push(
-        `- ${review.date}, with ${who}: ${inline(review.agreed)}` +
-          `${changed.length > 0 ? ` Goals changed: ${changed.map(inline).join('; ')}.` : ''}` +
-          `${review.notes === undefined ? '' : ` ${inline(review.notes)}`}`,
+        `- ${review.date}, ${w.reviewWith({ who: review.participants.map(inline).join(', ') })}: ` +
+          `${inline(review.agreed)}${changed && ` ${w.goalsChanged({ goals: changed })}`}` +
+          opt(review.notes, (notes) => ` ${inline(notes)}`),
       );
     }
     if (plan.reviews.length > 0) out.push('');
   }
-  if (plan.signatures.length > 0) {
-    out.push('## Signatures', '');
-    for (const status of signatureStatus(plan)) {
-      const since =
-        status.state === 'unchanged'
-          ? '; unchanged since'
-          : status.state === 'changed'
-            ? `; changed since (${status.changes.length} revision${status.changes.length === 1 ? '' : 's'})`
-            : '';
-      const at = status.seq === undefined ? '' : `, revision ${status.seq}`;
-      out.push(`- ${inline(status.by.name ?? status.by.id)} (${inline(status.role)}), ${date(status.at)}${at}${since}`);
-    }
-    out.push('');
-  }
-  if (options.includeNotes !== false && plan.notes.length > 0) {
-    out.push('## Notes', '');
-    for (const note of plan.notes)
-      out.push(`- ${date(note.at)}, ${inline(note.by.name ?? note.by.id)}: ${inline(note.text)}`);
-    out.push('');
-  }
+  section(w.signatures, signatureStatus(plan, { catalog }), (status) => {
+    const since =
+      status.state === 'unchanged'
+        ? `; ${w.unchangedSince}`
+        : status.state === 'changed'
+          ? `; ${w.changedSince({ n: status.changes.length })}`
+          : '';
+    const role = status.role === 'owner' ? w.owner.toLowerCase() : status.role;
+    return (
+      `- ${inline(status.by.name ?? status.by.id)} (${inline(role)}), ${date(status.at)}` +
+      `${opt(status.seq, (n) => `, ${w.revision({ n })}`)}${since}`
+    );
+  });
+  if (options.includeNotes !== false)
+    section(
+      w.notes,
+      plan.notes,
+      (note) => `- ${date(note.at)}, ${inline(note.by.name ?? note.by.id)}: ${inline(note.text)}`,
+    );
   if (options.includeHistory === true) {
-    out.push('## Revision log', '');
+    out.push(`## ${w.revisionLog}`, '');
     for (const revision of revisions(plan))
-      out.push(`${revision.seq}. ${date(revision.at)}: ${inline(describeRevision(revision, { includeReason: true }))}`);
+      out.push(
+        `${revision.seq}. ${date(revision.at)}: ` +
+          inline(describeRevision(revision, { includeReason: true, catalog })),
+      );
     out.push('');
   }
   return `${out

@@ -590,7 +590,7 @@ describe('edits as data', () => {
     expect(says({ kind: 'removeResource', id: 'r1' })).toBe(
       'Dana (counselor) suggested removing the resource Pima Community College IT certificate',
     );
-    expect(says({ kind: 'transition', to: 'match' })).toBe('Dana (counselor) suggested a move to the stage match');
+    expect(says({ kind: 'transition', to: 'match' })).toBe('Dana (counselor) suggested a move to the stage Match');
     expect(says({ kind: 'addBarrier', input: { description: 'No car' } })).toBe(
       'Dana (counselor) suggested a barrier: No car',
     );

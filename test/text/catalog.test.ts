@@ -3,6 +3,7 @@ import * as cp from '../../src/index.js';
 import { es } from '../../src/locales/es.js';
 import { formatList } from '../../src/text/intl.js';
 import { realisticPlan } from '../helpers.js';
+import { ENGLISH, NAMES, spanishOnly } from './english-words.js';
 
 /** The shape of a catalog's messages: each id, and for nested tables each key, with what it holds. */
 function shape(value: unknown, path = ''): string[] {
@@ -14,69 +15,6 @@ function shape(value: unknown, path = ''): string[] {
       .flatMap((key) => shape((value as Record<string, unknown>)[key], path === '' ? key : `${path}.${key}`));
   return [`${path}: ${typeof value}`];
 }
-
-/** Words that are English and not Spanish: none may be left in a Spanish sentence (names people typed aside). */
-const ENGLISH = new RegExp(
-  `\\b(?:${[
-    'the',
-    'your',
-    'shares',
-    'rated',
-    'interests?',
-    'goal',
-    'stage',
-    'first',
-    'add',
-    'set',
-    'through',
-    'choose',
-    'before',
-    'with',
-    'has',
-    'correlate',
-    'same',
-    'shape',
-    'values',
-    'zone',
-    'job',
-    'review',
-    'research',
-    'least',
-    'career',
-    'option',
-    'record',
-    'identify',
-    'weigh',
-    'write',
-    'this',
-    'process',
-    'moves',
-    'time',
-    'already',
-    'fill',
-    'say',
-    'who',
-    'date',
-    'target',
-    'bring',
-    'closer',
-    'make',
-    'mark',
-    'dropped',
-    'achieved',
-    'passed',
-    'none',
-    'highest',
-    'profile',
-    'flat',
-    'scores',
-  ].join('|')})\\b`,
-  'i',
-);
-
-const spanishOnly = (texts: readonly string[]): void => {
-  for (const text of texts) expect(text, text).not.toMatch(ENGLISH);
-};
 
 describe('catalogs', () => {
   it('every message id of English exists in Spanish, with the same kind of value', () => {
@@ -101,6 +39,7 @@ describe('catalogs', () => {
       } else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
     };
     walk(es.messages);
+    texts.forEach((text, i) => (texts[i] = text.replace(NAMES, '')));
     expect('Shares your two highest interests').toMatch(ENGLISH); // the check itself finds English
     spanishOnly(texts);
     expect(texts.length).toBeGreaterThan(60);
@@ -318,5 +257,143 @@ describe('views in Spanish', () => {
       kind: 'review',
       title: 'Revisar el plan',
     });
+  });
+});
+
+describe('toMarkdown in Spanish', () => {
+  it('writes every heading, label and value in Spanish, and parses as Markdown', async () => {
+    const MarkdownIt = (await import('markdown-it')).default;
+    const { readFileSync } = await import('node:fs');
+    const fixture = readFileSync(new URL('../fixtures/document-v4.json', import.meta.url), 'utf8');
+    let plan = cp.deserialize(fixture);
+    plan = cp.addMilestone(plan, { id: 'm-es', title: 'A+', date: '2026-09-30', reachedOn: '2026-09-12' });
+    plan = cp.addEvidence(plan, {
+      kind: 'certificate',
+      title: 'A+',
+      date: '2026-09-12',
+      about: { kind: 'milestone', id: 'm-es' },
+    });
+    plan = cp.addAlternative(plan, { title: 'B', trigger: 'C' });
+    plan = cp.addLicense(plan, { name: 'L', expiresOn: '2030-01-01' });
+    plan = cp.signPlan(plan, {});
+    const md = cp.toMarkdown(plan, { catalog: es });
+    expect(md).toContain('**Titular:** Alex Rivera');
+    expect(md).toContain('## Recorrido');
+    expect(md).toContain('## Metas a corto plazo');
+    expect(md).toContain(
+      'Tipo: educación y capacitación, prioridad: alta, estado: abierta, fecha límite: 30 de septiembre de 2026.',
+    );
+    expect(md).toContain('(titular)');
+    // What the person typed stays as typed: take out the plan's own texts, then no English word may be left.
+    const typed = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        typed.add(value);
+        typed.add(value.replace(/([\\`*_[\]<>|~#!])/g, '\\$1')); // as toMarkdown escapes it
+      } else if (Array.isArray(value)) value.forEach(collect);
+      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+    };
+    collect(plan);
+    let rest = md;
+    for (const text of [...typed].sort((a, b) => b.length - a.length))
+      if (text.length > 2) rest = rest.split(text).join(' ');
+    for (const line of rest.split('\n')) expect(line, line).not.toMatch(ENGLISH);
+    const html = new MarkdownIt().render(md);
+    expect(html).toContain('<h2>Recorrido</h2>');
+    expect(html).not.toContain('<script');
+    // English stays the default
+    expect(cp.toMarkdown(plan)).toContain('## Journey');
+  });
+});
+
+describe('describeRevision in Spanish', () => {
+  const base = cp.revisions(realisticPlan())[0] as cp.Revision;
+  const subjectOf = (action: cp.Action): cp.RevisionSubject => {
+    if (action.startsWith('suggestion.')) return { kind: 'suggestion', id: 'sg', proposes: 'addGoal', label: 'Linux' };
+    if (action === 'stage.transition' || action === 'stageData.set')
+      return { kind: 'stage', id: 'match', label: 'Match' };
+    return { kind: action.split('.')[0] as string, id: 'x1', label: 'Linux' };
+  };
+
+  it('says every action in Spanish, with the names people typed as typed', () => {
+    const sentences = cp.ACTIONS.map((action) =>
+      cp.describeRevision(
+        {
+          ...base,
+          action,
+          subject: subjectOf(action),
+          from: { kind: 'stage', id: 'exploration', label: 'Career exploration' },
+          reason: 'Porque sí',
+          ...(action === 'undo' || action === 'redo' ? { target: { id: base.id, action: 'goal.add' } } : {}),
+          ...(action === 'goal.update' ? { credit: { id: 'dana', name: 'Dana' } } : {}),
+        },
+        { catalog: es, includeReason: true },
+      ),
+    );
+    spanishOnly(sentences.map((sentence) => sentence.replace(/Linux|Alex Rivera|Dana/g, '')));
+    expect(new Set(sentences).size).toBe(sentences.length); // each action says something of its own
+    expect(sentences[cp.ACTIONS.indexOf('goal.add')]).toBe('Alex Rivera agregó la meta «Linux»: Porque sí');
+    expect(sentences[cp.ACTIONS.indexOf('goal.update')]).toBe(
+      'Alex Rivera actualizó la meta «Linux» (sugerencia de Dana): Porque sí',
+    );
+    expect(sentences[cp.ACTIONS.indexOf('stage.transition')]).toBe(
+      'Alex Rivera pasó el plan de «Exploración de carreras» a «Elección»: Porque sí',
+    );
+    expect(sentences[cp.ACTIONS.indexOf('suggestion.accept')]).toBe(
+      'Alex Rivera aceptó la sugerencia de agregar una meta: Linux: Porque sí',
+    );
+    expect(sentences[cp.ACTIONS.indexOf('undo')]).toBe(
+      'Alex Rivera deshizo un cambio (agregó la meta «Linux»): Porque sí',
+    );
+  });
+
+  it('describes each suggested edit from what the revision records, in either language', () => {
+    const plan = realisticPlan();
+    const says = (edit: cp.ContentEdit, catalog?: cp.Catalog): string =>
+      cp.describeRevision(
+        cp.revisions(cp.addSuggestion(plan, { edit }, { by: 'dana' })).at(-1)!,
+        catalog === undefined ? {} : { catalog },
+      );
+    const edits: cp.ContentEdit[] = [
+      { kind: 'addGoal', input: { title: 'Learn Linux', kind: 'skill', horizon: 'short' } },
+      { kind: 'removeResource', id: 'r1' },
+      { kind: 'updateGoal', id: plan.goals[0]!.id, changes: { priority: 'low' } },
+      { kind: 'transition', to: 'match' },
+      { kind: 'clearDecision' },
+      { kind: 'updatePlan', changes: { title: 'Plan B' } },
+    ];
+    expect(edits.map((edit) => says(edit))).toEqual([
+      'Dana (counselor) suggested a goal: Learn Linux',
+      'Dana (counselor) suggested removing the resource Pima Community College IT certificate',
+      `Dana (counselor) suggested changes to the goal ${plan.goals[0]!.title}`,
+      'Dana (counselor) suggested a move to the stage Match',
+      'Dana (counselor) suggested withdrawing the decision',
+      'Dana (counselor) suggested changes to the plan',
+    ]);
+    expect(edits.map((edit) => says(edit, es))).toEqual([
+      'Dana (counselor) sugirió agregar una meta: Learn Linux',
+      'Dana (counselor) sugirió eliminar el recurso «Pima Community College IT certificate»',
+      `Dana (counselor) sugirió cambiar la meta «${plan.goals[0]!.title}»`,
+      'Dana (counselor) sugirió pasar a la etapa «Elección»',
+      'Dana (counselor) sugirió retirar la decisión',
+      'Dana (counselor) sugirió cambiar los datos del plan',
+    ]);
+  });
+
+  it('keeps the English label of a suggestion recorded before, and refuses a forged proposal', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v3 = readFileSync(new URL('../fixtures/document-v3.json', import.meta.url), 'utf8');
+    const old = cp.revisions(cp.deserialize(v3)).find((revision) => revision.action === 'suggestion.add')!;
+    expect(cp.describeRevision(old, { catalog: es })).toContain('sugirió a strategy: Book a practice exam');
+    let plan = cp.addSuggestion(realisticPlan(), { edit: { kind: 'removeResource', id: 'r1' } }, { by: 'dana' });
+    const document = JSON.parse(cp.serialize(plan)) as { revisions: { subject?: { proposes?: string } }[] };
+    document.revisions.at(-1)!.subject!.proposes = 'removeGoal';
+    expect(() => cp.deserialize(JSON.stringify(document))).toThrow(
+      expect.objectContaining({ code: 'corrupt-history' }),
+    );
+    plan = cp.acceptSuggestion(plan, cp.revisions(plan).at(-1)!.subject!.id!);
+    expect(cp.describeRevision(cp.revisions(plan).at(-1)!, { catalog: es })).toBe(
+      'Alex Rivera eliminó el recurso «Pima Community College IT certificate» (sugerencia de Dana (counselor))',
+    );
   });
 });
