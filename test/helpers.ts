@@ -188,8 +188,8 @@ export type Command =
   | { kind: 'undo' }
   | { kind: 'redo' };
 
-// Titles as people type them: the input schemas trim them and refuse blank ones.
-const title = fc
+/** Titles as people type them: the input schemas trim them and refuse blank ones. */
+export const title = fc
   .string({ minLength: 1, maxLength: 20 })
   .map((text) => text.trim())
   .filter((text) => text !== '');

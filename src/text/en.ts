@@ -1,7 +1,7 @@
 import { freezeCatalog, type Catalog, type Noun } from './catalog.js';
 import { EN_INPUT } from './en-input.js';
 import { EN_PROCESS, EN_RULES, EN_STAGES } from './en-process.js';
-import { formatDecimal, formatList } from './intl.js';
+import { formatDecimal, formatList, plural } from './intl.js';
 
 const COUNT = ['', 'highest interest', 'two highest interests', 'three highest interests'];
 const list = (items: readonly string[]): string => formatList('en', items);
@@ -208,14 +208,14 @@ export const en: Catalog = /* @__PURE__ */ freezeCatalog({
       evidenceFor: { goal: 'Goal', strategy: 'Strategy', milestone: 'Milestone', earlier: 'Earlier parts of the plan' },
       evidenceKind: /* @__PURE__ */ same('certificate transcript link note other'),
       reviews: 'Reviews',
-      everyMonths: ({ n }) => `Reviewed every ${n} month${n === 1 ? '' : 's'}.`,
+      everyMonths: ({ n }) => `Reviewed every ${plural('en', n, { one: 'month', other: `${n} months` })}.`,
       dueOn: ({ dates }) => `Reviews due on ${dates}.`,
       reviewWith: ({ who }) => `with ${who === '' ? 'no one named' : who}`,
       goalsChanged: ({ goals }) => `Goals changed: ${goals}.`,
       signatures: 'Signatures',
       revision: ({ n }) => `revision ${n}`,
       unchangedSince: 'unchanged since',
-      changedSince: ({ n }) => `changed since (${n} revision${n === 1 ? '' : 's'})`,
+      changedSince: ({ n }) => `changed since (${n} ${plural('en', n, { one: 'revision', other: 'revisions' })})`,
       notes: 'Notes',
       revisionLog: 'Revision log',
     },

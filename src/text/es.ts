@@ -1,5 +1,5 @@
 import { freezeCatalog, type Catalog, type Noun } from './catalog.js';
-import { formatDay, formatDecimal, formatList } from './intl.js';
+import { formatDay, formatDecimal, formatList, plural } from './intl.js';
 
 const list = (items: readonly string[]): string => formatList('es', items);
 const day = (date: string): string => formatDay('es', date);
@@ -260,14 +260,14 @@ export const es: Catalog = /* @__PURE__ */ freezeCatalog({
         other: 'otra evidencia',
       },
       reviews: 'Revisiones',
-      everyMonths: ({ n }) => (n === 1 ? 'Se revisa cada mes.' : `Se revisa cada ${n} meses.`),
+      everyMonths: ({ n }) => `Se revisa cada ${plural('es', n, { one: 'mes', other: `${n} meses` })}.`,
       dueOn: ({ dates }) => `Revisiones previstas: ${dates}.`,
       reviewWith: ({ who }) => (who === '' ? 'sin participantes anotados' : `con ${who}`),
       goalsChanged: ({ goals }) => `Metas modificadas: ${goals}.`,
       signatures: 'Firmas',
       revision: ({ n }) => `revisión ${n}`,
       unchangedSince: 'sin cambios desde entonces',
-      changedSince: ({ n }) => (n === 1 ? 'con 1 cambio desde entonces' : `con ${n} cambios desde entonces`),
+      changedSince: ({ n }) => `con ${n} ${plural('es', n, { one: 'cambio', other: 'cambios' })} desde entonces`,
       notes: 'Notas',
       revisionLog: 'Registro de cambios',
     },

@@ -2,6 +2,7 @@
 const lists = new Map<string, Intl.ListFormat>();
 const decimals = new Map<string, Intl.NumberFormat>();
 const days = new Map<string, Intl.DateTimeFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
 
 /**
  * A number as the language writes it (`0.98`; `0,98`), with `Intl.NumberFormat`: `digits`
@@ -47,4 +48,19 @@ export function formatDay(locale: string, day: string): string {
   if (format === undefined)
     days.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
   return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * The form of a word that goes with the number `n` in the language, chosen by `Intl.PluralRules`
+ * (English and Spanish have `one` and `other`; other languages have more categories, and fall
+ * back to `other` when a form is not given).
+ */
+export function plural(
+  locale: string,
+  n: number,
+  forms: { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>,
+): string {
+  let rules = plurals.get(locale);
+  if (rules === undefined) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms[rules.select(n)] ?? forms.other;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
 import type { Plan, Policy } from '../../src/index.js';
-import { codeOf, content } from '../helpers.js';
+import { codeOf, content, title } from '../helpers.js';
 
 const env = cp.fixedEnv({ start: '2026-03-01T09:00:00.000Z', tick: 1000 });
 const o = { env };
@@ -160,7 +160,7 @@ describe('undo and redo by person', () => {
         kind: fc.constant('title' as const),
         by: actor,
         n: fc.nat(3),
-        title: fc.string({ minLength: 1, maxLength: 6 }),
+        title,
       }),
       fc.record({ kind: fc.constant('remove' as const), by: actor, n: fc.nat(3) }),
       fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const), by: actor }),

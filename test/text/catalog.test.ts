@@ -45,6 +45,17 @@ describe('catalogs', () => {
     expect(texts.length).toBeGreaterThan(60);
   });
 
+  it('chooses the form of a word by the number, through Intl.PluralRules', () => {
+    const say = (catalog: cp.Catalog, n: number): string[] => [
+      catalog.messages.markdown.everyMonths({ n }),
+      catalog.messages.markdown.changedSince({ n }),
+    ];
+    expect(say(cp.en, 1)).toEqual(['Reviewed every month.', 'changed since (1 revision)']);
+    expect(say(cp.en, 6)).toEqual(['Reviewed every 6 months.', 'changed since (6 revisions)']);
+    expect(say(es, 1)).toEqual(['Se revisa cada mes.', 'con 1 cambio desde entonces']);
+    expect(say(es, 6)).toEqual(['Se revisa cada 6 meses.', 'con 6 cambios desde entonces']);
+  });
+
   it('formats lists as the language does', () => {
     expect(formatList('en', ['Investigative', 'Realistic', 'Conventional'])).toBe(
       'Investigative, Realistic, and Conventional',
