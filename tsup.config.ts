@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // The main entry, and one per language besides English (an app that shows one pays for one).
-  entry: { index: 'src/index.ts', 'locales/es': 'src/locales/es.ts' },
+  entry: { index: 'src/index.ts', 'locales/es': 'src/locales/es.ts', 'pictures/index': 'src/pictures/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

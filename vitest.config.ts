@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: 'career-plan/locales/es', replacement: new URL('./src/locales/es.ts', import.meta.url).pathname },
+      { find: 'career-plan/pictures', replacement: new URL('./src/pictures/index.ts', import.meta.url).pathname },
       { find: /^career-plan$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
     ],
   },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { summarize } from './stats.js';
 import { Immer, enablePatches, type Patch } from 'immer';
 import * as cp from '../src/index.js';
+import { interestHexagon, timeline } from '../src/pictures/index.js';
 import { invertOperations } from '../src/model/operation.js';
 import { applyOperations } from '../src/history/operations.js';
 
@@ -615,6 +616,135 @@ const base = bigPlan(env);
     ),
     'reference: goals given as fresh plain data, each validated once',
   );
+}
+
+// 8b. Pictures against a plain loop writing the same elements (the same shapes, attributes and
+//     texts, without options, catalogs or escaping beyond what the texts need), on the 50 x 10
+//     plan with an interests assessment and two profiled options.
+{
+  (globalThis as { gc?: () => void }).gc?.();
+  let plan = bigPlan(env);
+  plan = cp.addAssessment(
+    plan,
+    {
+      kind: 'interests',
+      instrument: 'O*NET Interest Profiler',
+      takenAt: '2026-01-06',
+      results: {
+        riasec: { realistic: 62, investigative: 71, artistic: 20, social: 45, enterprising: 30, conventional: 55 },
+      },
+    },
+    { env },
+  );
+  const levels = { realistic: 6, investigative: 6.5, artistic: 1.5, social: 3, enterprising: 2, conventional: 5 };
+  plan = cp.addCareerOption(plan, { id: 'o1', title: 'Support specialist', interests: levels }, { env });
+  plan = cp.addCareerOption(plan, { id: 'o2', title: 'Network specialist', interests: levels }, { env });
+  const areas = ['realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'] as const;
+  const names = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'];
+  const r1 = (value: number): number => Math.round(value * 10) / 10;
+  const hexagonLoop = (): string => {
+    const corner = (i: number, share: number): string => {
+      const angle = ((-120 + 60 * i) * Math.PI) / 180;
+      return `${r1(240 + Math.cos(angle) * 112 * share)},${r1(157 + Math.sin(angle) * 112 * share)}`;
+    };
+    let out = '<g fill="none" stroke="#5f6b7a" stroke-width="1">';
+    for (const ring of [0.25, 0.5, 0.75, 1])
+      out += `<polygon points="${[0, 1, 2, 3, 4, 5].map((i) => corner(i, ring)).join(' ')}"/>`;
+    for (let i = 0; i < 6; i++) out += `<line x1="240" y1="157" x2="${corner(i, 1).replace(',', '" y2="')}"/>`;
+    out += '</g>';
+    for (let i = 0; i < 6; i++)
+      out += `<text x="${corner(i, 1.12).replace(',', '" y="')}" text-anchor="middle">${names[i]} (R)</text>`;
+    const person = plan.assessments[0]?.results?.riasec;
+    const profiles = [
+      { name: plan.owner.name ?? '', values: areas.map((a) => [person?.[a] ?? 0, (person?.[a] ?? 0) / 100] as const) },
+      ...plan.careerOptions.map((o) => ({
+        name: o.title,
+        values: areas.map((a) => [o.interests?.[a] ?? 1, ((o.interests?.[a] ?? 1) - 1) / 6] as const),
+      })),
+    ];
+    for (const profile of profiles) {
+      out +=
+        `<polygon points="${profile.values.map(([, share], i) => corner(i, share)).join(' ')}" fill="none" ` +
+        `stroke="#1d4ed8" stroke-width="2.5"/>`;
+      profile.values.forEach(([value, share], i) => {
+        out +=
+          `<circle cx="${corner(i, share).replace(',', '" cy="')}" r="3.5" fill="#1d4ed8">` +
+          `<title>${profile.name}: ${names[i]} ${value}</title></circle>`;
+      });
+    }
+    let y = 320;
+    for (const profile of profiles) {
+      out +=
+        `<line x1="20" y1="${y - 4}" x2="50" y2="${y - 4}" stroke="#1d4ed8" stroke-width="2.5"/>` +
+        `<text x="58" y="${y}">${profile.name}</text>`;
+      y += 20;
+    }
+    out +=
+      `<text x="20" y="${y + 6}" fill="#5f6b7a" font-size="10">Centre lowest, corner highest: the ` +
+      `person’s scores 0 to 100,</text>`;
+    out += `<text x="20" y="${y + 20}" fill="#5f6b7a" font-size="10">occupations’ O*NET levels 1 to 7</text>`;
+    const desc = profiles
+      .map((p) => `${p.name}: ${p.values.map(([v], i) => `${names[i]} ${v}`).join(', ')}`)
+      .join('. ');
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 480 ${y + 20}" width="480" ` +
+      `height="${y + 20}" role="img" aria-labelledby="h-title h-desc" xml:lang="en" font-family="DejaVu ` +
+      `Sans, Verdana, Arial, sans-serif" font-size="12" fill="#1f2933">` +
+      `<title id="h-title">Interests of ${plan.owner.name ?? ''}</title><desc id="h-desc">Holland's ` +
+      `hexagon of interests. ${desc}.</desc><rect width="100%" height="100%" fill="#ffffff"/>${out}</svg>\n`
+    );
+  };
+  const hexagon = (): string => interestHexagon(plan, { optionIds: ['o1', 'o2'] });
+  const tags = (text: string): number => text.split('<').length;
+  if (Math.abs(tags(hexagon()) - tags(hexagonLoop())) > 2) throw new Error('the hexagon loop writes other elements');
+  report('hexagon_vs_loop', ratio(hexagon, hexagonLoop, 200), 'target <= 3');
+
+  const from = '2026-10-01';
+  const to = '2027-02-01';
+  const today = '2026-11-15';
+  const day = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  const x = (date: string): number => r1(220 + (560 * (day(date) - day(from))) / (day(to) - day(from)));
+  const months = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const timelineLoop = (): string => {
+    let out = '';
+    for (const month of ['2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01'])
+      out +=
+        `<line x1="${x(month)}" y1="48" x2="${x(month)}" y2="${56 + 28 * plan.goals.length}" stroke="#5f6b7a" ` +
+        `stroke-opacity="0.35"/><text x="${x(month)}" y="42" text-anchor="middle" font-size="10" fill="#5f6b7a">` +
+        `${months.format(new Date(`${month}T00:00:00Z`))}</text>`;
+    plan.goals.forEach((goal, row) => {
+      const y = 56 + row * 28 + 14;
+      out +=
+        `<text x="12" y="${y + 4}">${goal.title}</text><line x1="220" y1="${y}" x2="780" y2="${y}" ` +
+        `stroke="#5f6b7a" stroke-opacity="0.5"/>`;
+      if (goal.targetDate !== undefined) {
+        const at = x(goal.targetDate);
+        out +=
+          `<polygon points="${at},${y - 8} ${r1(at + 8)},${y} ${at},${y + 8} ${r1(at - 8)},${y}" fill="#1f2933">` +
+          `<title>${goal.title}: target date ${goal.targetDate}</title></polygon>`;
+      }
+      for (const s of goal.strategies)
+        if (s.dueDate !== undefined)
+          out +=
+            `<circle cx="${x(s.dueDate)}" cy="${y}" r="6" fill="#ffffff" stroke="#1d4ed8" stroke-width="2">` +
+            `<title>${s.title}: due ${s.dueDate}</title></circle>`;
+    });
+    const bottom = 56 + 28 * plan.goals.length;
+    out +=
+      `<line x1="${x(today)}" y1="48" x2="${x(today)}" y2="${bottom}" stroke="#7c3aed" stroke-width="2"/>` +
+      `<text x="${x(today)}" y="${bottom + 16}" text-anchor="middle" fill="#7c3aed">Today</text>`;
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 800 ${bottom + 28}" width="800" ` +
+      `height="${bottom + 28}" role="img" aria-labelledby="t-title t-desc" xml:lang="en" font-family="DejaVu ` +
+      `Sans, Verdana, Arial, sans-serif" font-size="12" fill="#1f2933">` +
+      `<title id="t-title">Timeline of ${plan.title}</title><desc id="t-desc">${plan.goals.length} ` +
+      `goals and 500 steps from ${from} to ${to}; 0 overdue on ${today}.</desc>` +
+      `<rect width="100%" height="100%" fill="#ffffff"/>${out}</svg>\n`
+    );
+  };
+  const drawn = (): string => timeline(plan, { today, from, to });
+  if (Math.abs(tags(drawn()) - tags(timelineLoop())) > 2) throw new Error('the timeline loop writes other elements');
+  report('timeline_vs_loop', ratio(drawn, timelineLoop, 50), 'target <= 3');
 }
 
 // 9. Growth on hostile documents (issue "hostile histories"): each shape of the security review

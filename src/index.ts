@@ -294,6 +294,7 @@ export type {
   InputWords,
   MarkdownWords,
   Messages,
+  PictureWords,
   Noun,
   Verb,
 } from './text/catalog.js';

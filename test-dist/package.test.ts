@@ -141,6 +141,23 @@ describe('the package as apps receive it', () => {
     expect(JSON.parse(sh('node', ['es.cjs']))).toEqual(spanish);
   });
 
+  it('ships the pictures as their own entry, in ESM and CommonJS', () => {
+    const program = (load: string): string =>
+      `${load}\nconst plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex' } });\n` +
+      "const svg = pictures.interestHexagon(plan) + pictures.timeline(plan, { today: '2026-07-01' });\n" +
+      "console.log(JSON.stringify([svg.split('<svg ').length - 1, svg.includes('No interest scores yet')]));";
+    writeFileSync(
+      join(dir, 'pictures.mjs'),
+      program("import * as cp from 'career-plan';\nimport * as pictures from 'career-plan/pictures';"),
+    );
+    expect(JSON.parse(sh('node', ['pictures.mjs']))).toEqual([2, true]);
+    writeFileSync(
+      join(dir, 'pictures.cjs'),
+      program("const cp = require('career-plan');\nconst pictures = require('career-plan/pictures');"),
+    );
+    expect(JSON.parse(sh('node', ['pictures.cjs']))).toEqual([2, true]);
+  });
+
   const usage =
     `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from ` +
     `'career-plan';

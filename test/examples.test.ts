@@ -84,6 +84,25 @@ describe('examples never rot', () => {
     );
   });
 
+  it('the pictures of the example plan in docs/pictures are the ones the library draws today', async () => {
+    const cp = await import('../src/index.js');
+    const { es } = await import('../src/locales/es.js');
+    const { interestHexagon, timeline } = await import('../src/pictures/index.js');
+    const { picturePlan } = await import('../examples/picture-plan.js');
+    const plan = picturePlan(cp);
+    const drawn: Record<string, string> = {
+      'interest-hexagon.svg': interestHexagon(plan, { optionIds: ['support', 'network'] }),
+      'timeline.svg': timeline(plan, { today: '2026-07-01' }),
+      'interest-hexagon.es.svg': interestHexagon(plan, { optionIds: ['support', 'network'], catalog: es }),
+      'timeline.es.svg': timeline(plan, { today: '2026-07-01', catalog: es }),
+    };
+    for (const [name, svg] of Object.entries(drawn))
+      expect(
+        readFileSync(new URL(`../docs/pictures/${name}`, import.meta.url), 'utf8'),
+        `${name}: npm run pictures`,
+      ).toBe(svg);
+  });
+
   it('persistence stores, reloads, time-travels and refuses tampered documents', () => {
     const out = run('persistence.ts');
     expect(out).toMatch(/Document: \d+ characters, 4 revisions/);

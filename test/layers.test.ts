@@ -14,6 +14,7 @@ const allowed: Record<string, readonly string[]> = {
   views: ['text', 'model', 'process', 'history', 'views'],
   sync: ['text', 'model', 'process', 'history', 'edits', 'format', 'sync'],
   locales: ['text', 'locales'],
+  pictures: ['text', 'model', 'process', 'history', 'views', 'pictures'],
 };
 const packages = new Set(['zod']);
 const statements =

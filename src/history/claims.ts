@@ -9,6 +9,8 @@ import type { Plan, PlanData } from '../model/plan.js';
 import type { Process } from '../model/process.js';
 import type { Revision, RevisionSubject } from '../model/revision.js';
 import { find, type Positions } from './operations.js';
+import { proposalText } from './describe-revision.js';
+import { en } from '../text/en.js';
 
 /** The registry kind an edit's name speaks of (`updateCareerOption`: `careerOption`), if any. */
 function kindOfEdit(kind: string): string {
@@ -47,40 +49,18 @@ export function proposalOf(
   return { kind: 'suggestion', proposes: edit.kind, ...(label === undefined ? {} : { label }) };
 }
 
-/** How a suggestion names the change it proposes, by the edit's verb. */
-const VERBS = [
-  ['update', 'changes to'],
-  ['remove', 'removing'],
-  ['move', 'moving'],
-  ['complete', 'completing'],
-  ['reopen', 'reopening'],
-] as const;
-
 /**
  * The label suggestions recorded before their revisions said what they propose (`proposes`): a
  * sentence in English ("a goal: Learn Linux", "changes to the goal Get certified"), still checked
- * when such a history loads.
+ * when such a history loads. It named stages by id, and an addition without a title "a new goal".
  */
 function legacyLabel(plan: Plan | PlanData, edit: ContentEdit): string {
-  const fields = edit as { readonly kind: string; readonly id?: unknown; readonly input?: Record<string, unknown> };
-  const registry = kindOf(kindOfEdit(edit.kind));
-  const noun = registry?.noun ?? (edit.kind.endsWith('BackgroundEntry') ? 'background entry' : kindOfEdit(edit.kind));
-  if (edit.kind === 'transition') return `a move to the stage ${edit.to}`;
-  if (edit.kind === 'setDecision') return `choosing ${labelOf(plan, edit.input.chosenOptionId)}`;
-  if (edit.kind === 'clearDecision') return 'withdrawing the decision';
-  if (edit.kind === 'updatePlan') return 'changes to the plan';
-  if (edit.kind === 'setStageData') return `data for the stage ${edit.stage}`;
-  if (edit.kind.startsWith('add')) {
-    const input = fields.input ?? {};
-    const title = registry === undefined ? undefined : registry.label({ ...input, id: input.id ?? '' });
-    // Evidence is uncountable: "evidence: CompTIA A+", not "an evidence".
-    const article = noun === 'evidence' ? '' : /^[aeiou]/.test(noun) ? 'an ' : 'a ';
-    return title === undefined || title === ''
-      ? `${noun === 'evidence' ? '' : 'a '}new ${noun}`
-      : `${article}${noun}: ${title}`;
-  }
-  const verb = VERBS.find(([prefix]) => edit.kind.startsWith(prefix))?.[1] ?? 'changing';
-  return `${verb} the ${noun} ${labelOf(plan, fields.id)}`;
+  const { label } = proposalOf(plan, edit);
+  if (edit.kind === 'transition') return `a move to the stage ${label ?? ''}`;
+  if (edit.kind === 'setStageData') return `data for the stage ${label ?? ''}`;
+  const text = proposalText(en, edit.kind, label);
+  if (!edit.kind.startsWith('add') || label !== undefined) return text;
+  return text === 'evidence' ? 'new evidence' : text.replace(/^an? /, 'a new ');
 }
 
 /** The entity with `id` in a list (of `kind`, under `parent`, for `positions`), if there is one. */

@@ -94,6 +94,8 @@ export interface Messages {
   readonly input: InputWords;
   /** A sentence for each error code, as `describeError` writes it. */
   readonly errors: ErrorWords;
+  /** The words of the pictures, `interestHexagon` and `timeline`. */
+  readonly pictures: PictureWords;
   /** The words of `toICalendar`. */
   readonly calendar: {
     /** A goal's entry, and the goal a strategy's entry belongs to. */
@@ -616,3 +618,50 @@ type ErrorCode =
  * @category Languages
  */
 export type ErrorWords = Readonly<Record<ErrorCode, (p: { readonly what?: string }) => string>>;
+
+/**
+ * The words of the pictures in one language: their titles and descriptions (for screen readers,
+ * and for hover), their labels and legends. Dates and numbers are passed already written.
+ *
+ * @example
+ * ```ts
+ * import { en, type PictureWords } from 'career-plan';
+ *
+ * const words: PictureWords = en.messages.pictures;
+ * console.log(words.hexagonTitle({ name: 'Alex' })); // 'Interests of Alex'
+ * ```
+ * @category Languages
+ */
+export interface PictureWords {
+  /** The hexagon's title, naming the person. */
+  readonly hexagonTitle: (p: { readonly name: string }) => string;
+  /** The hexagon's description: the profiles drawn (each already written as `name: area score, ...`). */
+  readonly hexagonDesc: (p: { readonly profiles: readonly string[] }) => string;
+  /** The scales, said on the chart. */
+  readonly hexagonScales: string;
+  /** The hexagon of a person with no interest scores yet. */
+  readonly noScores: string;
+  /** The timeline's title, naming the plan. */
+  readonly timelineTitle: (p: { readonly title: string }) => string;
+  /** The timeline's description. */
+  readonly timelineDesc: (p: {
+    readonly goals: number;
+    readonly steps: number;
+    readonly overdue: number;
+    readonly from: string;
+    readonly to: string;
+    readonly today: string;
+  }) => string;
+  /** The label of today's line. */
+  readonly today: string;
+  /** The row of the milestones. */
+  readonly milestones: string;
+  /** The row of the reviews. */
+  readonly reviews: string;
+  /** A mark's hover text: what it is, when, and how it stands. */
+  readonly mark: (p: {
+    readonly what: string;
+    readonly date: string;
+    readonly state?: 'done' | 'overdue' | 'skipped' | 'reached' | 'target';
+  }) => string;
+}

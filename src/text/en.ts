@@ -275,8 +275,7 @@ export const en: Catalog = /* @__PURE__ */ freezeCatalog({
     errors: {
       'invalid-input': ({ what }) =>
         what === undefined ? 'Check what was entered' : `Check what was entered: ${what}`,
-      'invalid-plan': () =>
-        'This is not a plan made by career-plan: create plans with createPlan, load them with deserialize',
+      'invalid-plan': () => 'This is not a plan the app can work with',
       'not-found': ({ what }) => `Could not find ${what ?? 'it'}`,
       'duplicate-id': ({ what }) => `The id ${what ?? ''} is already in use`,
       'invalid-reference': () => 'It names something the plan does not have, or would leave a link to nothing',
@@ -287,13 +286,29 @@ export const en: Catalog = /* @__PURE__ */ freezeCatalog({
       'unknown-process': () => 'The document names a process that was not given to load it',
       'invalid-json': () => 'The document is not JSON',
       'invalid-document': () => 'The document is not a valid career plan',
-      'unsupported-version': () =>
-        'The document comes from a newer version of career-plan: upgrade it to open the document',
+      'unsupported-version': () => 'This document needs a newer version of the app',
       'corrupt-history': () => 'The history of the plan does not add up: it may have been damaged or altered',
       'too-large': () => 'This is larger than allowed',
       forbidden: () => 'You may not make this change to the plan',
       conflict: () => 'The plan changed in the meantime: load it again and try again',
       'history-not-loaded': () => 'That part of the history is not loaded yet',
+    },
+    pictures: {
+      hexagonTitle: ({ name }) => `Interests of ${name}`,
+      hexagonDesc: ({ profiles }) => `Holland's hexagon of interests. ${profiles.join('. ')}.`,
+      hexagonScales: 'Centre lowest, corner highest: the person’s scores 0 to 100, occupations’ O*NET levels 1 to 7',
+      noScores: 'No interest scores yet',
+      timelineTitle: ({ title }) => `Timeline of ${title}`,
+      timelineDesc: ({ goals, steps, overdue, from, to, today }) =>
+        `${goals} ${plural('en', goals, { one: 'goal', other: 'goals' })} and ${steps} ` +
+        `${plural('en', steps, { one: 'step', other: 'steps' })} from ${from} to ${to}; ` +
+        `${overdue} overdue on ${today}.`,
+      today: 'Today',
+      milestones: 'Milestones',
+      reviews: 'Reviews',
+      mark: ({ what, date, state }) =>
+        `${what}: ${state === 'target' ? 'target date' : 'due'} ${date}` +
+        (state === undefined || state === 'target' ? '' : ` (${state})`),
     },
     calendar: {
       goal: ({ title }) => `Goal: ${title}`,

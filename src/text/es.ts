@@ -366,8 +366,7 @@ export const es: Catalog = /* @__PURE__ */ freezeCatalog({
     },
     errors: {
       'invalid-input': ({ what }) => (what === undefined ? 'Revisa los datos' : `Revisa los datos: ${what}`),
-      'invalid-plan': () =>
-        'Esto no es un plan hecho con career-plan: crea los planes con createPlan y cárgalos con deserialize',
+      'invalid-plan': () => 'Esto no es un plan con el que la aplicación pueda trabajar',
       'not-found': ({ what }) => (what === undefined ? 'No se encontró' : `No se encontró ${what}`),
       'duplicate-id': ({ what }) => `El id ${what ?? ''} ya está en uso`,
       'invalid-reference': () => 'Nombra algo que el plan no tiene, o dejaría un vínculo a nada',
@@ -378,13 +377,33 @@ export const es: Catalog = /* @__PURE__ */ freezeCatalog({
       'unknown-process': () => 'El documento nombra un proceso que no se dio para cargarlo',
       'invalid-json': () => 'El documento no es JSON',
       'invalid-document': () => 'El documento no es un plan de carrera válido',
-      'unsupported-version': () =>
-        'El documento viene de una versión más nueva de career-plan: actualízala para abrirlo',
+      'unsupported-version': () => 'Este documento necesita una versión más nueva de la aplicación',
       'corrupt-history': () => 'El historial del plan no cuadra: puede estar dañado o alterado',
       'too-large': () => 'Esto supera el tamaño permitido',
       forbidden: () => 'No puedes hacer este cambio en el plan',
       conflict: () => 'El plan cambió mientras tanto: vuelve a cargarlo e inténtalo otra vez',
       'history-not-loaded': () => 'Esa parte del historial todavía no está cargada',
+    },
+    pictures: {
+      hexagonTitle: ({ name }) => `Intereses de ${name}`,
+      hexagonDesc: ({ profiles }) => `Hexágono de intereses de Holland. ${profiles.join('. ')}.`,
+      hexagonScales:
+        'Centro lo más bajo, vértice lo más alto: puntajes de la persona de 0 a 100, ' +
+        'niveles O*NET de las ocupaciones de 1 a 7',
+      noScores: 'Todavía no hay puntajes de intereses',
+      timelineTitle: ({ title }) => `Cronología de ${title}`,
+      timelineDesc: ({ goals, steps, overdue, from, to, today }) =>
+        `${goals} ${plural('es', goals, { one: 'meta', other: 'metas' })} y ${steps} ` +
+        `${plural('es', steps, { one: 'paso', other: 'pasos' })} del ${day(from)} al ${day(to)}; ` +
+        `${overdue} ${plural('es', overdue, { one: 'atrasado', other: 'atrasados' })} al ${day(today)}.`,
+      today: 'Hoy',
+      milestones: 'Hitos',
+      reviews: 'Revisiones',
+      mark: ({ what, date, state }) =>
+        `${what}: ${state === 'target' ? 'fecha límite' : 'vence'} el ${day(date)}` +
+        (state === undefined || state === 'target'
+          ? ''
+          : ` (${{ done: 'hecho', overdue: 'atrasado', skipped: 'omitido', reached: 'alcanzado' }[state]})`),
     },
     calendar: {
       goal: ({ title }) => `Meta: ${title}`,

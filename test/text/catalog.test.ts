@@ -34,8 +34,10 @@ describe('catalogs', () => {
           { person: 'IRC', occupation: 'CES', c: 6, zone: 3, preparing: 4, process: 'Proceso', stage: 'Elección' },
           { zone: 3, next: 'Elección', rule: 'needs-x', error: 'x', count: 1, areas: ['Social'] },
           { zone: 3, preparing: 3, count: 3, areas: ['Social', 'Artístico', 'Emprendedor'] },
+          { profiles: ['Alex: Realista 62'], goals: 2, steps: 1, overdue: 1, from: '2026-01-01', to: '2026-12-31' },
+          { today: '2026-07-01', what: 'Linux', date: '2026-07-01', state: 'overdue', n: 2 },
         ])
-          texts.push((value as (p: unknown) => string)(params));
+          texts.push((value as (p: unknown) => string)({ profiles: ['Alex: Realista 62'], ...params }));
       } else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
     };
     walk(es.messages);
