@@ -90,8 +90,12 @@ export function timeline(plan: Plan, options: TimelineOptions): string {
   for (const milestone of plan.milestones) dates.push(milestone.date);
   for (const review of plan.reviews) dates.push(review.date);
   dates.sort();
-  const from = options.from ?? shift(dates[0] as string, -30);
-  const to = options.to ?? shift(dates.at(-1) as string, 30);
+  // A month around the plan's dates; a month at least on the side given when only one side is.
+  const given = { from: options.from, to: options.to };
+  let from = given.from ?? shift(dates[0] as string, -30);
+  let to = given.to ?? shift(dates.at(-1) as string, 30);
+  if (given.to === undefined && to <= from) to = shift(from, 30);
+  if (given.from === undefined && from >= to) from = shift(to, -30);
   if (from >= to) throw new CareerPlanError('invalid-input', 'options.from must come before options.to', { from, to });
 
   const left = Math.min(220, size * 0.3);

@@ -218,6 +218,11 @@ describe('timeline', () => {
       'invalid-input',
     );
     expect(codeOf(() => timeline(plan, { today: '2026-07-01', to: '2026-02-30' }))).toBe('invalid-input');
+    // One side given beyond every date of the plan: the other follows it.
+    expect(timeline(plan, { today: '2026-07-01', from: '2030-01-01' })).toContain(
+      '0 steps from 2030-01-01 to 2030-01-31',
+    );
+    expect(timeline(plan, { today: '2026-07-01', to: '2020-01-31' })).toContain('from 2020-01-01 to 2020-01-31');
     expect(codeOf(() => timeline(plan, undefined as never))).toBe('invalid-input');
   });
 });
