@@ -1,7 +1,7 @@
 import { catalogOf } from '../model/catalog.js';
 import { optionsObject } from '../model/errors.js';
 import { en } from '../text/en.js';
-import type { Catalog, Noun, Verb } from '../text/catalog.js';
+import type { Catalog, MarkdownWords, Noun, Verb } from '../text/catalog.js';
 import type { Action } from '../model/action.js';
 import { revisionSchema, type Revision, type RevisionSubject } from '../model/revision.js';
 import { requireShape } from '../model/validate.js';
@@ -23,11 +23,22 @@ function named(catalog: Catalog, subject: RevisionSubject | undefined): string |
   if (subject === undefined) return undefined;
   const words = catalog.messages.history;
   const stage = subject.kind === 'stage' ? builtInStage(catalog, subject.id, subject.label) : undefined;
-  const label = stage ?? subject.label;
+  let label = stage ?? subject.label;
+  // The labels the library writes with English between names: said again in the language.
+  const activity = subject.kind === 'activity' && label !== undefined ? ACTIVITY.exec(label) : null;
+  const kind = activity?.[1]?.replaceAll(' ', '-') ?? '';
+  if (activity && Object.hasOwn(catalog.messages.markdown.activityKind, kind))
+    label = words.activity({ kind: kind as keyof MarkdownWords['activityKind'], option: activity[2] as string });
+  const at = (subject.kind === 'employment' || subject.kind === 'volunteerWork') && label?.lastIndexOf(' at ');
+  if (typeof at === 'number' && at > 0 && label !== undefined)
+    label = words.at({ what: label.slice(0, at), where: label.slice(at + 4) });
   return label !== undefined ? words.quote({ name: label }) : subject.id;
 }
 
 const VERB = /^(add|update|remove|move|complete|reopen)(.*)$/;
+
+/** An activity's label: its kind (hyphens as spaces) for the option's title, as `addExplorationActivity` records it. */
+const ACTIVITY = /^(.+?) for ([^]*)$/;
 
 /**
  * The change a suggestion proposes, as its revisions record it (the edit's kind and the name of

@@ -423,6 +423,10 @@ export interface HistoryWords {
   readonly the: Readonly<Record<Noun, string>>;
   /** Each thing with its indefinite article: "a goal" (English "evidence" has none). */
   readonly a: Readonly<Record<Noun, string>>;
+  /** An exploration activity as its revisions name it: its kind (`job-shadowing`) for an option's title. */
+  readonly activity: (p: { readonly kind: keyof MarkdownWords['activityKind']; readonly option: string }) => string;
+  /** A job or volunteer work as its revisions name it: the title or role, at the employer or organization. */
+  readonly at: (p: { readonly what: string; readonly where: string }) => string;
   /** A name the person gave a thing, set off as the language sets off a quotation: `'Learn Linux'`. */
   readonly quote: (p: { readonly name: string }) => string;
   /** A verb on one thing, in the past tense: "added the goal 'X'". */

@@ -225,6 +225,8 @@ export const en: Catalog = /* @__PURE__ */ freezeCatalog({
       a: /* @__PURE__ */ NOUNS((noun) =>
         noun === 'evidence' ? noun : /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`,
       ),
+      activity: ({ kind, option }) => `${kind.replaceAll('-', ' ')} for ${option}`,
+      at: ({ what, where }) => `${what} at ${where}`,
       quote: ({ name }) => `'${name}'`,
       did: {
         add: ({ what }) => `added ${what}`,

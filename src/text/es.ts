@@ -3,6 +3,17 @@ import { formatDay, formatDecimal, formatList, plural } from './intl.js';
 
 const list = (items: readonly string[]): string => formatList('es', items);
 const day = (date: string): string => formatDay('es', date);
+/** The kinds of exploration activity. */
+const ACTIVITIES = {
+  'informational-interview': 'Entrevista informativa',
+  'job-shadowing': 'Observación en el trabajo',
+  internship: 'Pasantía',
+  volunteering: 'Voluntariado',
+  course: 'Curso',
+  research: 'Investigación',
+  other: 'Otra actividad',
+} as const;
+
 /** Each thing's name with its article, definite or not (Spanish nouns have a gender). */
 const NOUNS = (definite: boolean): Record<Noun, string> => {
   const names: Record<Noun, [feminine: boolean, noun: string]> = {
@@ -171,15 +182,7 @@ export const es: Catalog = /* @__PURE__ */ freezeCatalog({
         outlook: 'Perspectivas',
         other: 'Otros datos',
       },
-      activityKind: {
-        'informational-interview': 'Entrevista informativa',
-        'job-shadowing': 'Observación en el trabajo',
-        internship: 'Pasantía',
-        volunteering: 'Voluntariado',
-        course: 'Curso',
-        research: 'Investigación',
-        other: 'Otra actividad',
-      },
+      activityKind: ACTIVITIES,
       activityWith: ({ contact }) => `con ${contact}`,
       decision: {
         heading: 'Decisión',
@@ -274,6 +277,8 @@ export const es: Catalog = /* @__PURE__ */ freezeCatalog({
     history: {
       the: /* @__PURE__ */ NOUNS(true),
       a: /* @__PURE__ */ NOUNS(false),
+      activity: ({ kind, option }) => `${ACTIVITIES[kind].toLowerCase()} para ${option}`,
+      at: ({ what, where }) => `${what} en ${where}`,
       quote: ({ name }) => `«${name}»`,
       did: {
         add: ({ what }) => `agregó ${what}`,

@@ -37,7 +37,14 @@ describe('catalogs', () => {
           { profiles: ['Alex: Realista 62'], goals: 2, steps: 1, overdue: 1, from: '2026-01-01', to: '2026-12-31' },
           { today: '2026-07-01', what: 'Linux', date: '2026-07-01', state: 'overdue', n: 2 },
         ])
-          texts.push((value as (p: unknown) => string)({ profiles: ['Alex: Realista 62'], ...params }));
+          texts.push(
+            (value as (p: unknown) => string)({
+              profiles: ['Alex: Realista 62'],
+              kind: 'course',
+              option: 'Linux',
+              ...params,
+            }),
+          );
       } else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
     };
     walk(es.messages);
@@ -325,7 +332,11 @@ describe('describeRevision in Spanish', () => {
     if (action.startsWith('suggestion.')) return { kind: 'suggestion', id: 'sg', proposes: 'addGoal', label: 'Linux' };
     if (action === 'stage.transition' || action === 'stageData.set')
       return { kind: 'stage', id: 'match', label: 'Match' };
-    return { kind: action.split('.')[0] as string, id: 'x1', label: 'Linux' };
+    const kind = action.split('.')[0] as string;
+    // The labels the library writes itself, with English between the names.
+    if (kind === 'activity') return { kind, id: 'x1', label: 'job shadowing for Linux' };
+    if (kind === 'employment' || kind === 'volunteerWork') return { kind, id: 'x1', label: 'Linux at Linux' };
+    return { kind, id: 'x1', label: 'Linux' };
   };
 
   it('says every action in Spanish, with the names people typed as typed', () => {
@@ -354,6 +365,12 @@ describe('describeRevision in Spanish', () => {
     );
     expect(sentences[cp.ACTIONS.indexOf('suggestion.accept')]).toBe(
       'Alex Rivera aceptó la sugerencia de agregar una meta: Linux: Porque sí',
+    );
+    expect(sentences[cp.ACTIONS.indexOf('activity.add')]).toBe(
+      'Alex Rivera agregó la actividad de exploración «observación en el trabajo para Linux»: Porque sí',
+    );
+    expect(sentences[cp.ACTIONS.indexOf('employment.update')]).toBe(
+      'Alex Rivera actualizó el empleo «Linux en Linux»: Porque sí',
     );
     expect(sentences[cp.ACTIONS.indexOf('undo')]).toBe(
       'Alex Rivera deshizo un cambio (agregó la meta «Linux»): Porque sí',

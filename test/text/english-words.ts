@@ -91,6 +91,10 @@ export const ENGLISH = new RegExp(
     'allowed',
     'loaded',
     'document',
+    'for',
+    'at',
+    'interview',
+    'shadowing',
   ].join('|')})\\b`,
   'i',
 );
