@@ -5,7 +5,7 @@ import { RIASEC_AREAS, type RiasecArea } from '../model/riasec.js';
 import type { Catalog } from '../text/catalog.js';
 import { formatList } from '../text/intl.js';
 import { requirePlan } from './plan-argument.js';
-import { PICTURE_PALETTE, label, n, svgDocument, wrapped, xml } from './svg.js';
+import { PICTURE_PALETTE, label, n, pictureOptions, svgDocument, wrapped, xml } from './svg.js';
 
 /**
  * Options of {@link interestHexagon}.
@@ -27,27 +27,6 @@ export interface HexagonOptions {
   readonly size?: number;
   /** The prefix of the ids of its `<title>` and `<desc>`, unique within the page (default `interest-hexagon`). */
   readonly id?: string;
-}
-
-const ID = /^[A-Za-z_][\w.-]{0,63}$/;
-
-/** Checks a picture's `id` and `size` options. */
-export function pictureOptions(options: { readonly id?: unknown; readonly size?: unknown }, id: string, size: number) {
-  const givenId = options.id ?? id;
-  if (typeof givenId !== 'string' || !ID.test(givenId))
-    throw new CareerPlanError(
-      'invalid-input',
-      'options.id must be an XML name: a letter, then letters, digits, - _ .',
-      {
-        id: shown(givenId),
-      },
-    );
-  const givenSize = options.size ?? size;
-  if (typeof givenSize !== 'number' || !Number.isFinite(givenSize) || givenSize < 240 || givenSize > 2000)
-    throw new CareerPlanError('invalid-input', 'options.size must be a number from 240 to 2000', {
-      size: shown(givenSize),
-    });
-  return { id: givenId, size: givenSize };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { CareerPlanError, shown } from '../model/errors.js';
+
 /**
  * The colours of the pictures, on a white background. Each holds WCAG 2.1 AA contrast against
  * white: 4.5:1 or more, so that a label in it is readable text and a mark in it a readable
@@ -101,4 +103,29 @@ export function svgDocument(
     `<title id="${id}-title">${xml(title)}</title><desc id="${id}-desc">${xml(desc)}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`
   );
+}
+
+const ID = /^[A-Za-z_][\w.-]{0,63}$/;
+
+/** Checks a picture's `id` (an XML name, for the ids of its title and description) and `size` options. */
+export function pictureOptions(
+  options: { readonly id?: unknown; readonly size?: unknown },
+  id: string,
+  size: number,
+): { readonly id: string; readonly size: number } {
+  const givenId = options.id ?? id;
+  if (typeof givenId !== 'string' || !ID.test(givenId))
+    throw new CareerPlanError(
+      'invalid-input',
+      'options.id must be an XML name: a letter, then letters, digits, - _ .',
+      {
+        id: shown(givenId),
+      },
+    );
+  const givenSize = options.size ?? size;
+  if (typeof givenSize !== 'number' || !Number.isFinite(givenSize) || givenSize < 240 || givenSize > 2000)
+    throw new CareerPlanError('invalid-input', 'options.size must be a number from 240 to 2000', {
+      size: shown(givenSize),
+    });
+  return { id: givenId, size: givenSize };
 }

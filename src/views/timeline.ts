@@ -3,9 +3,8 @@ import { CareerPlanError, optionsObject, shown } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { isCalendarDate } from '../model/primitives.js';
 import type { Catalog } from '../text/catalog.js';
-import { pictureOptions } from './interest-hexagon.js';
 import { requirePlan } from './plan-argument.js';
-import { PICTURE_PALETTE, label, n, svgDocument, xml } from './svg.js';
+import { PICTURE_PALETTE, label, n, pictureOptions, svgDocument, xml } from './svg.js';
 import { checkToday, daysBetween } from './today.js';
 
 /**
