@@ -4,6 +4,12 @@ import { CareerPlanError, type CareerPlanErrorCode } from './errors.js';
 import { englishInputErrors } from './input-errors.js';
 
 /**
+ * The parameters of the library's own parses, made once (every edit parses its input): English
+ * messages, and each issue keeping the value at fault, so that describeError can say it again.
+ */
+let PARSE: z.core.ParseContext<z.core.$ZodIssue> | undefined;
+
+/**
  * Parses `value` with a zod schema and returns the output, or throws `CareerPlanError` with
  * the given code (by default `invalid-input`) and zod's issues in `details.issues`.
  *
@@ -18,11 +24,10 @@ export function parseOrThrow<T extends z.core.$ZodType>(
   what: string,
   code: CareerPlanErrorCode = 'invalid-input',
 ): z.output<T> {
-  const result = (schema as unknown as z.ZodType<z.output<T>>).safeParse(value, {
-    error: englishInputErrors(),
-    // Each issue keeps the value at fault, so that describeError can say it again in any language.
-    reportInput: true,
-  });
+  const result = (schema as unknown as z.ZodType<z.output<T>>).safeParse(
+    value,
+    (PARSE ??= { error: englishInputErrors(), reportInput: true }),
+  );
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0];
