@@ -256,7 +256,7 @@ const base = bigPlan(env);
     plan = grow(plan, 100 + count, env);
     gc();
     const after = process.memoryUsage().heapUsed;
-    report('bytes_per_revision', (after - before) / count, 'target <= 1024');
+    report('bytes_per_revision', (after - before) / count, 'target <= 700 (issue 14)');
     if (cp.revisionCount(plan) !== 100 + count) throw new Error('history lost');
   }
 }
@@ -308,13 +308,12 @@ const base = bigPlan(env);
     'target <= 2',
   );
   results.document_kib = Math.round(text.length / 1024);
-  // Bytes of document per revision: the same document less the plan it holds, over its revisions.
-  const withoutHistory = JSON.stringify({ ...JSON.parse(text), revisions: [] }).length;
-  report(
-    'document_bytes_per_revision',
-    (text.length - withoutHistory) / cp.revisionCount(plan),
-    'target <= 250 (issue 14)',
+  // Bytes of document per one-field revision: the revisions of the one-field edits as the
+  // document holds them (the 50 that added the goals, each with its ten strategies, are left out).
+  const oneField = (JSON.parse(text) as { revisions: { action: string }[] }).revisions.filter(
+    (revision) => revision.action === 'strategy.update',
   );
+  report('document_bytes_per_revision', JSON.stringify(oneField).length / oneField.length, 'target <= 250 (issue 14)');
 
   // viewFor leaves the plan as it was: an undo after a view was made vs before.
   const owner = cp.addAdvisor(plan, { id: 'dana', role: 'counselor' }, { env });

@@ -8,6 +8,7 @@
 // the log, so two devices cannot both write revision 42 of one plan.
 import {
   CareerPlanError,
+  FORMAT_VERSION,
   appendRevisions,
   fromSnapshot,
   headOf,
@@ -197,7 +198,7 @@ export class PostgresPlanStore {
   }
 
   #tail(id: string, after: RevisionPoint, revisions: readonly Revision[]) {
-    return { format: 'career-plan-revisions', version: 3, plan: id, after, revisions };
+    return { format: 'career-plan-revisions', version: FORMAT_VERSION, plan: id, after, revisions };
   }
 
   /**

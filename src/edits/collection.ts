@@ -154,13 +154,15 @@ export function prepareUpdate<E extends Entity>(
   collection.checkRefs?.(plan, next, current);
   ensureEntityRefs(plan, collection.kind, next as unknown as Readonly<Record<string, unknown>>);
   const recorded = recordedChanges(prepared, next);
+  const { set, old } = setStep(current, next, keys, recorded);
   return {
     info: {
       action: action(collection, 'update'),
       subject: subject(collection, next),
       edit: { kind, id, changes: recorded } as Edit,
     },
-    ops: [{ op: 'set', kind: collection.kind, id, ...setStep(current, next, keys, recorded) }],
+    // One literal with every field (not a spread), so that the step keeps its fields in the object itself.
+    ops: [{ op: 'set', kind: collection.kind, id, set, old }],
   };
 }
 

@@ -43,17 +43,11 @@ function replaceStrategy(
 ): Change | null {
   const keys = changedKeys(at.found, next);
   if (keys.length === 0) return null;
+  const { set, old } = setStep(at.found, next, keys, recorded);
+  // One literal with every field (not a spread), so that the step keeps its fields in the object itself.
   return {
     info: { ...info, subject: subject(next) },
-    ops: [
-      {
-        op: 'set',
-        kind: 'strategy',
-        parent: at.parent.id,
-        id: at.found.id,
-        ...setStep(at.found, next, keys, recorded),
-      },
-    ],
+    ops: [{ op: 'set', kind: 'strategy', parent: at.parent.id, id: at.found.id, set, old }],
   };
 }
 

@@ -63,7 +63,7 @@ export const documentSchema = z
  * import { createPlan, toDocument, type PlanDocument } from 'career-plan';
  *
  * const doc: PlanDocument = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 3 0
+ * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 4 0
  * ```
  * @category Documents
  */

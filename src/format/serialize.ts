@@ -7,7 +7,7 @@ import { formerAuthorsOf, historyOf } from '../history/node.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
 
 /**
- * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 3, process,
+ * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 4, process,
  * plan, revisions }` holding the plan, the process it follows and its complete revision history.
  * The document shares the plan's frozen data (nothing is copied); `JSON.stringify` it, store it
  * in a JSON column, or send it as is.
@@ -21,7 +21,7 @@ import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
  * import { createPlan, toDocument } from 'career-plan';
  *
  * const doc = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version); // career-plan 3
+ * console.log(doc.format, doc.version); // career-plan 4
  * ```
  * @category Documents
  */

@@ -208,86 +208,40 @@ export function checkLabels(
   };
 }
 
-/**
- * The action each edit records, by the edit's kind: what loading checks a revision's `action`
- * against (a history that relabels an owner's `goal.add` as `comment.add` would let an advisor's
- * undo take the goal away). Two depend on the plan: a background entry's update or removal
- * records its section's kind, and an accepted suggestion records the action of the edit it
- * makes. A test checks this table against every editor's own action.
- */
-export const EDIT_ACTIONS: { readonly [K in EditKind]: Action | 'background' | 'suggested' } = {
-  addGoal: 'goal.add',
-  updateGoal: 'goal.update',
-  removeGoal: 'goal.remove',
-  moveGoal: 'goal.move',
-  addStrategy: 'strategy.add',
-  updateStrategy: 'strategy.update',
-  completeStrategy: 'strategy.complete',
-  reopenStrategy: 'strategy.reopen',
-  removeStrategy: 'strategy.remove',
-  moveStrategy: 'strategy.move',
-  addAssessment: 'assessment.add',
-  updateAssessment: 'assessment.update',
-  removeAssessment: 'assessment.remove',
-  addCareerOption: 'careerOption.add',
-  updateCareerOption: 'careerOption.update',
-  removeCareerOption: 'careerOption.remove',
-  addExplorationActivity: 'activity.add',
-  addBarrier: 'barrier.add',
-  updateBarrier: 'barrier.update',
-  removeBarrier: 'barrier.remove',
-  addResource: 'resource.add',
-  updateResource: 'resource.update',
-  removeResource: 'resource.remove',
-  addMilestone: 'milestone.add',
-  updateMilestone: 'milestone.update',
-  removeMilestone: 'milestone.remove',
-  addAlternative: 'alternative.add',
-  updateAlternative: 'alternative.update',
-  removeAlternative: 'alternative.remove',
-  addNote: 'note.add',
-  updateNote: 'note.update',
-  removeNote: 'note.remove',
-  addEmployment: 'employment.add',
-  addEducation: 'education.add',
-  addLicense: 'license.add',
-  addVolunteerWork: 'volunteerWork.add',
+/** The edits whose action is not their verb on their kind (`addGoal`: `goal.add`); see {@link editAction}. */
+const OWN_ACTIONS: { readonly [K in EditKind]?: Action | 'background' | 'suggested' } = {
   updateBackgroundEntry: 'background',
   removeBackgroundEntry: 'background',
   setDecision: 'decision.set',
   clearDecision: 'decision.clear',
-  updatePlan: 'plan.update',
   transition: 'stage.transition',
   setStageData: 'stageData.set',
-  addAdvisor: 'advisor.add',
-  removeAdvisor: 'advisor.remove',
-  addComment: 'comment.add',
-  removeComment: 'comment.remove',
-  addPrivateNote: 'privateNote.add',
-  removePrivateNote: 'privateNote.remove',
-  addSkill: 'skill.add',
-  updateSkill: 'skill.update',
-  removeSkill: 'skill.remove',
   rateSkill: 'skill.rate',
-  addReview: 'review.add',
-  updateReview: 'review.update',
-  removeReview: 'review.remove',
-  addEvidence: 'evidence.add',
-  updateEvidence: 'evidence.update',
-  removeEvidence: 'evidence.remove',
   signPlan: 'signature.add',
-  addSuggestion: 'suggestion.add',
   acceptSuggestion: 'suggested',
   declineSuggestion: 'suggestion.decline',
   withdrawSuggestion: 'suggestion.withdraw',
 };
+
+/**
+ * The action an edit records, by the edit's kind: what loading checks a revision's `action`
+ * against (a history that relabels an owner's `goal.add` as `comment.add` would let an advisor's
+ * undo take the goal away). Most are the edit's verb on its kind (`updateCareerOption`:
+ * `careerOption.update`, `addExplorationActivity`: `activity.add`). Two depend on the plan: a
+ * background entry's update or removal records its section's kind, and an accepted suggestion
+ * records the action of the edit it makes. A test checks this against every editor's own action.
+ */
+export function editAction(kind: EditKind): Action | 'background' | 'suggested' {
+  const verb = /^[a-z]+/.exec(kind)?.[0] ?? '';
+  return OWN_ACTIONS[kind] ?? (`${kindOfEdit(kind)}.${verb}` as Action);
+}
 
 /** The background kinds, whose entries an update or removal names by id alone. */
 const BACKGROUND = ['employment', 'education', 'license', 'volunteerWork'] as const;
 
 /** The action `edit` records when made on `before` (`undefined`: it could not be made there). */
 export function actionOf(edit: Edit, before: PlanData): Action | undefined {
-  const action = EDIT_ACTIONS[edit.kind];
+  const action = editAction(edit.kind);
   if (action === 'background') {
     const id = (edit as { readonly id: string }).id;
     const section = BACKGROUND.find((kind) => byId(listAt(before, descriptor(kind).path), id) !== undefined);

@@ -3,8 +3,14 @@ import { attachHidden, hiddenOf, type Hidden } from '../model/hidden.js';
 import type { Plan } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
 
-/** How often (in revisions) a full plan is kept, bounding `planAt` to one interval of operations. */
-export const CHECKPOINT_INTERVAL = 64;
+/**
+ * How often (in revisions) a full plan is kept: `planAt` starts from the nearer one, before or after
+ * the point, so it applies at most half an interval of operations.
+ */
+export const CHECKPOINT_INTERVAL = 128;
+
+/** How many boundaries back a boundary's second-level hop (`far`) goes: 4,096 revisions. */
+const FAR_HOPS = 32;
 
 /**
  * One point of a plan's history: the revision that led here (none for the root) and the previous
@@ -36,7 +42,7 @@ export interface HistoryNode {
  */
 export interface Boundary {
   readonly prev: HistoryNode | null;
-  /** The boundary 64 intervals (4,096 revisions) back, or the root: a second level of hops. */
+  /** The boundary 32 intervals (4,096 revisions) back, or the root: a second level of hops. */
   readonly far: HistoryNode | null;
   /** Computed on first need (loading does not pay for it). */
   earliest: number | undefined;
@@ -121,9 +127,9 @@ export function nextNode(prev: HistoryNode, revision: Revision, loaded = false):
   if (seq % CHECKPOINT_INTERVAL === 0) {
     let node: HistoryNode = prev;
     while (node.boundary === null) node = node.prev as HistoryNode;
-    // 64 boundaries back (fewer near the root): once per interval, so one hop per revision.
+    // FAR_HOPS boundaries back (fewer near the root): once per interval, so less than a hop per revision.
     let far: HistoryNode = node;
-    for (let hops = 1; hops < CHECKPOINT_INTERVAL && far.boundary?.prev; hops++) far = far.boundary.prev;
+    for (let hops = 1; hops < FAR_HOPS && far.boundary?.prev; hops++) far = far.boundary.prev;
     boundary = { prev: node, far, earliest: undefined, farEarliest: undefined };
   }
   return { revision, seq, prev, checkpoint: null, boundary, loaded };

@@ -8,19 +8,31 @@ import { OperationMismatch, applyOperations, freezeFresh, type Applied } from '.
 
 /**
  * The plan at `target`: from the nearest checkpoint at or before it, apply the revisions'
- * operations, or, when the head is nearer, undo the revisions after it. Checkpoints missing on
- * the way (after loading a document) are filled in, so each later call costs at most one
- * checkpoint interval of operations.
+ * operations, or, when a checkpoint after it (or the head) is nearer, undo the revisions between
+ * them. Checkpoints are kept every CHECKPOINT_INTERVAL revisions, so either way costs at most
+ * half an interval of operations. Checkpoints missing on the way are filled in.
  */
 export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan): Plan {
   if (target === head) return headPlan;
   const chain: HistoryNode[] = [];
   let base: HistoryNode = target;
-  // Going back from the head is shorter when no checkpoint is nearer before the target (a
-  // loaded plan has none but the root until states are built): stop looking at that distance.
-  const back = head.seq - target.seq;
+  // Going back is shorter when no checkpoint before the target is nearer than the head, or than
+  // the checkpoint at the boundary after it (a loaded plan, or one from a snapshot, may lack
+  // checkpoints until states are built): stop looking at that distance.
+  let limit = head.seq - target.seq;
+  let later = head;
+  let laterPlan = headPlan;
+  const up = Math.ceil(target.seq / CHECKPOINT_INTERVAL) * CHECKPOINT_INTERVAL;
+  if (up < head.seq && up - target.seq < limit) {
+    const node = nodeAtSeq(head, up);
+    if (node.checkpoint !== null) {
+      later = node;
+      laterPlan = node.checkpoint;
+      limit = up - target.seq;
+    }
+  }
   while (base.checkpoint === null) {
-    if (chain.length >= back) return stateBackward(target, head, headPlan);
+    if (chain.length >= limit) return stateBackward(target, later, laterPlan, headPlan);
     chain.push(base);
     base = base.prev as HistoryNode; // the root always has a checkpoint
   }
@@ -74,15 +86,16 @@ function applySegment(
 }
 
 /**
- * The plan at `target`, going back from the head: the inverses of the revisions after it, newest
- * first, applied in segments that end on checkpoint boundaries, each boundary kept as a
- * checkpoint (so later calls near it cost one interval). Loaded revisions are undone strictly.
+ * The plan at `target`, going back from `start` (the head, or a later checkpoint) whose plan is
+ * `startPlan`: the inverses of the revisions after the target, newest first, applied in
+ * segments that end on checkpoint boundaries, each boundary kept as a checkpoint. Loaded
+ * revisions are undone strictly. The plans made carry the hidden part of `headPlan`.
  */
-function stateBackward(target: HistoryNode, head: HistoryNode, headPlan: Plan): Plan {
-  let plan = headPlan;
+function stateBackward(target: HistoryNode, start: HistoryNode, startPlan: Plan, headPlan: Plan): Plan {
+  let plan = startPlan;
   let segment: Operation[] = [];
   let strict = false;
-  for (let node = head; node !== target;) {
+  for (let node = start; node !== target;) {
     const revision = node.revision as Revision; // every node after the target has one
     for (const op of invertOperations(revision.ops)) segment.push(op);
     strict ||= node.loaded;
@@ -99,7 +112,7 @@ function stateBackward(target: HistoryNode, head: HistoryNode, headPlan: Plan): 
 
 /**
  * The node with sequence number `seq` (from 0 to the head's): back to the newest boundary, then
- * 4,096 revisions at a hop, then 64 at a hop, then node by node, so at most two intervals of
+ * 4,096 revisions at a hop, then 128 at a hop, then node by node, so at most two intervals of
  * nodes are walked, however far back.
  */
 function nodeAtSeq(head: HistoryNode, seq: number): HistoryNode {
@@ -182,7 +195,8 @@ function nodeAtInstant(head: HistoryNode, instant: number): HistoryNode {
  *
  * The result is a plain frozen plan whose own history ends at that point: `revisions` lists
  * the revisions up to it, and editing it starts a new branch without touching the original.
- * It costs at most one checkpoint interval (64 revisions) of operations, however far back, and
+ * It costs at most half a checkpoint interval (64 revisions) of operations, however far back (a full plan
+ * is kept every 128 revisions, and the point is reached from the nearer one, forward or back), and
  * finding the point hops over whole intervals (by seq, and by instant where no revision of an
  * interval is early enough). The history of a plan read from a document was proved on load
  * (every state it passes through is valid), and its operations are applied strictly.

@@ -4,7 +4,7 @@ import { participantEditors } from '../../src/edits/participants.js';
 import { signatureEditors } from '../../src/edits/signatures.js';
 import { rateSkillEditors } from '../../src/edits/skills.js';
 import { suggestionEditors } from '../../src/edits/suggestions.js';
-import { EDIT_ACTIONS } from '../../src/history/claims.js';
+import { editAction } from '../../src/history/claims.js';
 import * as cp from '../../src/index.js';
 import { realisticPlan } from '../helpers.js';
 
@@ -17,9 +17,10 @@ describe('what a loaded revision claims', () => {
       ...rateSkillEditors,
       ...signatureEditors,
     } as Record<string, { readonly action: unknown }>;
-    expect(Object.keys(EDIT_ACTIONS).sort()).toEqual(Object.keys(editors).sort());
-    for (const [kind, action] of Object.entries(EDIT_ACTIONS)) {
-      const own = editors[kind]?.action;
+    expect(Object.keys(editors).length).toBeGreaterThan(60);
+    for (const [kind, editor] of Object.entries(editors)) {
+      const action = editAction(kind as cp.EditKind);
+      const own = editor.action;
       if (action === 'background') expect(typeof own).toBe('function');
       else if (action === 'suggested') expect(own).toBe('suggestion.accept');
       else expect(own).toBe(action);

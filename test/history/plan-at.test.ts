@@ -72,7 +72,9 @@ describe('planAt finds any point, by sequence number or by instant', () => {
 
   it('hops 4,096 revisions at a time in a long history, and lands on the point asked for', () => {
     const plan = history(Array.from({ length: 9_000 }, (_, i) => i + 1));
-    for (const seq of [0, 1, 63, 64, 65, 4_095, 4_096, 4_097, 4_160, 8_191, 8_192, 8_193, 9_000, 9_001]) {
+    for (const seq of [
+      0, 1, 63, 64, 65, 127, 128, 129, 191, 4_095, 4_096, 4_097, 4_160, 8_191, 8_192, 8_193, 9_000, 9_001,
+    ]) {
       expect(cp.revisions(cp.planAt(plan, seq))).toHaveLength(seq);
       expect(cp.planAt(plan, seq).goals[0]?.title ?? null).toBe(seq === 0 ? null : `Goal ${seq - 1}`);
     }
