@@ -27,6 +27,23 @@ describe('revisions', () => {
     expect(cp.revisionCount(plan)).toBe(1);
   });
 
+  it('removing a field makes a new entity with the other fields in their order; the earlier plan keeps it', () => {
+    const before = cp.updateGoal(cp.addGoal(realisticPlan(), { ...goal, id: 'gx' }), 'gx', {
+      targetDate: '2027-01-31',
+      description: 'Both exams',
+    });
+    const after = cp.updateGoal(before, 'gx', { targetDate: null });
+    const [was, is] = [before, after].map((plan) => plan.goals.find((g) => g.id === 'gx')!);
+    expect(Object.keys(is!)).toEqual(Object.keys(was!).filter((key) => key !== 'targetDate'));
+    expect(was!.targetDate).toBe('2027-01-31');
+    expect(Object.isFrozen(is)).toBe(true);
+    // Undo and planAt give the field back.
+    expect(cp.undo(after).goals.find((g) => g.id === 'gx')).toEqual(was);
+    expect(cp.planAt(after, cp.revisionCount(before)).goals.find((g) => g.id === 'gx')).toEqual(was);
+    const loaded = cp.deserialize(cp.serialize(after));
+    expect(loaded.goals.find((g) => g.id === 'gx')).toEqual(is);
+  });
+
   it('each plan an edit returned keeps its own view of history', () => {
     const a = cp.addGoal(cp.createPlan({ owner: { id: 'alex' } }), goal);
     const b = cp.addGoal(a, { ...goal, title: 'Second' });
