@@ -9,12 +9,16 @@ let lastSpread: readonly [number, number] = [0, 0];
 
 /**
  * `ratio` for a cost at two sizes: the heap is collected before each timed call, so that the
- * garbage one call leaves is not charged to the next (growth, not collection, is measured).
+ * garbage one call leaves is not charged to the next (growth, not collection, is measured). Both
+ * are warmed up for at least a fifth of a second first, as `ratio` does.
  */
 function growth(large: () => unknown, small: () => unknown, rounds = 15): number {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  large();
-  small();
+  const warm = performance.now() + 200;
+  do {
+    large();
+    small();
+  } while (performance.now() < warm);
   const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
     gc();
