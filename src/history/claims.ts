@@ -232,17 +232,11 @@ const OWN_ACTIONS: { readonly [K in EditKind]?: Action | 'background' | 'suggest
  * records the action of the edit it makes. A test checks this against every editor's own action.
  */
 export function editAction(kind: EditKind): Action | 'background' | 'suggested' {
-  let action = ACTIONS.get(kind);
-  if (action === undefined) {
-    const verb = /^[a-z]+/.exec(kind)?.[0] ?? '';
-    action = OWN_ACTIONS[kind] ?? (`${kindOfEdit(kind)}.${verb}` as Action);
-    ACTIONS.set(kind, action);
-  }
-  return action;
+  return (ACTIONS[kind] ??= OWN_ACTIONS[kind] ?? (`${kindOfEdit(kind)}.${/^[a-z]+/.exec(kind)?.[0] ?? ''}` as Action));
 }
 
 /** {@link editAction}'s answers so far (loading asks once per revision). */
-const ACTIONS = /* @__PURE__ */ new Map<string, Action | 'background' | 'suggested'>();
+const ACTIONS: { [K in EditKind]?: Action | 'background' | 'suggested' } = {};
 
 /** The background kinds, whose entries an update or removal names by id alone. */
 const BACKGROUND = ['employment', 'education', 'license', 'volunteerWork'] as const;

@@ -19,20 +19,12 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
   // Going back is shorter when no checkpoint before the target is nearer than the head, or than
   // the checkpoint at the boundary after it (a loaded plan, or one from a snapshot, may lack
   // checkpoints until states are built): stop looking at that distance.
-  let limit = head.seq - target.seq;
-  let later = head;
-  let laterPlan = headPlan;
   const up = Math.ceil(target.seq / CHECKPOINT_INTERVAL) * CHECKPOINT_INTERVAL;
-  if (up < head.seq && up - target.seq < limit) {
-    const node = nodeAtSeq(head, up);
-    if (node.checkpoint !== null) {
-      later = node;
-      laterPlan = node.checkpoint;
-      limit = up - target.seq;
-    }
-  }
+  let later = up < head.seq ? nodeAtSeq(head, up) : head;
+  if (later.checkpoint === null) later = head;
   while (base.checkpoint === null) {
-    if (chain.length >= limit) return stateBackward(target, later, laterPlan, headPlan);
+    if (chain.length >= later.seq - target.seq)
+      return stateBackward(target, later, later.checkpoint ?? headPlan, headPlan);
     chain.push(base);
     base = base.prev as HistoryNode; // the root always has a checkpoint
   }

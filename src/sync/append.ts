@@ -2,7 +2,7 @@ import { conformance } from '../model/conforms.js';
 import { CareerPlanError, shown } from '../model/errors.js';
 import { jsonEqual } from '../model/json.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
-import { policyOf } from '../model/policy.js';
+import { defaultPolicy, policyOf } from '../model/policy.js';
 import { processOf, type Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
@@ -16,7 +16,7 @@ import {
   historyOf,
   type HistoryNode,
 } from '../history/node.js';
-import { OperationMismatch, applyOperations, freezeFresh } from '../history/operations.js';
+import { OperationMismatch, applyOperations, freezeFresh, type Positions } from '../history/operations.js';
 import { extendNodes, restoreHistory } from '../history/restore.js';
 import { checkRevisionAuthor } from '../history/authorize.js';
 import { EntityIndex } from '../history/check-entities.js';
@@ -102,20 +102,31 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
   for (let node = last, i = revisions.length - 1; i >= 0; node = node.prev as HistoryNode, i--) nodes[i] = node;
   const hidden = hiddenPart(plan);
   const policy = policyOf(plan);
+  const custom = policy !== defaultPolicy;
   const formerAuthors = formerAuthorsOf(head);
-  // Every state is frozen as it is made: the policy is asked about the next revision on it.
+  // The states share what their steps do not change; within an interval, a container copied once
+  // is changed in place by later steps (`made`), as loading a document does. What was copied is
+  // frozen where a state is kept (a checkpoint), before an app's policy reads a state, and before
+  // a stage move, whose stage left is checked against the plan just before it. (A suggestion's
+  // label is read from the plan before it too, but from entities its revision does not change.)
   let state = plan as PlanData;
+  let made = new Set<object>();
+  const flush = (): void => {
+    freezeFresh(made);
+    made = new Set();
+  };
+  const positions: Positions = new Map();
   const index = new EntityIndex(state, new Set(process.stages.map((stage) => stage.id)));
   for (const [i, revision] of revisions.entries()) {
+    if ((custom && revision.by.id !== state.owner.id) || revision.from !== undefined) flush();
     checkRevisionAuthor(revision, state, policy, formerAuthors);
     checkClaims(revision, state);
     try {
-      const applied = applyOperations(state, revision.ops, true);
+      const before = state;
+      state = applyOperations(state, revision.ops, true, undefined, positions, made).state;
       index.apply(revision.ops);
       index.check(`After revision ${revision.seq}`, revision.seq);
-      checkLabels(revision, applied.state, process)?.(state);
-      freezeFresh(applied.fresh);
-      state = applied.state;
+      checkLabels(revision, state, process, positions)?.(before);
     } catch (error) {
       if (!(error instanceof OperationMismatch)) throw error;
       throw new CareerPlanError('corrupt-history', `Revision ${revision.seq} does not fit the plan: ${error.message}`, {
@@ -125,6 +136,7 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
     const node = nodes[i] as HistoryNode;
     if (node.seq % CHECKPOINT_INTERVAL === 0 && i < revisions.length - 1) {
       // A checkpoint on the way: a plan of its own, so that later steps copy what they change.
+      flush();
       const checkpoint = { ...state };
       attach(checkpoint, node, hidden);
       Object.freeze(checkpoint);
@@ -132,6 +144,7 @@ function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], p
       state = checkpoint as PlanData;
     }
   }
+  flush();
   checkPlan(state, process);
   const next = { ...state };
   attach(next, last, hidden);

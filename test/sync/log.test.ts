@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
-import { codeOf, content, realisticPlan } from '../helpers.js';
+import { codeOf, content, isDeepFrozen, realisticPlan } from '../helpers.js';
 
 const env = cp.fixedEnv({ start: '2026-03-01T09:00:00.000Z', tick: 1000, idPrefix: 'x' });
 const goal = (title: string) => ({ title, kind: 'education', horizon: 'short' }) as const;
@@ -48,6 +48,38 @@ describe('revisionsSince and appendRevisions', () => {
       expect(cp.planAt(synced, 1).goals).toHaveLength(1);
     }
     expect(cp.appendRevisions(phone, cp.revisionsSince(laptop, 0))).toBe(phone);
+  });
+
+  it('an app policy asked about a tail sees each plan as it stood, frozen; labels read the plan before', () => {
+    const seen: { goals: number; frozen: boolean }[] = [];
+    const policy: cp.Policy = (request) => {
+      seen.push({ goals: request.plan.goals.length, frozen: isDeepFrozen(request.plan) });
+      return cp.defaultPolicy(request);
+    };
+    const laptop = cp.addAdvisor(cp.createPlan({ owner: { id: 'alex' }, id: 'p', policy }, { env }), {
+      id: 'dana',
+      role: 'counselor',
+    });
+    const phone = cp.deserialize(cp.serialize(laptop), { policy });
+    let edited = laptop;
+    for (let i = 0; i < 3; i++) {
+      edited = cp.addGoal(edited, goal(`Goal ${i}`), { env });
+      edited = cp.addComment(edited, { text: `Nice ${i}`, about: { kind: 'plan' } }, { env, by: 'dana' });
+    }
+    edited = cp.addSuggestion(
+      edited,
+      { edit: { kind: 'updateGoal', id: edited.goals[0]!.id, changes: { title: 'Goal zero' } } },
+      { env, by: 'dana' },
+    );
+    edited = cp.acceptSuggestion(edited, edited.suggestions[0]!.id, { env });
+    // A stage move records the stage it left: checked against the plan just before it.
+    edited = cp.addAssessment(edited, { kind: 'skills', instrument: 'x', takenAt: '2026-01-01' }, { env });
+    edited = cp.transition(cp.addCareerOption(edited, { title: 'Tech' }, { env }), 'exploration', { env });
+    seen.length = 0;
+    const synced = cp.appendRevisions(phone, cp.revisionsSince(edited, cp.revisionCount(laptop)));
+    expect(cp.revisions(synced)).toEqual(cp.revisions(edited));
+    expect(seen.map((request) => request.goals)).toEqual([1, 2, 3, 3]);
+    expect(seen.every((request) => request.frozen)).toBe(true);
   });
 
   it('a tail that does not follow the head fails with conflict, and nothing changes', () => {
