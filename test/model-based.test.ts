@@ -16,6 +16,16 @@ const strategiesOf = (plan: Plan) => plan.goals.flatMap((goal) => goal.strategie
 const dana = (o: cp.EditOptions): cp.EditOptions => ({ ...o, by: 'dana' });
 
 /** Each step either makes its change or, with nothing to act on, returns the plan. */
+/** `edit()`, or `plan` when the library refuses the change with `conflict`. */
+function unlessConflict(plan: Plan, edit: () => Plan): Plan {
+  try {
+    return edit();
+  } catch (error) {
+    if (error instanceof cp.CareerPlanError && error.is('conflict')) return plan;
+    throw error;
+  }
+}
+
 const steps: Record<string, Step> = {
   addGoal: (p, n, o) =>
     cp.addGoal(
@@ -258,8 +268,10 @@ const steps: Record<string, Step> = {
     at(p.evidence, n) ? cp.updateEvidence(p, at(p.evidence, n)!.id, { note: `Note ${n}` }, o) : p,
   removeEvidence: (p, n, o) => (at(p.evidence, n) ? cp.removeEvidence(p, at(p.evidence, n)!.id, o) : p),
   sign: (p, n, o) => cp.signPlan(p, { statement: `Signed ${n}` }, p.advisors.length > 0 && n % 2 === 0 ? dana(o) : o),
-  undo: (p, _n, o) => cp.undo(p, o),
-  redo: (p, _n, o) => cp.redo(p, o),
+  // Undo and redo may be refused with `conflict` when others built on the change since (an
+  // advisor's review that names the goal an undo would remove): the plan stays as it was.
+  undo: (p, _n, o) => unlessConflict(p, () => cp.undo(p, o)),
+  redo: (p, _n, o) => unlessConflict(p, () => cp.redo(p, o)),
 };
 
 // Steps that build the plan up come more often, so that later steps find something to act on.
@@ -339,7 +351,23 @@ describe('model-based: any sequence of edits by owner and counselor', () => {
         });
         expect(plans.map((plan) => JSON.stringify(plan))).toEqual(snapshots);
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // Found by CI: the owner's undo of a goal an advisor's review names since is refused.
+        examples: [
+          [
+            [
+              ['addAdvisor', 0],
+              ['addGoal', 0],
+              ['addReview', 0],
+              ['removeOption', 0],
+              ['counselorNote', 0],
+              ['undo', 0],
+              ['addGoal', 0],
+            ],
+          ],
+        ],
+      },
     );
   });
 });
