@@ -36,17 +36,22 @@ function measure(fn: (i: number) => unknown, iterations: number, batches = 15): 
  * The median, over `rounds`, of the ratio of `fn` to `baseline`, each timed over `iterations`
  * calls in the same round: interleaving keeps garbage collection and JIT state from favouring
  * whichever runs first. Both are warmed up together for at least a fifth of a second first, so
- * that a short figure is not measured while the engine is still compiling one side (a figure
- * of a few milliseconds a round went from 1.2 to 2.3 between runs with ten calls of warm-up).
+ * that neither is measured while the engine still compiles it, and a round has at least 10 ms of
+ * `fn` (more calls than `iterations` when one is quick), so that the timer and the scheduler do
+ * not decide it: rounds of 1 ms gave `checkGoal_vs_loop` anywhere from 0.7 to 2.2.
  */
 function ratio(fn: () => unknown, baseline: () => unknown, iterations: number, rounds = 21): number {
   const warm = performance.now() + 200;
+  let spent = 0;
+  let calls = 0;
   do {
-    for (let i = 0; i < iterations; i++) {
-      fn();
-      baseline();
-    }
+    const start = performance.now();
+    for (let i = 0; i < iterations; i++) fn();
+    spent += performance.now() - start;
+    calls += iterations;
+    for (let i = 0; i < iterations; i++) baseline();
   } while (performance.now() < warm);
+  iterations = Math.max(iterations, Math.ceil((10 * calls) / spent));
   const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const a = process.hrtime.bigint();
