@@ -15,7 +15,6 @@ const at = <T>(list: readonly T[], n: number): T | undefined => (list.length ===
 const strategiesOf = (plan: Plan) => plan.goals.flatMap((goal) => goal.strategies);
 const dana = (o: cp.EditOptions): cp.EditOptions => ({ ...o, by: 'dana' });
 
-/** Each step either makes its change or, with nothing to act on, returns the plan. */
 /** `edit()`, or `plan` when the library refuses the change with `conflict`. */
 function unlessConflict(plan: Plan, edit: () => Plan): Plan {
   try {
@@ -26,6 +25,7 @@ function unlessConflict(plan: Plan, edit: () => Plan): Plan {
   }
 }
 
+/** Each step either makes its change or, with nothing to act on, returns the plan. */
 const steps: Record<string, Step> = {
   addGoal: (p, n, o) =>
     cp.addGoal(
