@@ -235,6 +235,12 @@ function build(schema: z.core.$ZodType): Conformance {
       const inner = conformance((def as z.core.$ZodNullableDef).innerType);
       return withChecks((value) => value === null || inner(value));
     }
+    case 'default': {
+      // A default stands in for `undefined` alone (zod's output then differs from the value); any
+      // other value is its inner schema's.
+      const inner = conformance((def as z.core.$ZodDefaultDef).innerType);
+      return withChecks((value) => value !== undefined && inner(value));
+    }
     case 'union': {
       // A discriminated union picks its option by the discriminator's value, as zod does; a
       // value whose discriminator names no option goes to zod, which says why.
@@ -268,7 +274,7 @@ function build(schema: z.core.$ZodType): Conformance {
  * the value can be kept without zod's copy. If it says no, ask zod, which gives the reason (or,
  * for a schema that transforms, the output).
  *
- * Objects, arrays, records, `readonly`, `optional` and `nullable` are walked here without
+ * Objects, arrays, records, `readonly`, `optional`, `nullable` and `default` are walked here without
  * copying; every other schema (strings, numbers, literals, custom checks, unions) is run by zod
  * itself, and any check a schema carries is zod's own. So the schema stays the one source of
  * truth, and large documents are checked without building a second copy of them. Meant for
@@ -370,6 +376,7 @@ function probes(): (readonly [z.core.$ZodType, unknown])[] {
     [union, [{ k: 'a', n: 1 }, { k: 'b', s: 'xy' }, { k: 'a', s: 'x' }, { k: 'b', s: 'XY' }, { k: 'c' }, { n: 1 }]],
     [z.string().nullable(), ['x', null, 1, undefined]],
     [z.string().optional(), ['x', undefined, 1, null]],
+    [z.array(z.string().max(2)).default([]), [['ab'], [], ['abc'], undefined, null]],
     [z.enum(['p', 'q']), ['p', 'r', 1]],
     [z.literal(3), [3, 4, '3']],
     [z.boolean(), [true, 'true', 0]],

@@ -130,6 +130,11 @@ describe('conformance: whether a value already is what its schema outputs', () =
 
   it('says no wherever zod would output something else, so the caller asks zod', () => {
     expect(expectSound(z.strictObject({ a: z.string().default('x') }), {})).toBe(false);
+    // A value given where there is a default is the inner schema's to judge.
+    expect(expectSound(z.strictObject({ a: z.string().max(2).default('x') }), { a: 'ab' })).toBe(true);
+    expect(expectSound(z.strictObject({ a: z.string().max(2).default('x') }), { a: 'abc' })).toBe(false);
+    expect(expectSound(z.array(z.number()).default([]), [1, 2])).toBe(true);
+    expect(expectSound(z.array(z.number()).default([]), undefined)).toBe(false);
     expect(expectSound(z.object({ a: z.string() }), { a: 'x', b: 1 })).toBe(false);
     expect(expectSound(z.object({ a: z.string() }), { a: 'x' })).toBe(true);
     expect(expectSound(z.looseObject({ a: z.string() }), { a: 'x', b: 1 })).toBe(true);
@@ -175,7 +180,15 @@ describe('conformance: whether a value already is what its schema outputs', () =
   });
 
   it('never says yes where zod would refuse or change the value (property, arbitrary values)', () => {
-    const schemas: z.ZodType[] = [list, strategy, cp.goalSchema, cp.revisionSchema, cp.planSchema];
+    const schemas: z.ZodType[] = [
+      list,
+      strategy,
+      cp.goalSchema,
+      cp.goalInputSchema,
+      cp.revisionSchema,
+      cp.storedRevisionSchema,
+      cp.planSchema,
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...schemas), fc.jsonValue({ maxDepth: 4 }), (schema, value) => {
         expectSound(schema, value);
