@@ -187,6 +187,8 @@ export class PostgresPlanStore {
     const snapshot = (rows[0] as { snapshot: PlanSnapshot } | undefined)?.snapshot;
     if (snapshot === undefined)
       throw new CareerPlanError('not-found', `No snapshot at ${start.seq}`, { seq: start.seq });
+    // A document of whole revisions, as the rows keep them, without the plan as created: loading
+    // finds that by undoing them.
     const document = {
       format: 'career-plan',
       version: snapshot.version,

@@ -251,6 +251,8 @@ export {
 // format
 export { FORMAT_VERSION, documentSchema } from './format/document.js';
 export type { PlanDocument } from './format/document.js';
+export { storedOperationSchema, storedRevisionSchema } from './format/stored.js';
+export type { StoredOperation, StoredOperationSchema, StoredRevision, StoredRevisionSchema } from './format/stored.js';
 export { serialize, toDocument } from './format/serialize.js';
 export { DEFAULT_LIMITS, deserialize, safeDeserialize } from './format/deserialize.js';
 export type { DeserializeOptions } from './format/deserialize.js';

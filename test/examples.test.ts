@@ -109,7 +109,7 @@ describe('examples never rot', () => {
     expect(out).toContain('Target date now: 2027-01-31; on 1 February it was: 2026-09-30');
     expect(out).toContain('Tampered document: corrupt-history');
     expect(out).toContain('Newer format: unsupported-version');
-    expect(out).toContain('JSON Schema: career-plan document, format version 4');
+    expect(out).toContain('JSON Schema: career-plan document, format version 5');
   });
 });
 

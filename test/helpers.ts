@@ -261,3 +261,13 @@ export function apply<P extends Plan>(plan: P, command: Command, options: cp.Edi
       return cp.redo(plan, options);
   }
 }
+
+/**
+ * The document of `plan` with its revisions whole (as `revisions` gives them, with sequence
+ * numbers, actions, authors' names and undo data) and without the plan as created, as a store
+ * assembles one from its rows: what tests that change a revision's recorded fields start from.
+ */
+export function wholeDocument(plan: Plan): string {
+  const { created: _created, ...document } = cp.toDocument(plan);
+  return JSON.stringify({ ...document, revisions: cp.revisions(plan) });
+}

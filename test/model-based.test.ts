@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../src/index.js';
-import { content } from './helpers.js';
+import { content, wholeDocument } from './helpers.js';
 
 // A model-based test over (almost) every edit: random sequences of the changes an owner and a
 // counselor make, with picks among what the plan holds at the time. Whatever the sequence,
@@ -307,6 +307,9 @@ describe('model-based: any sequence of edits by owner and counselor', () => {
         const loaded = cp.deserialize(cp.serialize(plan));
         expect(content(loaded)).toEqual(content(plan));
         expect(cp.revisions(loaded)).toEqual(cp.revisions(plan));
+        expect(cp.headHash(loaded)).toBe(cp.headHash(plan));
+        // The same history with its revisions whole and no plan as created (a store's rows) loads the same.
+        expect(cp.revisions(cp.deserialize(wholeDocument(plan)))).toEqual(cp.revisions(plan));
         expect(cp.canUndo(loaded)).toBe(cp.canUndo(plan));
         expect(cp.canRedo(loaded)).toBe(cp.canRedo(plan));
         // Time travel on the loaded plan answers as on the original, at every point.

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { CareerPlanError, shown } from '../model/errors.js';
-import { jsonEqual, type JsonValue } from '../model/json.js';
+import { compactFields, jsonEqual, type JsonValue } from '../model/json.js';
 import { REGISTRY, listAt, refIds, type ListKind, type Registry } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { Plan } from '../model/plan.js';
@@ -160,7 +160,7 @@ export function setStep(
     if (Object.hasOwn(a, key)) old[key] = a[key] as JsonValue;
   }
   const shared = recorded !== undefined && sameFields(recorded, set);
-  return { set: shared ? recorded : set, old };
+  return { set: shared ? recorded : compactFields(set), old: compactFields(old) };
 }
 
 /** Whether two objects have the same keys with identical (`===`) values. */
@@ -181,7 +181,7 @@ export function recordedChanges(changes: unknown, next: object): Record<string, 
   const after = next as Record<string, JsonValue>;
   for (const key of Object.keys(changes as object))
     out[key] = Object.hasOwn(after, key) ? (after[key] as JsonValue) : null;
-  return out;
+  return compactFields(out);
 }
 
 /**

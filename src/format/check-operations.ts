@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { conformance } from '../model/conforms.js';
 import { CareerPlanError } from '../model/errors.js';
 import { KIND_SCHEMAS } from '../model/kind-schemas.js';
+import { REGISTRY } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import { planSchema } from '../model/plan.js';
 import type { Revision } from '../model/revision.js';
@@ -20,7 +21,12 @@ const shape = (kind: string): Shape | undefined => {
   if (kind === 'plan') return planFields;
   let known = shapes.get(kind);
   if (known === undefined && Object.hasOwn(KIND_SCHEMAS, kind)) {
-    known = shapeOf(KIND_SCHEMAS[kind as keyof typeof KIND_SCHEMAS] as z.ZodType);
+    // Without the lists of child entities: those change by their own steps, never as a field.
+    const fields: Record<string, z.core.$ZodType> = {
+      ...shapeOf(KIND_SCHEMAS[kind as keyof typeof KIND_SCHEMAS] as z.ZodType),
+    };
+    for (const child of REGISTRY.childrenOf(kind)) delete fields[child.path[0] as string];
+    known = fields;
     shapes.set(kind, known);
   }
   return known;
@@ -69,22 +75,20 @@ function fits(op: Operation): string | undefined {
 }
 
 /**
- * Checks every operation of a loaded history against the schemas: an entity added is a valid
+ * Checks every operation of a loaded revision against the schemas: an entity added is a valid
  * entity of its kind, a value set is a valid value of its field (a field set or cleared on one
  * side only is one that may be absent). The replay checks that each operation fits the
  * state it is applied to, and that lists stay within their limits; together, every state the
  * history passes through fits the plan schema, so undo, redo and `planAt` over loaded
  * revisions build states that need no further check.
  */
-export function checkOperations(revisions: readonly Revision[]): void {
-  for (const revision of revisions) {
-    for (const op of revision.ops) {
-      const problem = fits(op);
-      if (problem !== undefined) {
-        throw new CareerPlanError('corrupt-history', `Revision ${revision.seq} does not fit the schemas: ${problem}`, {
-          seq: revision.seq,
-        });
-      }
+export function checkOperations(revision: Revision): void {
+  for (const op of revision.ops) {
+    const problem = fits(op);
+    if (problem !== undefined) {
+      throw new CareerPlanError('corrupt-history', `Revision ${revision.seq} does not fit the schemas: ${problem}`, {
+        seq: revision.seq,
+      });
     }
   }
 }

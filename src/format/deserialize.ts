@@ -1,25 +1,23 @@
+import * as z from 'zod';
 import { CareerPlanError, optionsObject, safely, shown, type SafeResult } from '../model/errors.js';
-import { isForbiddenKey } from '../model/json.js';
+import { isForbiddenKey, jsonEqual } from '../model/json.js';
 import { measureJson } from '../model/json-value.js';
 import { planSchema, type Plan, type PlanData, type StageDataMap } from '../model/plan.js';
-import { defaultPolicy, type Policy } from '../model/policy.js';
+import type { Policy } from '../model/policy.js';
 import type { Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
 import { conformance } from '../model/conforms.js';
-import { invertOperations } from '../model/operation.js';
 import { freezeNew } from '../history/freeze.js';
-import { OperationMismatch, applyOperations, cloneJson, freezeFresh, type Positions } from '../history/operations.js';
-import { CHECKPOINT_INTERVAL } from '../history/node.js';
+import { OperationMismatch, applyOperations, cloneJson, freezeFresh } from '../history/operations.js';
 import { REGISTRY } from '../model/kinds.js';
+import { invertOperations, type Operation } from '../model/operation.js';
 import { restoreHistory } from '../history/restore.js';
 import { headHash } from '../history/hash.js';
-import { checkRevisionAuthor } from '../history/authorize.js';
-import { EntityIndex } from '../history/check-entities.js';
-import { checkClaims, checkLabels } from '../history/claims.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
-import { checkOperations } from './check-operations.js';
 import { checkPlan, isCreated } from './check-plan.js';
+import { replay } from './replay.js';
+import { checkOperations } from './check-operations.js';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
 
@@ -233,87 +231,48 @@ export function processFor(
   return process;
 }
 
-/** What replaying a history gives: the plan as created, and the plan at every checkpoint on the way. */
-interface Replayed {
-  readonly base: PlanData;
-  /** The plan after each revision whose sequence number is a multiple of CHECKPOINT_INTERVAL. */
-  readonly checkpoints: ReadonlyMap<number, PlanData>;
-}
+/** A document whose plan is not looked at yet (see `deserialize`). */
+const documentBody = /* @__PURE__ */ documentSchema.unwrap().extend({ plan: z.custom<PlanData>(isRecord) });
 
 /**
- * Replays the history against the stored plan: the inverses of the operations, newest first,
- * each revision checked against the plan just before it (its author was a participant allowed
- * to make it under `policy`, its claims and labels are true, and the plan then met the rules:
- * ids unique, references resolving, stages known),
- * must lead to a valid plan as `createPlan` makes one (no entities, one open visit to the first
- * stage). Every step is checked exactly (an entity removed is the one recorded, a field set held
- * the value recorded), so the undo data a revision carries is proved to lead back to the state
- * it came from. Going forward again needs no second pass: each checked inverse step is undone
- * exactly by its operation (a checked removal by the addition of the same entity at the same
- * place, a checked `set` by the values it replaced), so the operations from the plan as created
- * give back the stored plan. Each state shares what its step did not change with the next, as
- * an edit's does, so the states at the checkpoints are kept at no further cost: `planAt`, undo
- * and redo on the loaded plan start from the nearest, as on a plan made in memory. Returns the
- * plan as created and those states. (The plan's own id, title, owner and creation time are set
- * at creation and never changed by an operation, so no history can vouch for them.)
+ * The plan as created, for a document that leaves it out: the plan with every revision undone,
+ * newest first, each step checked exactly against the state it undoes (a removal puts back the
+ * entity recorded where it was, a `set` finds the values it set), so undo data that does not
+ * lead back fails here. The revisions must be whole (as version 4 and a store's rows keep them).
  */
-function replay(
-  plan: PlanData,
-  revisions: readonly Revision[],
-  process: Process,
-  policy: Policy | undefined,
-  formerAuthors: readonly string[],
-): Replayed {
-  const failed = (seq: number, direction: string, error: unknown): CareerPlanError =>
-    new CareerPlanError(
-      'corrupt-history',
-      `Revision ${seq} does not fit the plan (${direction}): ` +
-        `${error instanceof OperationMismatch || error instanceof Error ? error.message : shown(error)}`,
-      { seq },
-    );
-  // Every state on the way is held to the plan's rules, at the cost of the operations.
-  const index = new EntityIndex(plan, new Set(process.stages.map((stage) => stage.id)));
-  const positions: Positions = new Map();
-  const checkpoints = new Map<number, PlanData>();
-  // The states share what their steps do not change. Within an interval, a container copied once
-  // is changed in place by later steps (`made`); it is frozen where a state is kept (a
-  // checkpoint), and before an app's policy reads it.
+function undone(plan: PlanData, revisions: PlanDocument['revisions']): PlanData {
   let state = plan;
-  let made = new Set<object>();
-  const custom = policy !== undefined && policy !== defaultPolicy;
+  const made = new Set<object>();
   for (let i = revisions.length - 1; i >= 0; i--) {
-    const revision = revisions[i]!;
-    const checkBefore = checkLabels(revision, state, process, positions);
-    const inverse = invertOperations(revision.ops);
+    const ops = revisions[i]?.ops;
+    const fail = (why: string): never => {
+      throw new CareerPlanError('corrupt-history', `Revision ${i + 1} does not fit the plan (undoing it): ${why}`, {
+        seq: i + 1,
+      });
+    };
+    if (ops === undefined || ops.some((op) => (op.op === 'set' && !op.old) || (op.op === 'remove' && !op.value)))
+      fail('it leaves out its undo data, which a document without the plan as created keeps');
+    // Its values fit the schemas before anything is undone (a step that changes an id cannot be undone).
+    checkOperations({ seq: i + 1, ops } as Revision);
     try {
-      state = applyOperations(state, inverse, true, REGISTRY, positions, made).state;
+      state = applyOperations(
+        state,
+        invertOperations(ops as readonly Operation[]),
+        true,
+        REGISTRY,
+        undefined,
+        made,
+      ).state;
     } catch (error) {
-      throw failed(revision.seq, 'undoing it', error);
+      if (!(error instanceof OperationMismatch)) throw error;
+      fail(error.message);
     }
-    index.apply(inverse);
-    index.check(`Before revision ${revision.seq}`, revision.seq);
-    const before = revision.seq - 1;
-    if ((custom && revision.by.id !== plan.owner.id) || (before > 0 && before % CHECKPOINT_INTERVAL === 0)) {
-      freezeFresh(made);
-      made = new Set();
-    }
-    checkRevisionAuthor(revision, state, policy, formerAuthors);
-    checkClaims(revision, state);
-    checkBefore?.(state);
-    if (before > 0 && before % CHECKPOINT_INTERVAL === 0) checkpoints.set(before, state);
   }
   freezeFresh(made);
   // Checked in place, as the document was; zod's parse (a copy) only to say what is wrong.
-  const base = conformance(planSchema)(state)
+  return conformance(planSchema)(state)
     ? state
-    : parseOrThrow(planSchema, state, 'plan as created (replayed from the history)', 'corrupt-history');
-  if (!isCreated(base, process))
-    throw new CareerPlanError(
-      'corrupt-history',
-      'Undoing every revision does not lead to a newly created plan: the history is incomplete',
-      {},
-    );
-  return { base, checkpoints };
+    : parseOrThrow(planSchema, state, 'plan as created (undoing every revision)', 'corrupt-history');
 }
 
 /**
@@ -366,25 +325,61 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
   try {
     const raw = readEnvelope(input, options);
     // A valid document is kept as parsed (zod would build a copy of all of it); only one that is
-    // not goes through zod, which says why.
-    const document: PlanDocument = conformance(documentSchema)(raw)
-      ? (raw as unknown as PlanDocument)
-      : parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
-    // The document is ours (parsed here, or copied from the caller's value): freeze it in place.
-    freezeNew(document);
+    // not goes through zod, which says why. With the plan as created, the stored plan is only
+    // compared with the plan replayed from it, which the loaded plan keeps (sharing what its
+    // checkpoints hold): it is looked at closely only when they differ, to say what is wrong.
+    const lazy = isRecord(raw.created) && conformance(documentBody)(raw);
+    const document = (
+      lazy || conformance(documentSchema)(raw) ? raw : parseOrThrow(documentSchema, raw, 'document', 'invalid-document')
+    ) as PlanDocument;
+    // The document is ours (parsed here, or copied from the caller's value): what the loaded plan
+    // keeps of it is frozen in place.
+    if (lazy) {
+      Object.freeze(document);
+      freezeNew(document.created);
+      freezeNew(document.revisions);
+      freezeNew(document.formerAuthors);
+    } else freezeNew(document);
     const { plan, revisions } = document;
-    if (document.process.id !== plan.process.id || document.process.version !== plan.process.version) {
-      throw invalid("The document's process and the plan's process differ", {
-        document: document.process,
-        plan: plan.process,
-      });
-    }
-    const process = processFor(plan.process, options);
-    checkPlan(plan, process);
-    checkOperations(revisions);
+    /** The stored plan's own problem (its shape, process or rules), checked as any document's. */
+    const checkStoredPlan = (): void => {
+      if (lazy && !conformance(documentSchema)(raw)) parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
+      if (!jsonEqual(document.process, plan.process)) {
+        throw invalid("The document's process and the plan's process differ", {
+          document: document.process,
+          plan: plan.process,
+        });
+      }
+      checkPlan(plan, processFor(plan.process, options));
+    };
+    if (!lazy) checkStoredPlan();
+    const process = processFor(document.process, options);
+    const created = document.created ?? undone(plan, revisions);
+    checkPlan(created, process);
+    if (!isCreated(created, process) || !jsonEqual(created.process, document.process))
+      throw new CareerPlanError(
+        'corrupt-history',
+        document.created === undefined
+          ? 'Undoing every revision does not lead to a newly created plan: the history is incomplete'
+          : 'The plan as created is not a plan as createPlan makes one, of the same process',
+        {},
+      );
     const formerAuthors = document.formerAuthors ?? [];
-    const { base, checkpoints } = replay(plan, revisions, process, options.policy, formerAuthors);
-    const loaded = restoreHistory(base as Plan, revisions, plan as Plan, process, options.policy, undefined, true, {
+    const {
+      revisions: whole,
+      state,
+      checkpoints,
+    } = replay(created, 1, revisions, process, options.policy, formerAuthors);
+    if (!jsonEqual(state, plan)) {
+      checkStoredPlan();
+      throw new CareerPlanError(
+        'corrupt-history',
+        'Replaying the revisions from the plan as created does not give the plan: the history is incomplete',
+        {},
+      );
+    }
+    checkPlan(state, process);
+    const loaded = restoreHistory(created as Plan, whole, state as Plan, process, options.policy, undefined, true, {
       seq: 0,
       id: null,
       formerAuthors,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { planSchema, processRefSchema } from '../model/plan.js';
-import { revisionSchema } from '../model/revision.js';
+import { storedRevisionSchema } from './stored.js';
 import { idSchema } from '../model/primitives.js';
 
 /** The `format` field of every career-plan document. */
@@ -18,13 +18,14 @@ export const FORMAT_NAME = 'career-plan';
  * ```
  * @category Documents
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /**
- * A career-plan document, format version 4: the plan, the process it follows (by id and
- * version) and its complete revision history, oldest first, each revision with its edit and
- * its operations by id. Every object is strict: a field
- * this version does not define makes the document invalid, so nothing is silently dropped.
+ * A career-plan document, format version 5: the plan, the process it follows (by id and
+ * version), the plan as it was created, and its complete revision history, oldest first, each
+ * revision with its edit and its operations by id, stored without what loading derives from
+ * the plan before it (see {@link storedRevisionSchema}). Every object is strict: a field this
+ * version does not define makes the document invalid, so nothing is silently dropped.
  *
  * @example
  * ```ts
@@ -38,7 +39,7 @@ export const documentSchema = z
   .strictObject({
     /** Always `career-plan`. */
     format: z.literal(FORMAT_NAME),
-    /** The document format version, `4`. */
+    /** The document format version, `5`. */
     version: z.literal(FORMAT_VERSION),
     /** The process the plan follows; the same as `plan.process`. */
     process: processRefSchema,
@@ -50,8 +51,14 @@ export const documentSchema = z
     formerAuthors: z.array(idSchema).max(10_000).readonly().exactOptional(),
     /** The plan as it stands after the last revision. */
     plan: planSchema,
-    /** Every revision, oldest first; replaying their operations from the plan as created gives `plan`. */
-    revisions: z.array(revisionSchema).readonly(),
+    /**
+     * The plan as `createPlan` made it, before the first revision. A document without it (one a
+     * store assembles from its rows, or one of version 4) keeps its revisions whole, as
+     * `revisions` gives them: loading finds the plan as created by undoing them.
+     */
+    created: planSchema.exactOptional(),
+    /** Every revision, oldest first; replaying them from the plan as created gives `plan`. */
+    revisions: z.array(storedRevisionSchema).readonly(),
   })
   .readonly();
 
@@ -63,7 +70,7 @@ export const documentSchema = z
  * import { createPlan, toDocument, type PlanDocument } from 'career-plan';
  *
  * const doc: PlanDocument = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 4 0
+ * console.log(doc.format, doc.version, doc.revisions.length); // career-plan 5 0
  * ```
  * @category Documents
  */

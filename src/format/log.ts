@@ -50,7 +50,10 @@ export const revisionTailSchema = /* @__PURE__ */ z
   .strictObject({
     /** Always `career-plan-revisions`. */
     format: z.literal(TAIL_FORMAT),
-    /** The document format version of the revisions, `4`. */
+    /**
+     * The document format version of the revisions, `5` (a tail keeps its revisions whole, as
+     * `revisions` gives them).
+     */
     version: z.literal(FORMAT_VERSION),
     /** The id of the plan the revisions belong to. */
     plan: idSchema,
@@ -93,7 +96,7 @@ export const planSnapshotSchema = /* @__PURE__ */ z
   .strictObject({
     /** Always `career-plan-snapshot`. */
     format: z.literal(SNAPSHOT_FORMAT),
-    /** The document format version, `4`. */
+    /** The document format version, `5`. */
     version: z.literal(FORMAT_VERSION),
     /** The process the plan follows; the same as `plan.process`. */
     process: processRefSchema,

@@ -55,6 +55,13 @@ const matchStepLists = (plan: unknown): unknown =>
 const addMatchStep: Migration = (document) => ({ ...document, version: 4, plan: matchStepLists(document.plan) });
 
 /**
+ * Version 4 to 5: the version alone. A version-4 document has no plan as created (`created`)
+ * and whole revisions, which version 5 reads as they are: loading finds the plan as created by
+ * undoing them, each step checked, and checks what they carry against what it derives.
+ */
+const keepWhole: Migration = (document) => ({ ...document, version: 5 });
+
+/**
  * The registry of migrations this library knows, by the version they migrate from: entry `n`
  * turns version `n` into version `n + 1`. Each is tested on a stored fixture of the version it
  * reads.
@@ -65,12 +72,14 @@ const addMatchStep: Migration = (document) => ({ ...document, version: 4, plan: 
  *   and the edit that made them where it can be derived; a suggestion's edit names its goal or
  *   strategy as `id` (it was `goalId` or `strategyId` for updates).
  * - 3 to 4: adds the skills, reviews, evidence and signatures that version 4 plans hold, empty.
+ * - 4 to 5: nothing but the version: version 5 stores less of each revision and adds the plan
+ *   as created, and reads a document without it, of whole revisions, as version 4 wrote it.
  *
  * @example
  * ```ts
  * import { migrations } from 'career-plan';
  *
- * console.log(Object.keys(migrations)); // ['1', '2', '3']
+ * console.log(Object.keys(migrations)); // ['1', '2', '3', '4']
  * ```
  * @category Documents
  */
@@ -78,13 +87,16 @@ export const migrations: Readonly<Record<number, Migration>> = /* @__PURE__ */ O
   1: addParticipants,
   2: patchesToOperations,
   3: addMatchStep,
+  4: keepWhole,
 });
 
 /**
  * Migrates a stored tail of revisions (`career-plan-revisions`) or snapshot
  * (`career-plan-snapshot`) to `target`: both came with format version 3. From 3 to 4 a
- * snapshot's plan gains the new lists, empty, and a tail's revisions need no change. Anything
- * older than version 3 is `unsupported-version` (no such tail or snapshot was ever written).
+ * snapshot's plan gains the new lists, empty, and a tail's revisions need no change; from 4 to
+ * 5 neither changes (version 5 changed what a document stores of its revisions; a tail keeps
+ * them whole). Anything older than version 3 is `unsupported-version` (no such tail or snapshot
+ * was ever written).
  */
 export function migrateLog(
   raw: Record<string, unknown>,
@@ -100,11 +112,11 @@ export function migrateLog(
     );
   let current = raw;
   for (let version = from; version < target; version++) {
-    if (version === 3)
-      current =
-        kind === 'snapshot'
-          ? { ...current, version: 4, plan: matchStepLists(current.plan) }
-          : { ...current, version: 4 };
+    // Version 5 changed documents alone: tails and snapshots only take its number.
+    current =
+      version === 3 && kind === 'snapshot'
+        ? { ...current, version: 4, plan: matchStepLists(current.plan) }
+        : { ...current, version: version + 1 };
   }
   return current;
 }

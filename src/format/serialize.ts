@@ -3,14 +3,18 @@ import type { ActorRef } from '../model/actor.js';
 import type { Plan } from '../model/plan.js';
 import { viewFor } from '../history/view-for.js';
 import { revisions } from '../history/revisions.js';
+import { planAt } from '../history/plan-at.js';
+import { freezeNew } from '../history/freeze.js';
 import { formerAuthorsOf, historyOf } from '../history/node.js';
 import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
+import { storedRevisionOf } from './stored.js';
 
 /**
- * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 4, process,
- * plan, revisions }` holding the plan, the process it follows and its complete revision history.
- * The document shares the plan's frozen data (nothing is copied); `JSON.stringify` it, store it
- * in a JSON column, or send it as is.
+ * The plan as a document: a plain JSON value `{ format: 'career-plan', version: 5, process,
+ * plan, created, revisions }` holding the plan, the process it follows, the plan as created and
+ * its complete revision history, each revision stored without what loading derives (see
+ * `storedRevisionSchema`). The document shares the plan's frozen data (only the stored
+ * revisions are new objects); `JSON.stringify` it, store it in a JSON column, or send it as is.
  *
  * @param plan - a plan made by this library
  * @param options - `for`: write the document as this actor may see it (see `viewFor`)
@@ -21,7 +25,7 @@ import { FORMAT_NAME, FORMAT_VERSION, type PlanDocument } from './document.js';
  * import { createPlan, toDocument } from 'career-plan';
  *
  * const doc = toDocument(createPlan({ owner: { id: 'alex' } }));
- * console.log(doc.format, doc.version); // career-plan 4
+ * console.log(doc.format, doc.version); // career-plan 5
  * ```
  * @category Documents
  */
@@ -31,14 +35,19 @@ export function toDocument(plan: Plan, options: { readonly for?: string | ActorR
   if (reader !== undefined) plan = viewFor(plan, reader);
   const { ...data } = plan;
   const formerAuthors = formerAuthorsOf(historyOf(plan));
-  return Object.freeze({
+  // The revisions first: they fail for a plan whose earlier history is not loaded.
+  const stored = revisions(plan).map((revision) => storedRevisionOf(revision, formerAuthors));
+  const document: PlanDocument = {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     process: plan.process,
     ...(formerAuthors.length > 0 ? { formerAuthors } : {}),
     plan: data as PlanDocument['plan'],
-    revisions: revisions(plan),
-  });
+    created: { ...planAt(plan, 0) } as PlanDocument['plan'],
+    revisions: stored,
+  };
+  freezeNew(document);
+  return document;
 }
 
 /**

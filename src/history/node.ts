@@ -22,16 +22,20 @@ export interface HistoryNode {
   readonly revision: Revision | null;
   readonly seq: number;
   readonly prev: HistoryNode | null;
-  /** The plan at this point, kept at the root, every CHECKPOINT_INTERVAL revisions, or filled lazily. */
-  checkpoint: Plan | null;
-  /** On the root and every CHECKPOINT_INTERVAL-th node: a way to skip the interval before it. */
-  readonly boundary: Boundary | null;
   /**
-   * Whether the revision was read from a document. Loading proved that its operations fit, each
-   * step exactly, and that every value they carry fits its schema; states built from it apply
-   * them strictly, step by step.
+   * Whether the revision was read from a document (`true`; left out otherwise). Loading proved
+   * that its operations fit, each step exactly, and that every value they carry fits its schema;
+   * states built from it apply them strictly, step by step.
    */
-  readonly loaded: boolean;
+  readonly loaded?: boolean;
+  /**
+   * On the root and every CHECKPOINT_INTERVAL-th node only: a way to skip the interval before it.
+   * (The other nodes leave out this field and `checkpoint`, and `loaded` where it is false: 24
+   * bytes less each.)
+   */
+  readonly boundary?: Boundary;
+  /** On a boundary node: the plan at this point, kept at the root and when made or first built (`null` till then). */
+  checkpoint?: Plan | null;
 }
 
 /**
@@ -74,8 +78,8 @@ export function rootNode(
     revision: null,
     seq,
     prev: null,
-    checkpoint: plan,
     loaded: false,
+    checkpoint: plan,
     boundary: {
       prev: null,
       far: null,
@@ -90,7 +94,7 @@ export function rootNode(
 /** The root of the history that `node` belongs to. */
 export function rootOf(node: HistoryNode): HistoryNode {
   let root = node;
-  while (root.boundary === null) root = root.prev as HistoryNode;
+  while (root.boundary === undefined) root = root.prev as HistoryNode;
   while (root.boundary?.prev) root = root.boundary.prev;
   return root;
 }
@@ -123,16 +127,16 @@ export function formerAuthorsOf(node: HistoryNode): readonly string[] {
 /** The node after `prev` for `revision`, with its boundary when it ends an interval. */
 export function nextNode(prev: HistoryNode, revision: Revision, loaded = false): HistoryNode {
   const seq = prev.seq + 1;
-  let boundary: Boundary | null = null;
   if (seq % CHECKPOINT_INTERVAL === 0) {
     let node: HistoryNode = prev;
-    while (node.boundary === null) node = node.prev as HistoryNode;
+    while (node.boundary === undefined) node = node.prev as HistoryNode;
     // FAR_HOPS boundaries back (fewer near the root): once per interval, so less than a hop per revision.
     let far: HistoryNode = node;
     for (let hops = 1; hops < FAR_HOPS && far.boundary?.prev; hops++) far = far.boundary.prev;
-    boundary = { prev: node, far, earliest: undefined, farEarliest: undefined };
+    const boundary: Boundary = { prev: node, far, earliest: undefined, farEarliest: undefined };
+    return { revision, seq, prev, loaded, boundary, checkpoint: null };
   }
-  return { revision, seq, prev, checkpoint: null, boundary, loaded };
+  return loaded ? { revision, seq, prev, loaded } : { revision, seq, prev };
 }
 
 /** The history node of a plan made by this library, or `undefined`. */

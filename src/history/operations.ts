@@ -1,4 +1,4 @@
-import { isForbiddenKey, jsonEqual, type JsonValue } from '../model/json.js';
+import { compactFields, isForbiddenKey, jsonEqual, type JsonValue } from '../model/json.js';
 import { REGISTRY, listAt, type KindDescriptor, type Registry } from '../model/kinds.js';
 import type { Operation } from '../model/operation.js';
 import type { PlanData } from '../model/plan.js';
@@ -220,13 +220,15 @@ const frozen = <T>(value: T): T => {
 
 /**
  * The container at `path` under `root`, writable: every container on the way that was not made
- * in this application (`fresh`) is replaced by a shallow copy, as a structural update does.
+ * in this application (`fresh`) is replaced by a shallow copy, as a structural update does. With
+ * `byFrozen` (a replay whose states are frozen but for what it made and has not frozen yet), a
+ * container is fresh exactly when it is not frozen: a quicker question than the set's.
  */
-function writable(root: Container, path: readonly Key[], fresh: Set<object>): Container {
+function writable(root: Container, path: readonly Key[], fresh: Set<object>, byFrozen = false): Container {
   let parent = root;
   for (const key of path) {
     let child = (parent as Record<Key, unknown>)[key] as Container;
-    if (!fresh.has(child)) {
+    if (byFrozen ? Object.isFrozen(child) : !fresh.has(child)) {
       child = Array.isArray(child) ? [...child] : { ...child };
       fresh.add(child);
       (parent as Record<Key, unknown>)[key] = child;
@@ -251,6 +253,80 @@ function rebuilt(root: Container, path: readonly Key[], op: Operation & { op: 's
   );
   fresh.add((parent[key] = kept));
   return kept;
+}
+
+/** The list of `kind` in `state` (of the entity `parent`, for a child kind), as {@link listPath} finds it. */
+function listOf(
+  state: unknown,
+  kind: KindDescriptor,
+  parent: string | undefined,
+  positions?: Positions,
+): readonly unknown[] {
+  if (kind.parent === undefined || parent === undefined) return listPath(state, kind, parent, REGISTRY, positions).list;
+  const owner = REGISTRY.kindOf(kind.parent) ?? fail(`unknown kind "${kind.parent}"`);
+  const parents = listAt(state, owner.path) ?? fail(`the plan has no list of ${owner.noun}s`);
+  const holder = parents[find(parents, parent, positions, owner.name)];
+  if (holder === undefined) fail(`the plan has no ${owner.noun} "${parent}"`);
+  return listAt(holder, kind.path) ?? fail(`the ${owner.noun} "${parent}" has no list of ${kind.noun}s`);
+}
+
+type SetStep = Extract<Operation, { readonly op: 'set' }>;
+type RemoveStep = Extract<Operation, { readonly op: 'remove' }>;
+
+/**
+ * A step as a document stores it (format version 5): without the undo data the plan before it
+ * holds. A `set` may leave out `old` (naming in `unset` the fields it removes), a `remove` may
+ * leave out `value` (naming the entity's `id`, when it has one, so that the position is checked).
+ */
+export type StoredStep =
+  | Exclude<Operation, SetStep | RemoveStep>
+  | (Omit<SetStep, 'old'> & { readonly old?: SetStep['old']; readonly unset?: readonly string[] })
+  | (Omit<RemoveStep, 'value'> & { readonly value?: RemoveStep['value']; readonly id?: string });
+
+/**
+ * The whole step a stored one stands for on `state`, the plan just before it: a `set` gets the
+ * values its fields had (`old`), a `remove` the entity at its position. A stored step that
+ * carries them already is returned as it is, to be checked as it is applied. Fails with
+ * {@link OperationMismatch} where the plan has no such entity, a field to remove is absent, or
+ * the entity at a removal's position is not the one it names.
+ */
+export function completeStep(state: PlanData, op: StoredStep, positions?: Positions): Operation {
+  if (op.op === 'set' && op.old === undefined) {
+    const { unset = [], ...rest } = op;
+    let target: unknown = op.kind === 'stageData' ? state.stageData : state;
+    if (op.kind !== 'plan' && op.kind !== 'stageData') {
+      const kind = REGISTRY.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
+      const list = listOf(state, kind, op.parent, positions);
+      target = list[kind.keyed ? find(list, op.id ?? '', positions, kind.name, op.parent) : (op.index ?? -1)];
+    }
+    const entity = (target ?? fail(`${describeOp(op as Operation)}: not in the list`)) as Record<string, JsonValue>;
+    let old: Record<string, JsonValue> = {};
+    for (const key of Object.keys(op.set)) if (Object.hasOwn(entity, key)) old[key] = entity[key] as JsonValue;
+    for (const key of unset) {
+      if (!Object.hasOwn(entity, key) || Object.hasOwn(op.set, key))
+        fail(`${describeOp(op as Operation)}: it has no field "${key}" to remove`);
+      old[key] = entity[key] as JsonValue;
+    }
+    const { kind, parent, id, set } = op;
+    old = compactFields(old);
+    // The usual shapes as one literal each, as the edits make them (their fields kept in the object itself).
+    return (
+      op.index !== undefined || id === undefined
+        ? { ...rest, old }
+        : parent === undefined
+          ? { op: 'set', kind, id, set, old }
+          : { op: 'set', kind, parent, id, set, old }
+    ) as Operation;
+  }
+  if (op.op === 'remove' && op.value === undefined) {
+    const { id, ...rest } = op;
+    const kind = REGISTRY.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
+    const value = listOf(state, kind, op.parent, positions)[op.index] as Record<string, JsonValue> | undefined;
+    if (value === undefined || (kind.keyed ? value.id !== id : id !== undefined))
+      fail(`${describeOp(op as Operation)}: the entity there is not the one named`);
+    return { ...rest, value } as Operation;
+  }
+  return op as Operation;
 }
 
 /** A mutable deep copy of JSON data. */
@@ -299,7 +375,9 @@ function placed(op: Operation, index: number, length: number): Operation {
  * otherwise entities are found by id. A replay of many revisions passes the same `positions`
  * to each call, and may pass the same `made` set, so that a container copied by one call is
  * changed in place by the next (the states between are then not kept: the caller freezes the set
- * when a state is to be kept). Throws {@link OperationMismatch}.
+ * when a state is to be kept). With `made`, `plan` is frozen but for the containers in `made`
+ * (as a replay's states are): what is not frozen is changed in place. Throws
+ * {@link OperationMismatch}.
  */
 export function applyOperations(
   plan: PlanData,
@@ -311,7 +389,7 @@ export function applyOperations(
 ): Applied {
   // With `made`, the containers made by earlier calls (and not yet frozen) are changed in place.
   const fresh = made ?? new Set<object>();
-  const root = (fresh.has(plan) ? plan : { ...plan }) as Record<string, unknown>;
+  const root = (made !== undefined && !Object.isFrozen(plan) ? plan : { ...plan }) as Record<string, unknown>;
   fresh.add(root);
   let applied: Operation[] | undefined;
   for (let i = 0; i < ops.length; i++) {
@@ -320,7 +398,7 @@ export function applyOperations(
     const container =
       op.op === 'set' && path.length > 0 && Object.keys(op.old).some((key) => !Object.hasOwn(op.set, key))
         ? rebuilt(root, path, op, fresh)
-        : writable(root, path, fresh);
+        : writable(root, path, fresh, made !== undefined);
     if (strict === 'values') {
       const at = placed(op, index, Array.isArray(container) ? container.length : 0);
       if (at !== op) applied ??= ops.slice(0, i);

@@ -21,15 +21,15 @@ export function stateAt(target: HistoryNode, head: HistoryNode, headPlan: Plan):
   // checkpoints until states are built): stop looking at that distance.
   const up = Math.ceil(target.seq / CHECKPOINT_INTERVAL) * CHECKPOINT_INTERVAL;
   let later = up < head.seq ? nodeAtSeq(head, up) : head;
-  if (later.checkpoint === null) later = head;
-  while (base.checkpoint === null) {
+  if (!later.checkpoint) later = head;
+  while (!base.checkpoint) {
     if (chain.length >= later.seq - target.seq)
       return stateBackward(target, later, later.checkpoint ?? headPlan, headPlan);
     chain.push(base);
     base = base.prev as HistoryNode; // the root always has a checkpoint
   }
   if (chain.length === 0) return base.checkpoint;
-  let plan = base.checkpoint;
+  let plan: Plan = base.checkpoint;
   const fromDocument = chain.some((node) => node.loaded);
   // Apply in segments that end on checkpoint boundaries, keeping each boundary as a checkpoint.
   let segment: Operation[] = [];
@@ -73,7 +73,7 @@ function applySegment(
   const next = applied.state as Plan;
   attach(next, at, hiddenPart(headPlan));
   freezeFresh(applied.fresh);
-  if (at.seq % CHECKPOINT_INTERVAL === 0 && at.checkpoint === null) at.checkpoint = next;
+  if (at.boundary !== undefined && !at.checkpoint) at.checkpoint = next;
   return next;
 }
 
@@ -90,7 +90,7 @@ function stateBackward(target: HistoryNode, start: HistoryNode, startPlan: Plan,
   for (let node = start; node !== target;) {
     const revision = node.revision as Revision; // every node after the target has one
     for (const op of invertOperations(revision.ops)) segment.push(op);
-    strict ||= node.loaded;
+    strict ||= node.loaded === true;
     const prev = node.prev as HistoryNode;
     if (prev === target || prev.seq % CHECKPOINT_INTERVAL === 0) {
       plan = applySegment(plan, segment, strict, prev, headPlan, 'go back to');
@@ -109,7 +109,7 @@ function stateBackward(target: HistoryNode, start: HistoryNode, startPlan: Plan,
  */
 function nodeAtSeq(head: HistoryNode, seq: number): HistoryNode {
   let node = head;
-  while (node.seq > seq && node.boundary === null) node = node.prev as HistoryNode;
+  while (node.seq > seq && node.boundary === undefined) node = node.prev as HistoryNode;
   while (node.seq > seq && (node.boundary?.far?.seq ?? -1) >= seq) node = node.boundary?.far as HistoryNode;
   while (node.seq > seq && (node.boundary?.prev?.seq ?? -1) >= seq) node = node.boundary?.prev as HistoryNode;
   while (node.seq > seq) {
@@ -151,7 +151,7 @@ function nodeAtInstant(head: HistoryNode, instant: number): HistoryNode {
   const atOrBefore = (at: string): boolean =>
     at.length === text.length && at.endsWith('Z') ? at <= text : Date.parse(at) <= instant;
   let node = head;
-  while (node.boundary === null) {
+  while (node.boundary === undefined) {
     if (atOrBefore((node.revision as Revision).at)) return node;
     node = node.prev as HistoryNode;
   }

@@ -36,6 +36,36 @@ export interface Change {
 }
 
 /**
+ * A revision of these fields (those undefined left out), in the order revisions keep them. The
+ * common shape (an edit with its subject) is one literal, which the engine keeps with every field
+ * in the object itself (24 bytes less a revision than fields added one by one). Not frozen.
+ */
+export function makeRevision(fields: { readonly [K in keyof Revision]-?: Revision[K] | undefined }): Revision {
+  const { id, seq, at, by, action, ops, reason, subject, from, target, credit, suggestion, edit } = fields;
+  return (
+    subject && edit && reason === undefined && from === undefined && target === undefined && !credit && !suggestion
+      ? { id, seq, at, by, action, ops, subject, edit }
+      : Object.fromEntries(
+          Object.entries({
+            id,
+            seq,
+            at,
+            by,
+            action,
+            ops,
+            reason,
+            subject,
+            from,
+            target,
+            credit,
+            suggestion,
+            edit,
+          }).filter(([, value]) => value !== undefined),
+        )
+  ) as Revision;
+}
+
+/**
  * Appends a revision to the history of `plan` and returns the plan its operations made
  * (`applied`: new, unfrozen containers sharing unchanged parts with `plan`) finished: its hidden
  * part attached (the history node, the plan's process, policy and view marker, and the id index
@@ -56,36 +86,22 @@ export function commit<P extends Plan>(
   const at = info.at ?? env.now();
   const { action, subject, edit, from, target, credit, suggestion } = info;
   const reason = info.reason ?? options.reason;
-  // The common shape (an edit with its subject) as one literal, which the engine keeps with every
-  // field in the object itself (24 bytes less a revision than fields added one by one).
-  const revision = (
-    subject && edit && [reason, from, target, credit, suggestion].every((field) => field === undefined)
-      ? { id, seq, at, by, action, ops, subject, edit }
-      : Object.fromEntries(
-          Object.entries({
-            id,
-            seq,
-            at,
-            by,
-            action,
-            ops,
-            reason,
-            subject,
-            from,
-            target,
-            credit,
-            suggestion,
-            edit,
-          }).filter(([, value]) => value !== undefined),
-        )
-  ) as Revision;
+  // The common shape as a literal here, not through `makeRevision`: V8 tracks what an allocation
+  // site makes, and sharing that site with loading's long-lived revisions made edits 15% slower.
+  const revision =
+    subject && edit && reason === undefined && from === undefined && target === undefined && !credit && !suggestion
+      ? ({ id, seq, at, by, action, ops, subject, edit } as Revision)
+      : makeRevision({
+          ...{ id, seq, at, by, action, ops, reason, subject, from, target, credit, suggestion },
+          edit: edit as Revision['edit'],
+        });
   const revisionIds = addRevisionId(plan, revision.id);
   const added = nextNode(node, revision);
   const next = applied.state;
   attach(next, added, hiddenPart(plan), handOverIds(plan, ops), revisionIds);
   freezeFresh(applied.fresh);
   freezeNew(revision);
-  if (added.boundary !== null) added.checkpoint = next as Plan;
+  if (added.boundary !== undefined) added.checkpoint = next as Plan;
   return next as P;
 }
 

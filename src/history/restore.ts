@@ -198,16 +198,26 @@ export function restoreHistory(
   const plan = { ...head };
   attach(plan, node, hidden);
   freezeNew(plan);
-  const checkpoints = start.checkpoints;
-  if (checkpoints !== undefined && checkpoints.size > 0) {
-    for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev) {
-      const state = at.boundary === null ? undefined : checkpoints.get(at.seq);
-      if (state === undefined) continue;
-      const checkpoint = { ...state };
-      attach(checkpoint, at, hidden);
-      Object.freeze(checkpoint);
-      at.checkpoint = checkpoint as Plan;
-    }
-  }
+  if (start.checkpoints !== undefined) attachCheckpoints(node, start.checkpoints, hidden);
   return plan as Plan;
+}
+
+/**
+ * Keeps the states of a replayed history at their checkpoints: each node on a boundary, back
+ * from `node` to the start of the history, whose state `checkpoints` holds gets it as a plan.
+ */
+export function attachCheckpoints(
+  node: HistoryNode,
+  checkpoints: ReadonlyMap<number, PlanData>,
+  hidden: Parameters<typeof attach>[2],
+): void {
+  if (checkpoints.size === 0) return;
+  for (let at: HistoryNode | null = node; at !== null && at.revision !== null; at = at.prev) {
+    const state = at.boundary === undefined ? undefined : checkpoints.get(at.seq);
+    if (state === undefined) continue;
+    const checkpoint = { ...state };
+    attach(checkpoint, at, hidden);
+    Object.freeze(checkpoint);
+    at.checkpoint = checkpoint as Plan;
+  }
 }

@@ -55,7 +55,7 @@ export function viewFor<P extends Plan>(plan: P, actor: string | ActorRef): P {
     if (touchesPrivate(revision)) continue;
     const seq = kept.length + 1;
     kept.push(revision.seq === seq ? revision : Object.freeze({ ...revision, seq }));
-    loaded.push(fromDocument);
+    loaded.push(fromDocument === true);
   }
   const process = processOf(plan);
   if (process === undefined) throw new CareerPlanError('invalid-plan', 'This plan carries no process', {});

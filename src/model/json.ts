@@ -174,3 +174,34 @@ function equalDeep(a: object, b: object): boolean {
   }
   return true;
 }
+
+/** A maker of plain objects of one set of keys. */
+type FieldsMaker = new (values: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+
+/** The makers of the key sets met so far. */
+const makers = new Map<string, FieldsMaker>();
+
+/**
+ * `fields` as an object the engine keeps in as little memory as a literal of those keys. Built
+ * field by field, an object keeps room for four fields at least (56 bytes for one field instead
+ * of 32), and revisions keep many small ones (a step's values and old values, an edit's changes).
+ * Objects a constructor makes are given the room their fields take after the first few (V8's
+ * slack tracking), so each key set gets a constructor of its own, whose objects are plain (their
+ * prototype is `Object.prototype`). Objects of more than eight keys, and key sets past the first
+ * 512, are returned as they are.
+ */
+export function compactFields<T extends object>(fields: T): T {
+  const keys = Object.keys(fields);
+  if (keys.length === 0 || keys.length > 8 || keys.some(isForbiddenKey)) return fields;
+  const id = keys.join('\u0000');
+  let Maker = makers.get(id);
+  if (Maker === undefined) {
+    if (makers.size >= 512) return fields;
+    const make = function (this: Record<string, unknown>, values: Readonly<Record<string, unknown>>): void {
+      for (const key of keys) this[key] = values[key];
+    };
+    make.prototype = Object.prototype;
+    makers.set(id, (Maker = make as unknown as FieldsMaker));
+  }
+  return new Maker(fields as Readonly<Record<string, unknown>>) as T;
+}

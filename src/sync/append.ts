@@ -2,28 +2,17 @@ import { conformance } from '../model/conforms.js';
 import { CareerPlanError, shown } from '../model/errors.js';
 import { jsonEqual } from '../model/json.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
-import { defaultPolicy, policyOf } from '../model/policy.js';
+import { policyOf } from '../model/policy.js';
 import { processOf, type Process } from '../model/process.js';
 import type { Revision } from '../model/revision.js';
 import { parseOrThrow } from '../model/validate.js';
 import { refuseView } from '../history/edit-options.js';
 import { freezeNew } from '../history/freeze.js';
-import {
-  CHECKPOINT_INTERVAL,
-  attach,
-  formerAuthorsOf,
-  hiddenPart,
-  historyOf,
-  type HistoryNode,
-} from '../history/node.js';
-import { OperationMismatch, applyOperations, freezeFresh, type Positions } from '../history/operations.js';
-import { extendNodes, restoreHistory } from '../history/restore.js';
-import { checkRevisionAuthor } from '../history/authorize.js';
-import { EntityIndex } from '../history/check-entities.js';
-import { checkClaims, checkLabels } from '../history/claims.js';
+import { attach, formerAuthorsOf, hiddenPart, historyOf, type HistoryNode } from '../history/node.js';
+import { attachCheckpoints, extendNodes, restoreHistory } from '../history/restore.js';
 import type { CareerStageId } from '../process/career-process.js';
-import { checkOperations } from '../format/check-operations.js';
 import { checkPlan, isCreated } from '../format/check-plan.js';
+import { replay } from '../format/replay.js';
 import { FORMAT_VERSION } from '../format/document.js';
 import { migrateLog } from '../format/migrations.js';
 import { checkOptions, deserialize, processFor, readObject, type DeserializeOptions } from '../format/deserialize.js';
@@ -88,68 +77,24 @@ function revisionIds(node: HistoryNode): Set<string> {
 
 /**
  * Extends `plan` (whose history ends at `head`) with `revisions`, checked as loading checks a
- * history: each value an operation puts in fits its schema; each step fits the state exactly (so
- * each revision's undo data leads back to the state it came from); sequence numbers count on,
- * revision ids are new, each undo and redo names its author's own latest change; the plan they
- * lead to meets the process and has unique ids and resolving references. Checkpoints are kept on
- * the way. Returns the new plan; nothing is changed when a check fails.
+ * history (see `replay`): each value an operation puts in fits its schema; each step fits the
+ * state exactly (so each revision's undo data leads back to the state it came from); sequence
+ * numbers count on, revision ids are new, each undo and redo names its author's own latest
+ * change; the plan they lead to meets the process and has unique ids and resolving references.
+ * Checkpoints are kept on the way. Returns the new plan; nothing is changed when a check fails.
  */
 function extend(plan: Plan, head: HistoryNode, revisions: readonly Revision[], process: Process): Plan {
   if (revisions.length === 0) return plan;
-  checkOperations(revisions);
-  const last = extendNodes(head, revisions, true, revisionIds(head));
-  const nodes = new Array<HistoryNode>(revisions.length);
-  for (let node = last, i = revisions.length - 1; i >= 0; node = node.prev as HistoryNode, i--) nodes[i] = node;
   const hidden = hiddenPart(plan);
   const policy = policyOf(plan);
-  const custom = policy !== defaultPolicy;
-  const formerAuthors = formerAuthorsOf(head);
-  // The states share what their steps do not change; within an interval, a container copied once
-  // is changed in place by later steps (`made`), as loading a document does. What was copied is
-  // frozen where a state is kept (a checkpoint), before an app's policy reads a state, and before
-  // a stage move, whose stage left is checked against the plan just before it. (A suggestion's
-  // label is read from the plan before it too, but from entities its revision does not change.)
-  let state = plan as PlanData;
-  let made = new Set<object>();
-  const flush = (): void => {
-    freezeFresh(made);
-    made = new Set();
-  };
-  const positions: Positions = new Map();
-  const index = new EntityIndex(state, new Set(process.stages.map((stage) => stage.id)));
-  for (const [i, revision] of revisions.entries()) {
-    if ((custom && revision.by.id !== state.owner.id) || revision.from !== undefined) flush();
-    checkRevisionAuthor(revision, state, policy, formerAuthors);
-    checkClaims(revision, state);
-    try {
-      const before = state;
-      state = applyOperations(state, revision.ops, true, undefined, positions, made).state;
-      index.apply(revision.ops);
-      index.check(`After revision ${revision.seq}`, revision.seq);
-      checkLabels(revision, state, process, positions)?.(before);
-    } catch (error) {
-      if (!(error instanceof OperationMismatch)) throw error;
-      throw new CareerPlanError('corrupt-history', `Revision ${revision.seq} does not fit the plan: ${error.message}`, {
-        seq: revision.seq,
-      });
-    }
-    const node = nodes[i] as HistoryNode;
-    if (node.seq % CHECKPOINT_INTERVAL === 0 && i < revisions.length - 1) {
-      // A checkpoint on the way: a plan of its own, so that later steps copy what they change.
-      flush();
-      const checkpoint = { ...state };
-      attach(checkpoint, node, hidden);
-      Object.freeze(checkpoint);
-      node.checkpoint = checkpoint as Plan;
-      state = checkpoint as PlanData;
-    }
-  }
-  flush();
-  checkPlan(state, process);
-  const next = { ...state };
+  const replayed = replay(plan as PlanData, head.seq + 1, revisions, process, policy, formerAuthorsOf(head));
+  const last = extendNodes(head, replayed.revisions, true, revisionIds(head));
+  checkPlan(replayed.state, process);
+  attachCheckpoints(last, replayed.checkpoints, hidden);
+  const next = { ...replayed.state };
   attach(next, last, hidden);
   Object.freeze(next);
-  if (last.boundary !== null) last.checkpoint = next as Plan;
+  if (last.boundary !== undefined) last.checkpoint = next as Plan;
   return next as Plan;
 }
 
@@ -327,7 +272,7 @@ export function loadEarlier<P extends Plan>(plan: P, earlier: unknown, options: 
     const node = extendNodes(
       end,
       later.map((n) => n.revision as Revision),
-      later.map((n) => n.loaded),
+      later.map((n) => n.loaded === true),
       revisionIds(end),
     );
     const next = { ...plan };

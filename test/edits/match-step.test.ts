@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
-import { codeOf, realisticPlan } from '../helpers.js';
+import { codeOf, realisticPlan, wholeDocument } from '../helpers.js';
 
 type Json = Record<string, any>;
 const env = () => cp.fixedEnv({ start: '2026-03-01T09:00:00.000Z', idPrefix: 'm-' });
@@ -13,7 +13,7 @@ function base() {
 
 /** The code loading a changed copy of `plan`'s document fails with (`undefined`: it loaded). */
 function forged(plan: cp.Plan, change: (doc: Json) => void): string | undefined {
-  const doc = JSON.parse(cp.serialize(plan)) as Json;
+  const doc = JSON.parse(wholeDocument(plan)) as Json;
   change(doc);
   const result = cp.safeDeserialize(doc);
   return result.success ? undefined : result.error.code;
@@ -338,7 +338,7 @@ describe('signatures', () => {
     // plain data has no history
     expect(cp.signatureStatus(JSON.parse(JSON.stringify(plan)))[0]?.state).toBe('unknown');
     // a document whose signature names a revision this history does not have
-    const doc = JSON.parse(cp.serialize(plan)) as Json;
+    const doc = JSON.parse(wholeDocument(plan)) as Json;
     for (const target of [doc.plan.signatures[0], doc.revisions.at(-1).ops[0].value]) target.revisionId = 'made-up';
     expect(cp.signatureStatus(cp.deserialize(doc))[0]?.state).toBe('unknown');
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
-import { realisticPlan } from '../helpers.js';
+import { realisticPlan, wholeDocument } from '../helpers.js';
 
-const text = cp.serialize(cp.undo(realisticPlan()));
+const text = wholeDocument(cp.undo(realisticPlan()));
 const fresh = (): Record<string, any> => JSON.parse(text);
 
 /** The code deserialize fails with, checking that it failed with a CareerPlanError. */
@@ -38,9 +38,17 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     const doc = fresh();
     delete doc.plan.goals[0].title;
     expect(codeOf(doc)).toBe('invalid-document');
-    const noSeq = fresh();
-    delete noSeq.revisions[2].seq;
-    expect(codeOf(noSeq)).toBe('invalid-document');
+    for (const key of ['id', 'at', 'by']) {
+      const noField = fresh();
+      delete noField.revisions[2][key];
+      expect(codeOf(noField)).toBe('invalid-document');
+    }
+    // A sequence number, an action or an author's name left out is derived (as format 5 writes them).
+    const derived = fresh();
+    delete derived.revisions[2].seq;
+    delete derived.revisions[2].by.name;
+    expect(codeOf(derived, undefined, true)).toBe('ok');
+    expect(cp.revisions(cp.deserialize(derived))[2]).toEqual(cp.revisions(cp.deserialize(text))[2]);
   });
 
   it('unknown extra fields are rejected, never silently dropped', () => {
@@ -121,7 +129,7 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     op.old = { ...op.old, [key]: 'Tampered' };
     expect(codeOf(doc)).toBe('corrupt-history');
     // A removal that keeps another entity than the one removed.
-    const removal = JSON.parse(cp.serialize(cp.removeGoal(realisticPlan(), 'g2')));
+    const removal = JSON.parse(wholeDocument(cp.removeGoal(realisticPlan(), 'g2')));
     const at = removal.revisions.findIndex((r: { ops: { op: string }[] }) => r.ops.some((o) => o.op === 'remove'));
     expect(at).toBeGreaterThanOrEqual(0);
     const removed = removal.revisions[at].ops.find((o: { op: string }) => o.op === 'remove');
@@ -136,8 +144,11 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     doc.revisions[dana].by = { id: 'dana', name: 'Mallory' };
     expect(codeOf(doc)).toBe('corrupt-history');
     const owner = fresh();
-    owner.revisions[0].by = { id: 'alex' };
+    owner.revisions[0].by = { id: 'alex', name: 'Alex' };
     expect(codeOf(owner)).toBe('corrupt-history');
+    // Left out, the name is the plan's (format 5 writes no participant's name).
+    owner.revisions[0].by = { id: 'alex' };
+    expect(cp.revisions(cp.deserialize(owner))[0]?.by).toEqual({ id: 'alex', name: 'Alex Rivera' });
     // the same in a tail appended to a copy
     const plan = cp.deserialize(text);
     const tail = JSON.parse(
@@ -158,7 +169,7 @@ describe('hostile input gets a CareerPlanError with a stable code', () => {
     );
     const suggestion = plan.suggestions.at(-1)?.id as string;
     plan = cp.undo(cp.acceptSuggestion(plan, suggestion));
-    const labelled = cp.serialize(plan);
+    const labelled = wholeDocument(plan);
     type Rev = { action: string; subject?: { kind: string; label?: string }; from?: { label?: string } };
     const forge = (find: (r: Rev) => boolean, change: (r: Rev) => void): string => {
       const doc = JSON.parse(labelled);

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
 import { runMigrations } from '../../src/format/migrations.js';
-import { apply, commandArb, content, isDeepFrozen, realisticPlan } from '../helpers.js';
+import { apply, commandArb, content, isDeepFrozen, realisticPlan, wholeDocument } from '../helpers.js';
 
 const fixture = readFileSync(new URL('../fixtures/document-v1.json', import.meta.url), 'utf8');
 const fixtureV2 = readFileSync(new URL('../fixtures/document-v2.json', import.meta.url), 'utf8');
@@ -21,7 +21,9 @@ describe('serialize and deserialize', () => {
     expect(doc.version).toBe(cp.FORMAT_VERSION);
     expect(doc.process).toEqual({ id: 'career', version: 1 });
     expect(doc.plan).toEqual(plan);
-    expect(doc.revisions).toEqual(cp.revisions(plan));
+    expect(doc.created).toEqual(cp.planAt(plan, 0));
+    expect(doc.revisions).toHaveLength(cp.revisionCount(plan));
+    expect(doc.revisions.map((revision) => revision.id)).toEqual(cp.revisions(plan).map((revision) => revision.id));
     expect(JSON.parse(cp.serialize(plan))).toEqual(JSON.parse(JSON.stringify(doc)));
     expect(cp.serialize(plan, { space: 2 })).toContain('\n  "format": "career-plan"');
     expect(cp.documentSchema.safeParse(JSON.parse(cp.serialize(plan))).success).toBe(true);
@@ -125,7 +127,7 @@ describe('versions and migrations', () => {
     const plan = cp.deserialize(fixture);
     expect(plan.advisors).toEqual([]);
     expect(plan.privateNotes).toEqual([]);
-    expect(JSON.parse(cp.serialize(plan)).version).toBe(4);
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(cp.FORMAT_VERSION);
     expect(cp.revisions(cp.deserialize(cp.serialize(plan)))).toEqual(cp.revisions(plan));
     expect(plan.id).toBe('plan-alex');
     expect(plan.stage).toBe('action-plan');
@@ -180,7 +182,7 @@ describe('versions and migrations', () => {
     // Version 4 added skills, reviews, evidence and signatures: a version-3 plan has none.
     expect([plan.skills, plan.reviews, plan.evidence, plan.signatures]).toEqual([[], [], [], []]);
     expect(plan.reviewCadence).toBeUndefined();
-    expect(JSON.parse(cp.serialize(plan)).version).toBe(4);
+    expect(JSON.parse(cp.serialize(plan)).version).toBe(cp.FORMAT_VERSION);
     expect(cp.addSkill(plan, { name: 'Troubleshooting' }).skills).toHaveLength(1);
   });
 
@@ -220,6 +222,13 @@ describe('versions and migrations', () => {
     ]);
     expect(cp.reviewStatus(plan, { today: '2027-02-01' })).toMatchObject({ state: 'due', nextDue: '2027-02-10' });
     expect(cp.revisions(cp.undo(plan, { by: 'dana' })).at(-1)?.target?.action).toBe('signature.add');
+    // Written again in format 5 (smaller), it loads as the same history, to the same head hash.
+    const again = cp.serialize(plan);
+    expect(again.length).toBeLessThan(fixtureV4.length * 0.8);
+    const reloaded = cp.deserialize(again);
+    expect(cp.revisions(reloaded)).toEqual(cp.revisions(plan));
+    expect(cp.headHash(reloaded)).toBe(cp.headHash(plan));
+    expect(cp.serialize(reloaded)).toBe(again);
   });
 
   it('migrated revisions record operations by id, and their edit where the action shows it', () => {
@@ -292,14 +301,110 @@ describe('versions and migrations', () => {
     expect(() => runMigrations({ version: 1 }, 1, 2, { 1: (doc) => doc })).toThrow(
       expect.objectContaining({ code: 'invalid-document' }),
     );
-    expect(Object.keys(cp.migrations)).toEqual(['1', '2', '3']);
-    const migrated = runMigrations(JSON.parse(fixture), 1, 4);
-    expect(migrated.version).toBe(4);
+    expect(Object.keys(cp.migrations)).toEqual(['1', '2', '3', '4']);
+    const migrated = runMigrations(JSON.parse(fixture), 1, 5);
+    expect(migrated.version).toBe(5);
     expect(cp.documentSchema.safeParse(migrated).success).toBe(true);
     expect(runMigrations({ format: 'career-plan', version: 1, plan: 'not a plan' }, 1, 2)).toEqual({
       format: 'career-plan',
       version: 2,
       plan: 'not a plan',
     });
+  });
+});
+
+describe('format 5 stores what loading cannot derive, and checks what it derives', () => {
+  type Json = Record<string, any>;
+  const plan = (() => {
+    let p: cp.Plan = cp.updateStrategy(realisticPlan(), 's1', { title: 'Book the exam' });
+    p = cp.updateGoal(p, 'g1', { priority: 'low' });
+    p = cp.updateGoal(p, 'g1', { targetDate: null });
+    p = cp.removeGoal(p, 'g2');
+    return cp.undo(p);
+  })();
+  const text = cp.serialize(plan);
+  const doc = (): Json => JSON.parse(text);
+  const codeOf = (value: unknown): string | undefined => {
+    const result = cp.safeDeserialize(value);
+    return result.success ? undefined : result.error.code;
+  };
+  const find = (d: Json, kind: string): Json => d.revisions.findLast((r: Json) => r.edit?.kind === kind);
+
+  it('leaves out sequence numbers, derivable actions, participants’ names, undo data and update steps', () => {
+    const d = doc();
+    expect(d.created).toEqual(content(cp.planAt(plan, 0)));
+    expect(d.revisions.some((r: Json) => 'seq' in r || r.by.name !== undefined)).toBe(false);
+    const update = find(d, 'updateStrategy');
+    expect(update).not.toHaveProperty('ops');
+    expect(update).not.toHaveProperty('action');
+    // A field removed is named, not its old value; a removal names the entity, not all of it.
+    expect(find(d, 'updateGoal').ops).toEqual([{ op: 'set', kind: 'goal', id: 'g1', set: {}, unset: ['targetDate'] }]);
+    expect(find(d, 'removeGoal').ops).toEqual([
+      { op: 'remove', kind: 'goal', index: 1, id: 'g2' },
+      { op: 'set', kind: 'goal', id: 'g1', set: { supports: [] } },
+    ]);
+    // An undo keeps its steps and action: no edit says them. What it adds is whole (no plan before it holds that).
+    expect(d.revisions.at(-1)).toMatchObject({
+      action: 'undo',
+      ops: [{ op: 'set' }, { op: 'add', value: { id: 'g2' } }],
+    });
+    expect(text.length).toBeLessThan(wholeDocument(plan).length);
+    const loaded = cp.deserialize(text);
+    expect(cp.revisions(loaded)).toEqual(cp.revisions(plan));
+    expect(cp.headHash(loaded)).toBe(cp.headHash(plan));
+    expect(cp.serialize(loaded)).toBe(text);
+    expect(cp.storedRevisionSchema.array().safeParse(d.revisions).success).toBe(true);
+  });
+
+  it('refuses a stored revision whose derived parts do not fit the plan before it', () => {
+    expect(codeOf(doc())).toBeUndefined();
+    const changes = doc();
+    find(changes, 'updateStrategy').edit.changes.title = 'Something else';
+    expect(codeOf(changes)).toBe('corrupt-history');
+    const unset = doc();
+    find(unset, 'updateGoal').ops[0].unset = ['description'];
+    expect(codeOf(unset)).toBe('corrupt-history');
+    const removal = doc();
+    find(removal, 'removeGoal').ops[0].id = 'g1';
+    expect(codeOf(removal)).toBe('corrupt-history');
+    const missing = doc();
+    find(missing, 'updateStrategy').edit.id = 'no-such-strategy';
+    expect(codeOf(missing)).toBe('corrupt-history');
+    const noSteps = doc();
+    delete find(noSteps, 'addGoal').ops;
+    expect(codeOf(noSteps)).toBe('corrupt-history');
+    const seq = doc();
+    seq.revisions[3].seq = 3;
+    expect(codeOf(seq)).toBe('corrupt-history');
+    const action = doc();
+    find(action, 'updateStrategy').action = 'strategy.complete';
+    expect(codeOf(action)).toBe('corrupt-history');
+    const name = doc();
+    find(name, 'updateStrategy').by.name = 'Mallory';
+    expect(codeOf(name)).toBe('corrupt-history');
+    const lists = doc();
+    find(lists, 'updateGoal').ops[0].set = { strategies: [] };
+    expect(codeOf(lists)).toBe('corrupt-history');
+    const undo = doc();
+    delete undo.revisions.at(-1).ops[1].value;
+    expect(codeOf(undo)).toBe('invalid-document');
+  });
+
+  it('refuses a plan as created that is not one, or not this plan’s', () => {
+    const busy = doc();
+    busy.created.stage = 'match';
+    busy.created.journey[0].stage = 'match';
+    expect(codeOf(busy)).toBe('corrupt-history');
+    const goals = doc();
+    goals.created.goals = [
+      { id: 'gx', title: 'X', kind: 'skill', horizon: 'short', status: 'open', priority: 'medium', strategies: [] },
+    ];
+    expect(codeOf(goals)).toBe('corrupt-history');
+    const other = doc();
+    other.created.id = 'another-plan';
+    expect(codeOf(other)).toBe('corrupt-history');
+    const owner = doc();
+    owner.created.owner = { id: 'mallory', name: 'Mallory' };
+    expect(codeOf(owner)).toBe('corrupt-history');
   });
 });

@@ -6,7 +6,7 @@ import { rateSkillEditors } from '../../src/edits/skills.js';
 import { suggestionEditors } from '../../src/edits/suggestions.js';
 import { editAction } from '../../src/history/claims.js';
 import * as cp from '../../src/index.js';
-import { realisticPlan } from '../helpers.js';
+import { realisticPlan, wholeDocument } from '../helpers.js';
 
 describe('what a loaded revision claims', () => {
   it('the action table that loading checks is every editor’s own action', () => {
@@ -36,7 +36,7 @@ describe('what a loaded revision claims', () => {
     plan = cp.acceptSuggestion(plan, plan.suggestions.at(-1)?.id as string);
     plan = cp.addComment(plan, { text: 'Nice', about: { kind: 'plan' } }, { by: 'dana' });
     plan = cp.undo(cp.updateGoal(plan, 'g1', { priority: 'low' }));
-    const text = cp.serialize(plan);
+    const text = wholeDocument(plan);
     type Rev = Record<string, unknown> & { action: string; ops: Record<string, unknown>[] };
     const forged = (change: (revisions: Rev[]) => void): string | undefined => {
       const doc = JSON.parse(text) as { revisions: Rev[] };

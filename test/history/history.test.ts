@@ -260,7 +260,7 @@ describe('viewFor leaves the plan it was given as it was', () => {
   const marks = async (plan: cp.Plan): Promise<boolean[]> => {
     const { historyOf } = await import('../../src/history/node.js');
     const out: boolean[] = [];
-    for (let node = historyOf(plan); node.revision !== null; node = node.prev!) out.push(node.loaded);
+    for (let node = historyOf(plan); node.revision !== null; node = node.prev!) out.push(node.loaded === true);
     return out;
   };
 

@@ -115,7 +115,7 @@ describe('a loaded plan keeps checkpoints as a plan made in memory does', () => 
     const loaded = cp.deserialize(cp.serialize(plan));
     const kept: number[] = [];
     for (let node = historyOf(loaded); node.revision !== null; node = node.prev!) {
-      if (node.checkpoint === null || node === historyOf(loaded)) continue;
+      if (!node.checkpoint || node === historyOf(loaded)) continue;
       kept.push(node.seq);
       expect(JSON.parse(JSON.stringify(node.checkpoint))).toEqual(
         JSON.parse(JSON.stringify(cp.planAt(plan, node.seq))),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
 import type { Plan, Policy } from '../../src/index.js';
-import { codeOf, content, title } from '../helpers.js';
+import { codeOf, content, title, wholeDocument } from '../helpers.js';
 
 const env = cp.fixedEnv({ start: '2026-03-01T09:00:00.000Z', tick: 1000 });
 const o = { env };
@@ -100,7 +100,7 @@ describe('undo and redo by person', () => {
     expect(content(loaded)).toEqual(content(plan));
     expect(content(cp.redo(loaded))).toEqual(content(cp.redo(plan)));
     // Casey's undo claims the owner's note as its target: not the latest change Casey could undo.
-    const document = JSON.parse(cp.serialize(plan)) as {
+    const document = JSON.parse(wholeDocument(plan)) as {
       revisions: { id: string; action: string; target?: { id: string } }[];
     };
     const caseyUndo = document.revisions.find((revision) => revision.action === 'undo');

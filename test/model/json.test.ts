@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CareerPlanError, jsonValueSchema } from '../../src/index.js';
-import { copyJsonValue, jsonEqual } from '../../src/model/json.js';
+import { compactFields, copyJsonValue, jsonEqual } from '../../src/model/json.js';
 import { isJsonValue, measureJson } from '../../src/model/json-value.js';
 
 const deep = (depth: number): unknown => {
@@ -85,5 +85,26 @@ describe('shared and cyclic objects', () => {
     expect(measureJson(value, 64)).toBe(-1);
     expect(measureJson({ far: nest(shared, 30), near: shared }, 64)).toBe(-1);
     expect(measureJson(value, 128)).toBe(JSON.stringify(value).length);
+  });
+});
+
+describe('compactFields', () => {
+  it('gives a plain object with the same fields in the same order, or the object itself', () => {
+    const fields = { title: 'Get certified', priority: 'high', skillIds: ['k1'] };
+    const compact = compactFields(fields);
+    expect(compact).not.toBe(fields);
+    expect(Object.getPrototypeOf(compact)).toBe(Object.prototype);
+    expect(Object.keys(compact)).toEqual(['title', 'priority', 'skillIds']);
+    expect(compact).toStrictEqual(fields);
+    expect(compact.skillIds).toBe(fields.skillIds);
+    expect(JSON.stringify(compactFields({ b: 1, a: 2 }))).toBe('{"b":1,"a":2}');
+    // Nothing to gain, or keys that could reach a prototype: the object itself.
+    const empty = {};
+    expect(compactFields(empty)).toBe(empty);
+    const many = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`k${i}`, i]));
+    expect(compactFields(many)).toBe(many);
+    const hostile = JSON.parse('{"__proto__":{"polluted":true}}') as object;
+    expect(compactFields(hostile)).toBe(hostile);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -157,10 +157,17 @@ describe('revisionsSince and appendRevisions', () => {
       codeOf(() =>
         cp.appendRevisions(
           base,
-          tamper((t) => (t.version = 5)),
+          tamper((t) => (t.version = cp.FORMAT_VERSION + 1)),
         ),
       ),
     ).toBe('unsupported-version');
+    // A tail a store kept from format 4 (the same revisions: version 5 changed documents alone) appends.
+    expect(
+      cp.appendRevisions(
+        base,
+        tamper((t) => (t.version = 4)),
+      ).goals[0]?.title,
+    ).toBe('Uno');
     expect(
       codeOf(() =>
         cp.appendRevisions(
