@@ -84,7 +84,7 @@ const expected = {
   ],
   frozen: true,
   blocked: 'transition-blocked',
-  schema: 'career-plan document, format version 4',
+  schema: 'career-plan document, format version 5',
   markdown: '# Career action plan',
 };
 
