@@ -78,18 +78,22 @@ export function find(
   return found;
 }
 
-/** The keys to the list of an operation's kind, resolving the parent entity by id on `state`. */
+/**
+ * The keys to the list of an operation's kind, resolving the parent entity by id on `state`, and
+ * the list (without `withPath`, the list alone: `path` is then empty).
+ */
 function listPath(
   state: unknown,
   kind: KindDescriptor,
   parent: string | undefined,
   registry: Registry,
   positions?: Positions,
+  withPath = true,
 ): { path: Key[]; list: readonly unknown[] } {
   if (kind.parent === undefined) {
     if (parent !== undefined) fail(`a ${kind.name} has no parent`);
     const list = listAt(state, kind.path) ?? fail(`the plan has no list of ${kind.noun}s`);
-    return { path: [...kind.path], list };
+    return { path: withPath ? [...kind.path] : [], list };
   }
   if (parent === undefined) return fail(`a ${kind.name} step must name its ${kind.parent}`);
   const owner = registry.kindOf(kind.parent) ?? fail(`unknown kind "${kind.parent}"`);
@@ -97,7 +101,7 @@ function listPath(
   const at = find(parents, parent, positions, owner.name);
   if (at < 0) fail(`the plan has no ${owner.noun} "${parent}"`);
   const list = listAt(parents[at], kind.path) ?? fail(`the ${owner.noun} "${parent}" has no list of ${kind.noun}s`);
-  return { path: [...owner.path, at, ...kind.path], list };
+  return { path: withPath ? [...owner.path, at, ...kind.path] : [], list };
 }
 
 /** Whether the fields of `target` named in `set` or `old` have the values of `expected` (`old` or `set`). */
@@ -255,21 +259,6 @@ function rebuilt(root: Container, path: readonly Key[], op: Operation & { op: 's
   return kept;
 }
 
-/** The list of `kind` in `state` (of the entity `parent`, for a child kind), as {@link listPath} finds it. */
-function listOf(
-  state: unknown,
-  kind: KindDescriptor,
-  parent: string | undefined,
-  positions?: Positions,
-): readonly unknown[] {
-  if (kind.parent === undefined || parent === undefined) return listPath(state, kind, parent, REGISTRY, positions).list;
-  const owner = REGISTRY.kindOf(kind.parent) ?? fail(`unknown kind "${kind.parent}"`);
-  const parents = listAt(state, owner.path) ?? fail(`the plan has no list of ${owner.noun}s`);
-  const holder = parents[find(parents, parent, positions, owner.name)];
-  if (holder === undefined) fail(`the plan has no ${owner.noun} "${parent}"`);
-  return listAt(holder, kind.path) ?? fail(`the ${owner.noun} "${parent}" has no list of ${kind.noun}s`);
-}
-
 type SetStep = Extract<Operation, { readonly op: 'set' }>;
 type RemoveStep = Extract<Operation, { readonly op: 'remove' }>;
 
@@ -296,7 +285,7 @@ export function completeStep(state: PlanData, op: StoredStep, positions?: Positi
     let target: unknown = op.kind === 'stageData' ? state.stageData : state;
     if (op.kind !== 'plan' && op.kind !== 'stageData') {
       const kind = REGISTRY.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
-      const list = listOf(state, kind, op.parent, positions);
+      const { list } = listPath(state, kind, op.parent, REGISTRY, positions, false);
       target = list[kind.keyed ? find(list, op.id ?? '', positions, kind.name, op.parent) : (op.index ?? -1)];
     }
     const entity = (target ?? fail(`${describeOp(op as Operation)}: not in the list`)) as Record<string, JsonValue>;
@@ -321,7 +310,8 @@ export function completeStep(state: PlanData, op: StoredStep, positions?: Positi
   if (op.op === 'remove' && op.value === undefined) {
     const { id, ...rest } = op;
     const kind = REGISTRY.kindOf(op.kind) ?? fail(`unknown kind "${op.kind}"`);
-    const value = listOf(state, kind, op.parent, positions)[op.index] as Record<string, JsonValue> | undefined;
+    const value = listPath(state, kind, op.parent, REGISTRY, positions, false).list[op.index] as
+      Record<string, JsonValue> | undefined;
     if (value === undefined || (kind.keyed ? value.id !== id : id !== undefined))
       fail(`${describeOp(op as Operation)}: the entity there is not the one named`);
     return { ...rest, value } as Operation;
