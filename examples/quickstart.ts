@@ -19,7 +19,6 @@ import {
   completeStrategy,
   createPlan,
   setDecision,
-  describeRevision,
   deserialize,
   fixedEnv,
   nextActions,

@@ -66,7 +66,9 @@ export function importSources(code: string, dir: string): string {
 export function typecheck(files: readonly string[]): string[] {
   const config = ts.readConfigFile(join(root, 'tsconfig.json'), (path) => ts.sys.readFile(path));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
-  const program = ts.createProgram([...files], { ...parsed.options, noEmit: true });
+  // An example declares values to show them, unused after: the project's other options apply.
+  const options = { ...parsed.options, noEmit: true, noUnusedLocals: false, noUnusedParameters: false };
+  const program = ts.createProgram([...files], options);
   const ours = new Set(files.map((file) => file.replaceAll('\\', '/')));
   return ts
     .getPreEmitDiagnostics(program)

@@ -15,7 +15,7 @@ import { parseOrThrow } from '../model/validate.js';
 import type { EditOptions } from '../history/edit-options.js';
 import { addEditor, removeEditor, updateEditor, type Collection } from './collection.js';
 import { run, type Editor } from './run.js';
-import { dropUndefined, ensureNewIds, ensureRefs, indexById, notFound } from './shared.js';
+import { dropUndefined, ensureNewIds, indexById, notFound } from './shared.js';
 
 /** Gives activities without an id one from the environment. */
 function withActivityIds(activities: unknown, env: Env): unknown {

@@ -24,7 +24,7 @@ const goals: Collection<Goal> = {
     ...(input.strategies === undefined ? {} : { strategies: goal.strategies }),
   }),
   nestedIds: (goal) => goal.strategies.map((strategy) => strategy.id),
-  checkRefs: (plan: Plan, goal: Goal) => {
+  checkRefs: (_plan: Plan, goal: Goal) => {
     if (goal.supports?.includes(goal.id)) {
       throw new CareerPlanError('invalid-reference', 'A goal cannot support itself', {
         field: 'supports',

@@ -40,16 +40,6 @@ function renameVolunteer(plan: Record<string, unknown>): Record<string, unknown>
   return { ...plan, background: { ...rest, volunteerWork: volunteer } };
 }
 
-/** The same rename in a patch: its path, or its value where the patch replaces the background. */
-function renameVolunteerIn(patch: Patch): Patch {
-  const [first, second, ...tail] = patch.path;
-  if (first !== 'background') return patch;
-  if (second === 'volunteer') return { ...patch, path: ['background', 'volunteerWork', ...tail] };
-  if (second === undefined && isRecord(patch.value))
-    return { ...patch, value: renameVolunteer({ background: patch.value }).background as JsonValue };
-  return patch;
-}
-
 const capital = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 const BACKGROUND = new Set(['employment', 'education', 'license', 'volunteerWork']);
 

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import { CareerPlanError, shown } from '../model/errors.js';
-import type { StageDataMap } from '../model/plan.js';
 import type { Process, Stage } from '../model/process.js';
 import { stageIdSchema } from '../model/stage-visit.js';
 import { checkRule } from './define-stage.js';
