@@ -341,7 +341,7 @@ export function deserialize(input: unknown, options: DeserializeOptions = {}): P
       freezeNew(document.formerAuthors);
     } else freezeNew(document);
     const { plan, revisions } = document;
-    /** The stored plan's own problem (its shape, process or rules), checked as any document's. */
+    /** The stored plan's own problem (its shape, process or rules), checked as every document's is. */
     const checkStoredPlan = (): void => {
       if (lazy && !conformance(documentSchema)(raw)) parseOrThrow(documentSchema, raw, 'document', 'invalid-document');
       if (!jsonEqual(document.process, plan.process)) {
