@@ -164,10 +164,14 @@ export function stepOfEdit(
     : undefined;
 }
 
-/** The registry kind an edit kind updates (`updateGoal`: `goal`), or `''`. */
+/**
+ * The registry kind an edit kind updates (`updateGoal`: `goal`), or `''`: one whose entities are
+ * found by id alone (a child kind's ids are the plan's, so its parent is found too).
+ */
 function updatedKind(kind: Edit['kind']): string {
   const [name, verb] = String(editAction(kind)).split('.');
-  return verb === 'update' && REGISTRY.kindOf(name)?.keyed === true ? (name as string) : '';
+  const d = REGISTRY.kindOf(name);
+  return verb === 'update' && d?.keyed === true && (d.parent === undefined || d.planIds) ? (name as string) : '';
 }
 
 /** {@link updatedKind}'s answers so far (loading asks once per revision). */
