@@ -16,7 +16,7 @@ import { restoreHistory } from '../history/restore.js';
 import { headHash } from '../history/hash.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
 import { checkPlan, isCreated } from './check-plan.js';
-import { replay } from './replay.js';
+import { incomplete, replay } from './replay.js';
 import { checkOperations } from './check-operations.js';
 import { FORMAT_NAME, FORMAT_VERSION, documentSchema, type PlanDocument } from './document.js';
 import { runMigrations } from './migrations.js';
@@ -250,7 +250,7 @@ function undone(plan: PlanData, revisions: PlanDocument['revisions']): PlanData 
         seq: i + 1,
       });
     };
-    if (ops === undefined || ops.some((op) => (op.op === 'set' && !op.old) || (op.op === 'remove' && !op.value)))
+    if (ops === undefined || ops.some(incomplete))
       fail('it leaves out its undo data, which a document without the plan as created keeps');
     // Its values fit the schemas before anything is undone (a step that changes an id cannot be undone).
     checkOperations({ seq: i + 1, ops } as Revision);

@@ -38,7 +38,7 @@ const corrupt = (message: string, details: Record<string, unknown>): CareerPlanE
   new CareerPlanError('corrupt-history', message, details);
 
 /** Whether a stored step leaves out its undo data. */
-const incomplete = (step: StoredStep): boolean =>
+export const incomplete = (step: StoredStep): boolean =>
   (step.op === 'set' && step.old === undefined) || (step.op === 'remove' && step.value === undefined);
 
 /** The author as the plan before the revision names them: their name from the plan where the revision leaves it out. */
@@ -134,7 +134,8 @@ export function replay(
   for (let i = 0; i < stored.length; i++) {
     const given = stored[i] as StoredRevision;
     const seq = first + i;
-    const steps = given.ops as readonly StoredStep[] | undefined;
+    // The stored schema's steps are the steps `completeStep` takes (checked here by the compiler).
+    const steps: readonly StoredStep[] | undefined = given.ops;
     const several = steps !== undefined && steps.length > 1 && steps.some(incomplete);
     if ((custom && given.by.id !== state.owner.id) || given.from !== undefined || several) flush();
     const before = state;
