@@ -1,4 +1,5 @@
 import { actorRefSchema, type ActorRef } from '../model/actor.js';
+import { givenCatalog } from '../model/catalog.js';
 import { CareerPlanError, optionsObject } from '../model/errors.js';
 import { envOf, type Env } from '../model/env.js';
 import type { Plan, PlanData, StageDataMap } from '../model/plan.js';
@@ -10,6 +11,13 @@ import { parseOrThrow } from '../model/validate.js';
 import { freezeNew } from '../history/freeze.js';
 import { attach, rootNode } from '../history/node.js';
 import { careerProcess, type CareerStageId } from '../process/career-process.js';
+import type { Catalog } from '../text/catalog.js';
+
+/**
+ * The title of a plan created without one, in English: `en.messages.planTitle`, written here as
+ * well so that `createPlan` alone does not bundle the English catalog (a test keeps the two equal).
+ */
+const DEFAULT_PLAN_TITLE = 'Career action plan';
 
 /**
  * What {@link createPlan} takes.
@@ -25,7 +33,7 @@ import { careerProcess, type CareerStageId } from '../process/career-process.js'
 export interface CreatePlanInput<S extends string = CareerStageId, D extends StageDataMap = StageDataMap> {
   /** The person whose plan it is. */
   readonly owner: ActorRef;
-  /** The plan's title (default `Career action plan`). */
+  /** The plan's title (default: the catalog's `planTitle`, in English `Career action plan`). */
   readonly title?: string;
   /** The plan's id (default: a new id from the environment). */
   readonly id?: string;
@@ -39,7 +47,9 @@ export interface CreatePlanInput<S extends string = CareerStageId, D extends Sta
  * Creates a new, deeply frozen plan in the first stage of its process, with an empty history.
  *
  * @param input - the owner, and optionally a title, an id and a process
- * @param options - `env`: where the id and the creation time come from
+ * @param options - `env`: where the id and the creation time come from; `catalog`: the language of
+ *   the title a plan without one gets (English by default; Spanish is `es` from
+ *   `career-plan/locales/es`)
  * @throws CareerPlanError `invalid-input` (zod's issues in `details.issues`) for a bad owner,
  *   title or id, or a process not made by `defineProcess`
  * @example
@@ -50,17 +60,30 @@ export interface CreatePlanInput<S extends string = CareerStageId, D extends Sta
  * console.log(plan.stage); // 'self-assessment'
  * console.log(Object.isFrozen(plan)); // true
  * ```
+ * A plan without a title gets one in the catalog's language:
+ * ```ts
+ * import { createPlan } from 'career-plan';
+ * import { es } from 'career-plan/locales/es';
+ *
+ * console.log(createPlan({ owner: { id: 'alex' } }).title); // 'Career action plan'
+ * console.log(createPlan({ owner: { id: 'alex' } }, { catalog: es }).title); // 'Plan de acción profesional'
+ * ```
  * @category Plan
  */
 export function createPlan<S extends string = CareerStageId, D extends StageDataMap = {}>(
   input: CreatePlanInput<S, D>,
-  options: { readonly env?: Env } = {},
+  options: { readonly env?: Env; readonly catalog?: Catalog } = {},
 ): Plan<S, D> {
   if (typeof input !== 'object' || input === null)
     throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
-  const env = envOf(optionsObject(options, 'createPlan').env);
+  const { env: givenEnv, catalog } = optionsObject(options, 'createPlan');
+  const env = envOf(givenEnv);
   const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
-  const title = parseOrThrow(titleInputSchema, input.title ?? 'Career action plan', 'title');
+  const title = parseOrThrow(
+    titleInputSchema,
+    input.title ?? (catalog === undefined ? DEFAULT_PLAN_TITLE : givenCatalog(catalog).messages.planTitle),
+    'title',
+  );
   const process = (input.process ?? careerProcess) as unknown as Process<S, D>;
   const stages: unknown = typeof process === 'object' && process !== null ? process.stages : undefined;
   const first = Array.isArray(stages) ? (stages[0] as Process['stages'][number] | undefined) : undefined;

@@ -7,7 +7,15 @@ import { CareerPlanError, shown } from './errors.js';
  * that is not a catalog is refused with `invalid-input`.
  */
 export function catalogOf(catalog: unknown): Catalog {
-  if (catalog === undefined) return en;
+  return catalog === undefined ? en : givenCatalog(catalog);
+}
+
+/**
+ * `catalog` checked to be a language catalog (else `invalid-input`), for a function with a
+ * default of its own: one that does not reach English through {@link catalogOf}, so that an app
+ * importing only it (`createPlan`) does not bundle the English catalog.
+ */
+export function givenCatalog(catalog: unknown): Catalog {
   const c = catalog as Partial<Catalog> | null;
   if (
     typeof c !== 'object' ||

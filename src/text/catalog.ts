@@ -72,6 +72,8 @@ export interface Messages {
       string
     >
   >;
+  /** The title `createPlan` gives a plan when the input has none. */
+  readonly planTitle: string;
   /** The title of a due review in `nextActions`. */
   readonly reviewThePlan: string;
   /** `canTransition`: the process has no such stage. */

@@ -105,6 +105,7 @@ export const en: Catalog = /* @__PURE__ */ freezeCatalog({
       'close-enough-for-short-term': 'The target date is close enough for a short-term goal: make the goal short-term',
       'beyond-long-term': 'The target date is beyond the long-term horizon: bring it closer',
     },
+    planTitle: 'Career action plan',
     reviewThePlan: 'Review the plan',
     unknownStage: ({ process, stage }) => `The process "${process}" has no stage "${stage}"`,
     sameStage: ({ stage }) => `The plan is already in the stage "${stage}"`,

@@ -111,6 +111,7 @@ export const es: Catalog = /* @__PURE__ */ freezeCatalog({
         'La fecha límite está lo bastante cerca para una meta a corto plazo: haz la meta a corto plazo',
       'beyond-long-term': 'La fecha límite está más allá del horizonte a largo plazo: acércala',
     },
+    planTitle: 'Plan de acción profesional',
     reviewThePlan: 'Revisar el plan',
     unknownStage: ({ process, stage }) => `El proceso «${process}» no tiene la etapa «${stage}»`,
     sameStage: ({ stage }) => `El plan ya está en la etapa «${stage}»`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CareerPlanError, careerProcess, createPlan, fixedEnv, planSchema, revisions } from '../../src/index.js';
+import { CareerPlanError, careerProcess, createPlan, en, fixedEnv, planSchema, revisions } from '../../src/index.js';
+import { es } from '../../src/locales/es.js';
 import { isDeepFrozen } from '../helpers.js';
 
 describe('createPlan', () => {
@@ -48,6 +49,19 @@ describe('createPlan', () => {
     expect(Object.keys(plan)).not.toContain('history');
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
     expect(structuredClone(plan)).toEqual(plan);
+  });
+
+  it("gives a plan without a title the catalog's title, in English by default", () => {
+    const owner = { id: 'alex' };
+    expect(createPlan({ owner }).title).toBe(en.messages.planTitle);
+    expect(createPlan({ owner }, { catalog: en }).title).toBe('Career action plan');
+    expect(createPlan({ owner }, { catalog: es }).title).toBe('Plan de acción profesional');
+    expect(createPlan({ owner, title: 'Mi plan' }, { catalog: es }).title).toBe('Mi plan');
+    for (const catalog of [null, 'es', { locale: 'es' }]) {
+      const attempt = () => createPlan({ owner }, { catalog } as never);
+      expect(attempt).toThrow(CareerPlanError);
+      expect(attempt).toThrow(/options.catalog must be a language catalog/);
+    }
   });
 
   it('uses the default environment when none is given', () => {

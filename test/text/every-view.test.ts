@@ -231,4 +231,14 @@ describe('every view in Spanish', () => {
     expect(calendar).toContain('CATEGORIES;LANGUAGE=es:habilidad');
     expect(cp.toICalendar(plan, { env: cp.fixedEnv() })).toContain('SUMMARY:Goal: Aprender Linux');
   });
+
+  it('gives a plan created in Spanish without a title a Spanish one, which the views then show', () => {
+    const plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex Rivera' } }, { catalog: es, env: cp.fixedEnv() });
+    const typed = typedTexts([plan.owner]);
+    const texts = [cp.toMarkdown(plan, { catalog: es }), cp.toICalendar(plan, { catalog: es, env: cp.fixedEnv() })];
+    for (const text of texts)
+      for (const line of wordsOf(text, typed).split(/\r?\n/)) if (!/^[A-Z-]+[;:]/.test(line)) spanishOnly([line]);
+    expect(texts[0]).toMatch(/^# Plan de acción profesional\n/);
+    expect(texts[1]).toContain('X-WR-CALNAME:Plan de acción profesional');
+  });
 });
