@@ -9,4 +9,7 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
+  // CommonJS is split into shared chunks as ESM is: otherwise each entry would carry its own copy of
+  // the library, and an error from career-plan/pictures would not be the main entry's CareerPlanError.
+  splitting: true,
 });

@@ -158,6 +158,26 @@ describe('the package as apps receive it', () => {
     expect(JSON.parse(sh('node', ['pictures.cjs']))).toEqual([2, true]);
   });
 
+  it('shares one copy of the library among its entries, in ESM and CommonJS', () => {
+    // An error from another entry is the main entry's CareerPlanError (CommonJS is split into
+    // shared chunks as ESM is, instead of a copy of the library per entry).
+    const program = (load: string): string =>
+      `${load}\nconst caught = [];\n` +
+      'for (const fn of [() => pictures.interestHexagon(null), () => pictures.timeline(null, {})]) {\n' +
+      '  try { fn(); } catch (error) { caught.push(error instanceof cp.CareerPlanError && error.code); }\n' +
+      '}\nconsole.log(JSON.stringify(caught));';
+    writeFileSync(
+      join(dir, 'shared.mjs'),
+      program("import * as cp from 'career-plan';\nimport * as pictures from 'career-plan/pictures';"),
+    );
+    expect(JSON.parse(sh('node', ['shared.mjs']))).toEqual(['invalid-plan', 'invalid-plan']);
+    writeFileSync(
+      join(dir, 'shared.cjs'),
+      program("const cp = require('career-plan');\nconst pictures = require('career-plan/pictures');"),
+    );
+    expect(JSON.parse(sh('node', ['shared.cjs']))).toEqual(['invalid-plan', 'invalid-plan']);
+  });
+
   const usage =
     `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from ` +
     `'career-plan';
