@@ -1,8 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The main entry, and one per language besides English (an app that shows one pays for one).
-  entry: { index: 'src/index.ts', 'locales/es': 'src/locales/es.ts', 'pictures/index': 'src/pictures/index.ts' },
+  // The main entry, one per language besides English (an app that shows one pays for one), and the
+  // renderers of other formats: the pictures (SVG), Markdown and iCalendar.
+  entry: {
+    index: 'src/index.ts',
+    'locales/es': 'src/locales/es.ts',
+    'pictures/index': 'src/pictures/index.ts',
+    'export/index': 'src/export/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

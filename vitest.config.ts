@@ -6,6 +6,7 @@ export default defineConfig({
     alias: [
       { find: 'career-plan/locales/es', replacement: new URL('./src/locales/es.ts', import.meta.url).pathname },
       { find: 'career-plan/pictures', replacement: new URL('./src/pictures/index.ts', import.meta.url).pathname },
+      { find: 'career-plan/export', replacement: new URL('./src/export/index.ts', import.meta.url).pathname },
       { find: /^career-plan$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
     ],
   },

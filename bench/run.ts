@@ -7,6 +7,7 @@ import { summarize } from './stats.js';
 import { Immer, enablePatches, type Patch } from 'immer';
 import * as cp from '../src/index.js';
 import { interestHexagon, timeline } from '../src/pictures/index.js';
+import { toICalendar } from '../src/export/index.js';
 import { invertOperations } from '../src/model/operation.js';
 import { applyOperations } from '../src/history/operations.js';
 
@@ -454,11 +455,11 @@ const base = bigPlan(env);
     }
     return `${out}END:VCALENDAR\r\n`;
   };
-  if (cp.toICalendar(plan, { env: fixed }).length !== loop().length)
+  if (toICalendar(plan, { env: fixed }).length !== loop().length)
     throw new Error('the loop does not write the same text');
   report(
     'icalendar_vs_loop',
-    ratio(() => cp.toICalendar(plan, { env: fixed }), loop, 5),
+    ratio(() => toICalendar(plan, { env: fixed }), loop, 5),
     'target <= 3',
   );
 

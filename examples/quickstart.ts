@@ -27,7 +27,6 @@ import {
   revisions,
   serialize,
   addSuggestion,
-  toMarkdown,
   transition,
   undo,
   updateCareerOption,
@@ -38,6 +37,7 @@ import {
   type CareerOptionInput,
   type CareerStageId,
 } from 'career-plan';
+import { toMarkdown } from 'career-plan/export';
 import { es } from 'career-plan/locales/es';
 import { readFileSync } from 'node:fs';
 

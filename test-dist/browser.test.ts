@@ -16,11 +16,13 @@ if (!hasChromium && process.env.CI)
 const page = `<!doctype html>
 <html><head><meta charset="utf-8"><title>career-plan in a browser</title>
 <script type="importmap">
-{ "imports": { "career-plan": "/dist/index.js", "zod": "/node_modules/zod/index.js" } }
+{ "imports": { "career-plan": "/dist/index.js", "career-plan/export": "/dist/export/index.js",
+  "zod": "/node_modules/zod/index.js" } }
 </script>
 </head><body><pre id="out"></pre>
 <script type="module">
 import * as cp from 'career-plan';
+import { toICalendar, toMarkdown } from 'career-plan/export';
 try {
   let plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex' } });
   plan = cp.addAssessment(plan, { kind: 'interests', instrument: 'O*NET Interest Profiler', takenAt: '2026-01-06' });
@@ -43,8 +45,8 @@ try {
     lastRevision: cp.describeRevision(cp.revisions(loaded).at(-1)),
     priority: loaded.goals[0].priority,
     idLooksRandom: /^[0-9a-f-]{36}$/.test(loaded.id),
-    markdownTitle: cp.toMarkdown(loaded).split('\\n')[0],
-    calendar: cp.toICalendar(loaded).includes('BEGIN:VTODO'),
+    markdownTitle: toMarkdown(loaded).split('\\n')[0],
+    calendar: toICalendar(loaded).includes('BEGIN:VTODO'),
   };
 } catch (error) {
   window.__result = { error: String(error && error.stack || error) };

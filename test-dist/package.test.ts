@@ -42,7 +42,8 @@ console.log(JSON.stringify({
   frozen: Object.isFrozen(loaded),
   blocked,
   schema: schema.title,
-  markdown: cp.toMarkdown(loaded).split('\\n')[0],
+  markdown: exported.toMarkdown(loaded).split('\\n')[0],
+  calendar: exported.toICalendar(loaded).startsWith('BEGIN:VCALENDAR'),
 }));
 `;
 
@@ -86,6 +87,7 @@ const expected = {
   blocked: 'transition-blocked',
   schema: 'career-plan document, format version 5',
   markdown: '# Career action plan',
+  calendar: true,
 };
 
 describe('the package as apps receive it', () => {
@@ -106,7 +108,8 @@ describe('the package as apps receive it', () => {
     writeFileSync(
       join(dir, 'esm.mjs'),
       scenario(
-        "import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };",
+        "import * as cp from 'career-plan';\nimport * as exported from 'career-plan/export';\n" +
+          "import schema from 'career-plan/schema.json' with { type: 'json' };",
       ),
     );
     expect(JSON.parse(sh('node', ['esm.mjs']))).toEqual(expected);
@@ -115,7 +118,10 @@ describe('the package as apps receive it', () => {
   it('runs through require (CommonJS)', () => {
     writeFileSync(
       join(dir, 'cjs.cjs'),
-      scenario("const cp = require('career-plan');\nconst schema = require('career-plan/schema.json');"),
+      scenario(
+        "const cp = require('career-plan');\nconst exported = require('career-plan/export');\n" +
+          "const schema = require('career-plan/schema.json');",
+      ),
     );
     expect(JSON.parse(sh('node', ['cjs.cjs']))).toEqual(expected);
   });
@@ -163,17 +169,23 @@ describe('the package as apps receive it', () => {
     // shared chunks as ESM is, instead of a copy of the library per entry).
     const program = (load: string): string =>
       `${load}\nconst caught = [];\n` +
-      'for (const fn of [() => pictures.interestHexagon(null), () => pictures.timeline(null, {})]) {\n' +
+      'for (const fn of [() => exported.toMarkdown(null), () => pictures.timeline(null, {})]) {\n' +
       '  try { fn(); } catch (error) { caught.push(error instanceof cp.CareerPlanError && error.code); }\n' +
       '}\nconsole.log(JSON.stringify(caught));';
     writeFileSync(
       join(dir, 'shared.mjs'),
-      program("import * as cp from 'career-plan';\nimport * as pictures from 'career-plan/pictures';"),
+      program(
+        "import * as cp from 'career-plan';\nimport * as exported from 'career-plan/export';\n" +
+          "import * as pictures from 'career-plan/pictures';",
+      ),
     );
     expect(JSON.parse(sh('node', ['shared.mjs']))).toEqual(['invalid-plan', 'invalid-plan']);
     writeFileSync(
       join(dir, 'shared.cjs'),
-      program("const cp = require('career-plan');\nconst pictures = require('career-plan/pictures');"),
+      program(
+        "const cp = require('career-plan');\nconst exported = require('career-plan/export');\n" +
+          "const pictures = require('career-plan/pictures');",
+      ),
     );
     expect(JSON.parse(sh('node', ['shared.cjs']))).toEqual(['invalid-plan', 'invalid-plan']);
   });
@@ -181,6 +193,7 @@ describe('the package as apps receive it', () => {
   const usage =
     `import { createPlan, transition, addGoal, deserialize, type Plan, type CareerStageId, type Goal } from ` +
     `'career-plan';
+import { toICalendar, toMarkdown } from 'career-plan/export';
 const plan: Plan<CareerStageId> = createPlan({ owner: { id: 'alex' } });
 const next = addGoal(plan, { title: 'Get certified', kind: 'education', horizon: 'short' });
 const goal: Goal | undefined = next.goals[0];
@@ -188,7 +201,10 @@ transition(next, 'exploration');
 // @ts-expect-error: not a stage of the career process
 transition(next, 'exploraton');
 const loaded: Plan = deserialize('{}');
-export { goal, loaded };
+const markdown: string = toMarkdown(loaded, { includeHistory: true });
+// @ts-expect-error: the export entry's options are typed too
+toICalendar(loaded, { includeGoals: 'yes' });
+export { goal, loaded, markdown };
 `;
 
   it('runs the same scenario under Bun and Deno', () => {
@@ -204,7 +220,8 @@ export { goal, loaded };
       '--loglevel=error',
     ]);
     const esm = scenario(
-      "import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };",
+      "import * as cp from 'career-plan';\nimport * as exported from 'career-plan/export';\n" +
+        "import schema from 'career-plan/schema.json' with { type: 'json' };",
     );
     writeFileSync(join(dir, 'runtimes.mjs'), esm);
     const bin = (name: string): string => join(dir, 'node_modules', '.bin', name);
@@ -244,7 +261,8 @@ export { goal, loaded };
       writeFileSync(
         join(old, 'esm.mjs'),
         scenario(
-          "import * as cp from 'career-plan';\nimport schema from 'career-plan/schema.json' with { type: 'json' };",
+          "import * as cp from 'career-plan';\nimport * as exported from 'career-plan/export';\n" +
+            "import schema from 'career-plan/schema.json' with { type: 'json' };",
         ),
       );
       expect(JSON.parse(sh('node', ['esm.mjs'], old))).toEqual(expected);

@@ -37,7 +37,10 @@ async function size(code: string): Promise<number> {
 // 58 KB until format version 5 (issue 14: documents of 240 bytes a one-field revision, not 410):
 // the forward replay that derives what a document leaves out, the stored-revision schemas and
 // writer, and the undoing of documents without the plan as created added 1.9 KB.
-const BUDGET_WHOLE = 60 * 1024;
+// 60 KB until toMarkdown and toICalendar moved to an entry of their own, career-plan/export (4.0 KB),
+// as the pictures are: the main entry holds the plan, its history, documents, sync and the views
+// that compute data; the renderers of other formats are imported apart. Issue 16's 56 KB holds.
+const BUDGET_WHOLE = 56 * 1024;
 const BUDGET_MINIMAL = 13 * 1024;
 
 describe('size budgets', () => {
@@ -58,6 +61,12 @@ describe('size budgets', () => {
     console.log(`size: career-plan/pictures adds ${both - whole} B to the whole library`);
     expect(both - whole).toBeLessThanOrEqual(4 * 1024);
     expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toContain('interestHexagon');
+    // So is the export of other formats: Markdown and iCalendar.
+    const exported = await size("export * from './dist/index.js';\nexport * from './dist/export/index.js';");
+    console.log(`size: career-plan/export adds ${exported - whole} B to the whole library`);
+    expect(exported - whole).toBeLessThanOrEqual(5 * 1024);
+    const main = readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8');
+    expect(main).not.toMatch(/toMarkdown|toICalendar/);
     expect(readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')).not.toContain('Autoevaluación');
   });
 });

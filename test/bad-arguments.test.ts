@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../src/index.js';
+import * as exported from '../src/export/index.js';
+import * as pictures from '../src/pictures/index.js';
 import { runMigrations } from '../src/format/migrations.js';
 import { codeOf, realisticPlan } from './helpers.js';
 
@@ -8,7 +10,7 @@ import { codeOf, realisticPlan } from './helpers.js';
 // that takes a zod schema, and one that takes a function to run.
 const CODE_ARGUMENTS = new Set(['CareerPlanError', 'parseOrThrow', 'safely']);
 type AnyFunction = (...args: unknown[]) => unknown;
-const functions = (Object.entries(cp) as [string, unknown][]).filter(
+const functions = (Object.entries({ ...cp, ...exported, ...pictures }) as [string, unknown][]).filter(
   (entry): entry is [string, AnyFunction] => typeof entry[1] === 'function' && !CODE_ARGUMENTS.has(entry[0]),
 );
 
@@ -99,8 +101,8 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
     expect(code(() => cp.createPlan({ owner: { id: 'a' } }, null as never))).toBe('invalid-input');
     expect(code(() => cp.serialize(plan, null as never))).toBe('invalid-input');
     expect(code(() => cp.serialize(plan, { space: 99 }))).toBe('invalid-input');
-    expect(code(() => cp.toMarkdown(plan, 'x' as never))).toBe('invalid-input');
-    expect(code(() => cp.toICalendar(plan, { env: { now: 1 } as never }))).toBe('invalid-input');
+    expect(code(() => exported.toMarkdown(plan, 'x' as never))).toBe('invalid-input');
+    expect(code(() => exported.toICalendar(plan, { env: { now: 1 } as never }))).toBe('invalid-input');
     expect(code(() => cp.deserialize(cp.serialize(plan), { maxLength: Number.NaN }))).toBe('invalid-input');
     expect(code(() => cp.deserialize(cp.serialize(plan), { processes: [null as never] }))).toBe('invalid-input');
     expect(code(() => cp.deserialize(cp.serialize(plan), { maxRevisions: Number.POSITIVE_INFINITY }))).toBeUndefined();
@@ -114,14 +116,16 @@ describe('bad arguments get a CareerPlanError, never a TypeError from deep insid
   it('views read plain plan data too, and refuse what is not a plan', () => {
     const data = JSON.parse(cp.serialize(plan)).plan;
     // Plain data names its process; the built-in one is known, so stage titles show as usual.
-    expect(cp.toMarkdown(data)).toBe(cp.toMarkdown(plan));
+    expect(exported.toMarkdown(data)).toBe(exported.toMarkdown(plan));
     expect(cp.progress(data, { today: '2026-11-28' })).toEqual(cp.progress(plan, { today: '2026-11-28' }));
     expect(cp.nextActions(data, { today: '2026-11-28' })).toEqual(cp.nextActions(plan, { today: '2026-11-28' }));
     const broken = { ...data, goals: [{ title: 'no id' }] };
     expect(() => cp.progress(broken, { today: '2026-11-28' })).toThrow(
       expect.objectContaining({ code: 'invalid-plan' }),
     );
-    expect(() => cp.toICalendar({ title: 'x' } as never)).toThrow(expect.objectContaining({ code: 'invalid-plan' }));
+    expect(() => exported.toICalendar({ title: 'x' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-plan' }),
+    );
     expect(() => cp.describeRevision({ action: 'goal.add' } as never)).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),
     );

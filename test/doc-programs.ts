@@ -59,7 +59,8 @@ export function importSources(code: string, dir: string): string {
   return code
     .replaceAll("from 'career-plan'", `from '${path('index.js')}'`)
     .replaceAll("from 'career-plan/locales/es'", `from '${path('locales/es.js')}'`)
-    .replaceAll("from 'career-plan/pictures'", `from '${path('pictures/index.js')}'`);
+    .replaceAll("from 'career-plan/pictures'", `from '${path('pictures/index.js')}'`)
+    .replaceAll("from 'career-plan/export'", `from '${path('export/index.js')}'`);
 }
 
 /** Type-checks program files with the project's compiler options; returns the problems found in them. */

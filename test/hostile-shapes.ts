@@ -4,6 +4,7 @@
 // test/format/hostile-cost.test.ts (the largest within the default limits, each call under a
 // second).
 import * as cp from '../src/index.js';
+import { toICalendar, toMarkdown } from '../src/export/index.js';
 
 /** A stage whose data is any JSON value, so that documents can carry nested and shared values. */
 const notebook = cp.defineStage({
@@ -123,7 +124,7 @@ export const hostileShapes: readonly { readonly name: string; readonly at: (scal
 /** Every view of a loaded plan, once (what a hostile document must not make slow). */
 export function allViews(plan: cp.Plan): number {
   const today = '2026-03-01';
-  let size = cp.toMarkdown(plan).length + cp.toICalendar(plan).length;
+  let size = toMarkdown(plan).length + toICalendar(plan).length;
   size += cp.progress(plan, { today }).goals.length + cp.nextActions(plan, { today }).length;
   for (const goal of plan.goals) size += cp.checkGoal(goal, { today }).findings.length;
   const history = cp.revisions(plan);

@@ -15,6 +15,7 @@ const allowed: Record<string, readonly string[]> = {
   sync: ['text', 'model', 'process', 'history', 'edits', 'format', 'sync'],
   locales: ['text', 'locales'],
   pictures: ['text', 'model', 'process', 'history', 'views', 'pictures'],
+  export: ['text', 'model', 'process', 'history', 'views', 'export'],
 };
 const packages = new Set(['zod']);
 const statements =

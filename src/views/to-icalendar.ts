@@ -13,14 +13,15 @@ import type { Catalog } from '../text/catalog.js';
  *
  * @example
  * ```ts
- * import { fixedEnv, type ICalendarOptions } from 'career-plan';
+ * import { fixedEnv } from 'career-plan';
+ * import type { ICalendarOptions } from 'career-plan/export';
  *
  * const options: ICalendarOptions = { env: fixedEnv(), includeGoals: false };
  * ```
- * @category Views
+ * @category Export
  */
 export interface ICalendarOptions {
-  /** Where DTSTAMP comes from (default {@link defaultEnv}: the system clock). */
+  /** Where DTSTAMP comes from (default {@link career-plan!defaultEnv}: the system clock). */
   readonly env?: Env;
   /** Add goal target dates as entries too (default true). */
   readonly includeGoals?: boolean;
@@ -103,7 +104,8 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  * environment's clock is not an ISO-8601 instant
  * @example
  * ```ts
- * import { addGoal, createPlan, fixedEnv, toICalendar } from 'career-plan';
+ * import { addGoal, createPlan, fixedEnv } from 'career-plan';
+ * import { toICalendar } from 'career-plan/export';
  *
  * const plan = addGoal(createPlan({ owner: { id: 'alex' } }), { title: 'Get certified', kind: 'education',
  *   horizon: 'short',
@@ -112,7 +114,7 @@ const PRIORITY: Readonly<Record<Goal['priority'], number>> = { high: 1, medium: 
  * console.log(ics.split('\r\n').filter((line) => line.startsWith('DUE')));
  * // ['DUE;VALUE=DATE:20260215', 'DUE;VALUE=DATE:20260930']
  * ```
- * @category Views
+ * @category Export
  */
 export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   requirePlan(plan, 'toICalendar');

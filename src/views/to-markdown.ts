@@ -17,11 +17,11 @@ import { advisorRatingOf } from './skill-gaps.js';
  *
  * @example
  * ```ts
- * import type { MarkdownOptions } from 'career-plan';
+ * import type { MarkdownOptions } from 'career-plan/export';
  *
  * const options: MarkdownOptions = { includeHistory: true, includeNotes: false };
  * ```
- * @category Views
+ * @category Export
  */
 export interface MarkdownOptions {
   /** The language of the headings, labels and values (default English; `es` from `career-plan/locales/es`). */
@@ -135,7 +135,8 @@ function goalSection(goal: Goal, names: Names, w: MarkdownWords): string[] {
  * `invalid-input` for options that are not an object
  * @example
  * ```ts
- * import { addGoal, createPlan, toMarkdown } from 'career-plan';
+ * import { addGoal, createPlan } from 'career-plan';
+ * import { toMarkdown } from 'career-plan/export';
  *
  * const plan = addGoal(createPlan({ owner: { id: 'alex', name: 'Alex' }, title: "Alex's plan" }),
  *   { title: 'Get certified', kind: 'education', horizon: 'short', strategies: [{ title: 'Enroll',
@@ -145,7 +146,7 @@ function goalSection(goal: Goal, names: Names, w: MarkdownWords): string[] {
  * // ...
  * // - [ ] Enroll (due 2026-02-15)
  * ```
- * @category Views
+ * @category Export
  */
 export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const process = requirePlan(plan, 'toMarkdown');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { toMarkdown } from '../../src/export/index.js';
 import { codeOf, realisticPlan, wholeDocument } from '../helpers.js';
 
 type Json = Record<string, any>;
@@ -262,7 +263,7 @@ describe('evidence', () => {
     expect(codeOf(() => cp.updateEvidence(plan, 'e-9', { about: { kind: 'goal', id: 'g-gone' } }, o))).toBe(
       'invalid-reference',
     );
-    expect(cp.toMarkdown(plan)).toContain(
+    expect(toMarkdown(plan)).toContain(
       '### Earlier parts of the plan\n\n- 2026-05-01, note: Study log: Two hours a day',
     );
   });
@@ -280,7 +281,7 @@ describe('evidence', () => {
       },
       o,
     );
-    const md = cp.toMarkdown(plan);
+    const md = toMarkdown(plan);
     expect(md).toContain('## Portfolio');
     expect(md).toContain('### Strategy: ');
     expect(md).toContain(
@@ -315,7 +316,7 @@ describe('signatures', () => {
     expect(danas?.changes).toEqual([
       { seq: head.seq + 3, description: "Alex Rivera updated the goal 'Finish the CompTIA A+ certificate'" },
     ]);
-    expect(cp.toMarkdown(plan)).toContain(
+    expect(toMarkdown(plan)).toContain(
       `## Signatures\n\n- Dana (counselor) (counselor), 2026-03-01, revision ${head.seq}; changed since (1 revision)`,
     );
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { toMarkdown } from '../../src/export/index.js';
 import { codeOf, content, realisticPlan } from '../helpers.js';
 
 const base = realisticPlan(); // Alex owns it; Dana is a counselor
@@ -371,7 +372,7 @@ describe('comments and private notes', () => {
     expect(codeOf(() => cp.addComment(view, { about: { kind: 'plan' }, text: 'x' }, dana))).toBe('invalid-plan');
     expect(codeOf(() => cp.undo(view, dana))).toBe('invalid-plan');
     expect(codeOf(() => cp.viewFor(plan, 'mallory'))).toBe('forbidden');
-    expect(cp.toMarkdown(plan)).not.toContain('SECRET');
+    expect(toMarkdown(plan)).not.toContain('SECRET');
   });
 
   it('private notes have ids of their own: an advisor cannot probe for them', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { toMarkdown } from '../../src/export/index.js';
 import { es } from '../../src/locales/es.js';
 import { formatList } from '../../src/text/intl.js';
 import { realisticPlan } from '../helpers.js';
@@ -296,7 +297,7 @@ describe('toMarkdown in Spanish', () => {
     plan = cp.addAlternative(plan, { title: 'B', trigger: 'C' });
     plan = cp.addLicense(plan, { name: 'L', expiresOn: '2030-01-01' });
     plan = cp.signPlan(plan, {});
-    const md = cp.toMarkdown(plan, { catalog: es });
+    const md = toMarkdown(plan, { catalog: es });
     expect(md).toContain('**Titular:** Alex Rivera');
     expect(md).toContain('## Recorrido');
     expect(md).toContain('## Metas a corto plazo');
@@ -322,7 +323,7 @@ describe('toMarkdown in Spanish', () => {
     expect(html).toContain('<h2>Recorrido</h2>');
     expect(html).not.toContain('<script');
     // English stays the default
-    expect(cp.toMarkdown(plan)).toContain('## Journey');
+    expect(toMarkdown(plan)).toContain('## Journey');
   });
 });
 

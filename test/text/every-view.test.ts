@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as cp from '../../src/index.js';
+import { toICalendar, toMarkdown } from '../../src/export/index.js';
 import { es } from '../../src/locales/es.js';
 import { codeOf, realisticPlan } from '../helpers.js';
 import { NAMES, spanishOnly } from './english-words.js';
@@ -206,8 +207,8 @@ describe('every view in Spanish', () => {
     const typed = typedTexts([plan, cp.revisions(plan)]);
     const today = '2026-11-30';
     const texts: string[] = [
-      cp.toMarkdown(plan, { catalog: es, includeHistory: true }),
-      cp.toICalendar(plan, { catalog: es, env: cp.fixedEnv() }),
+      toMarkdown(plan, { catalog: es, includeHistory: true }),
+      toICalendar(plan, { catalog: es, env: cp.fixedEnv() }),
       ...cp.revisions(plan).map((revision) => cp.describeRevision(revision, { catalog: es, includeReason: true })),
       ...cp.signatureStatus(plan, { catalog: es }).flatMap((status) => status.changes.map((c) => c.description)),
       ...cp.matchOptions(plan, { catalog: es }).ranked.flatMap((match) => match.reasons),
@@ -226,16 +227,16 @@ describe('every view in Spanish', () => {
       for (const line of wordsOf(text, typed).split(/\r?\n/))
         // iCalendar's property names are the format's, not English.
         if (!/^[A-Z-]+[;:]/.test(line)) spanishOnly([line]);
-    const calendar = cp.toICalendar(plan, { catalog: es, env: cp.fixedEnv() });
+    const calendar = toICalendar(plan, { catalog: es, env: cp.fixedEnv() });
     expect(calendar).toContain('SUMMARY;LANGUAGE=es:Meta: Aprender Linux');
     expect(calendar).toContain('CATEGORIES;LANGUAGE=es:habilidad');
-    expect(cp.toICalendar(plan, { env: cp.fixedEnv() })).toContain('SUMMARY:Goal: Aprender Linux');
+    expect(toICalendar(plan, { env: cp.fixedEnv() })).toContain('SUMMARY:Goal: Aprender Linux');
   });
 
   it('gives a plan created in Spanish without a title a Spanish one, which the views then show', () => {
     const plan = cp.createPlan({ owner: { id: 'alex', name: 'Alex Rivera' } }, { catalog: es, env: cp.fixedEnv() });
     const typed = typedTexts([plan.owner]);
-    const texts = [cp.toMarkdown(plan, { catalog: es }), cp.toICalendar(plan, { catalog: es, env: cp.fixedEnv() })];
+    const texts = [toMarkdown(plan, { catalog: es }), toICalendar(plan, { catalog: es, env: cp.fixedEnv() })];
     for (const text of texts)
       for (const line of wordsOf(text, typed).split(/\r?\n/)) if (!/^[A-Z-]+[;:]/.test(line)) spanishOnly([line]);
     expect(texts[0]).toMatch(/^# Plan de acción profesional\n/);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { toICalendar } from '../../src/export/index.js';
 import { realisticPlan } from '../helpers.js';
 
 function todos(ics: string) {
@@ -22,7 +23,7 @@ describe('toICalendar', () => {
   const plan = cp.updateStrategy(realisticPlan(), 's2', { status: 'in-progress' });
 
   it('writes RFC 5545 VTODO entries that an iCalendar parser reads back', () => {
-    const ics = cp.toICalendar(plan, { env });
+    const ics = toICalendar(plan, { env });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
@@ -67,11 +68,11 @@ describe('toICalendar', () => {
   });
 
   it('leaves out goals or closed entries when asked', () => {
-    expect(todos(cp.toICalendar(plan, { env, includeGoals: false })).map((t) => t.uid)).toEqual([
+    expect(todos(toICalendar(plan, { env, includeGoals: false })).map((t) => t.uid)).toEqual([
       's1.plan-alex@career-plan',
       's2.plan-alex@career-plan',
     ]);
-    expect(todos(cp.toICalendar(plan, { env, includeClosed: false })).map((t) => t.uid)).not.toContain(
+    expect(todos(toICalendar(plan, { env, includeClosed: false })).map((t) => t.uid)).not.toContain(
       's1.plan-alex@career-plan',
     );
   });
@@ -81,7 +82,7 @@ describe('toICalendar', () => {
       title: 'Ask; then, follow up\\again — über-long '.repeat(6).trim(),
       dueDate: '2027-01-15',
     });
-    const ics = cp.toICalendar(long, { env });
+    const ics = toICalendar(long, { env });
     const entry = todos(ics).find((t) => t.due === '2027-01-15');
     expect(entry?.summary).toBe('Ask; then, follow up\\again — über-long '.repeat(6).trim());
     expect(ics).toContain('\r\n ');
@@ -98,7 +99,7 @@ describe('toICalendar', () => {
           { id: 'g1', title, kind: 'skill', horizon: 'short', targetDate: '2026-09-30' },
           { env },
         );
-        const text = cp.toICalendar(plan, { env });
+        const text = toICalendar(plan, { env });
         const lines = text.split('\r\n');
         for (const [i, line] of lines.entries()) {
           expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
@@ -116,6 +117,6 @@ describe('toICalendar', () => {
   });
 
   it('is deterministic under a fixed environment', () => {
-    expect(cp.toICalendar(plan, { env: cp.fixedEnv() })).toBe(cp.toICalendar(plan, { env: cp.fixedEnv() }));
+    expect(toICalendar(plan, { env: cp.fixedEnv() })).toBe(toICalendar(plan, { env: cp.fixedEnv() }));
   });
 });

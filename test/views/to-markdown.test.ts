@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import * as cp from '../../src/index.js';
+import { toMarkdown } from '../../src/export/index.js';
 import { realisticPlan } from '../helpers.js';
 
 const md = new MarkdownIt();
@@ -22,13 +23,13 @@ describe('toMarkdown', () => {
   const plan = realisticPlan();
 
   it('matches the stored snapshot of a realistic plan (deterministic output)', () => {
-    const text = cp.toMarkdown(plan, { includeHistory: true });
-    expect(text).toBe(cp.toMarkdown(plan, { includeHistory: true }));
+    const text = toMarkdown(plan, { includeHistory: true });
+    expect(text).toBe(toMarkdown(plan, { includeHistory: true }));
     expect(text).toMatchSnapshot();
   });
 
   it('parses as CommonMark with the sections of a career action plan', () => {
-    const { headings } = outline(cp.toMarkdown(plan, { includeHistory: true }));
+    const { headings } = outline(toMarkdown(plan, { includeHistory: true }));
     expect(headings).toEqual([
       "h1 Alex's career action plan",
       'h2 Journey',
@@ -53,7 +54,7 @@ describe('toMarkdown', () => {
   });
 
   it('renders strategies as checklists with due dates, and the journey and log as ordered lists', () => {
-    const text = cp.toMarkdown(plan, { includeHistory: true });
+    const text = toMarkdown(plan, { includeHistory: true });
     const { tasks, tokens } = outline(text);
     expect(tasks).toContain('[x] Enroll in the evening course (due 2026-02-15, by me, done 2026-01-05)');
     expect(tasks).toContain('[ ] Pass Core 1 (due 2026-06-30, by me); success: Score of 675 or more');
@@ -63,8 +64,8 @@ describe('toMarkdown', () => {
   });
 
   it('leaves out the history unless asked, and notes when asked', () => {
-    expect(cp.toMarkdown(plan)).not.toContain('## Revision log');
-    expect(cp.toMarkdown(plan, { includeNotes: false })).not.toContain('## Notes');
+    expect(toMarkdown(plan)).not.toContain('## Revision log');
+    expect(toMarkdown(plan, { includeNotes: false })).not.toContain('## Notes');
   });
 
   it('escapes text from the plan so it cannot add structure, links or HTML', () => {
@@ -75,7 +76,7 @@ describe('toMarkdown', () => {
       horizon: 'short',
       strategies: [{ title: '**bold** _em_ `code` | pipe' }],
     });
-    const text = cp.toMarkdown(hostile);
+    const text = toMarkdown(hostile);
     const html = md.render(text);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('href="javascript');
@@ -86,7 +87,7 @@ describe('toMarkdown', () => {
   });
 
   it('works on a new plan', () => {
-    const text = cp.toMarkdown(cp.createPlan({ owner: { id: 'alex' } }, { env: cp.fixedEnv() }));
+    const text = toMarkdown(cp.createPlan({ owner: { id: 'alex' } }, { env: cp.fixedEnv() }));
     expect(outline(text).headings).toEqual(['h1 Career action plan', 'h2 Journey']);
   });
 });
