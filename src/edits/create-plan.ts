@@ -78,12 +78,10 @@ export function createPlan<S extends string = CareerStageId, D extends StageData
     throw new CareerPlanError('invalid-input', 'createPlan takes an object with an owner', { input });
   const { env: givenEnv, catalog } = optionsObject(options, 'createPlan');
   const env = envOf(givenEnv);
+  // A catalog is checked whenever one is given, as every function that takes one does.
+  const words = catalog === undefined ? undefined : givenCatalog(catalog).messages;
   const owner = parseOrThrow(actorRefSchema, input.owner, 'owner');
-  const title = parseOrThrow(
-    titleInputSchema,
-    input.title ?? (catalog === undefined ? DEFAULT_PLAN_TITLE : givenCatalog(catalog).messages.planTitle),
-    'title',
-  );
+  const title = parseOrThrow(titleInputSchema, input.title ?? words?.planTitle ?? DEFAULT_PLAN_TITLE, 'title');
   const process = (input.process ?? careerProcess) as unknown as Process<S, D>;
   const stages: unknown = typeof process === 'object' && process !== null ? process.stages : undefined;
   const first = Array.isArray(stages) ? (stages[0] as Process['stages'][number] | undefined) : undefined;

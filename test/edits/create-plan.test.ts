@@ -61,6 +61,8 @@ describe('createPlan', () => {
       const attempt = () => createPlan({ owner }, { catalog } as never);
       expect(attempt).toThrow(CareerPlanError);
       expect(attempt).toThrow(/options.catalog must be a language catalog/);
+      // Checked even when the input has a title, as every function that takes a catalog does.
+      expect(() => createPlan({ owner, title: 'Mi plan' }, { catalog } as never)).toThrow(CareerPlanError);
     }
   });
 
